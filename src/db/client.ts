@@ -1,0 +1,77 @@
+import { mkdirSync } from "node:fs"
+import path from "node:path"
+import { PGlite } from "@electric-sql/pglite"
+import { PrismaPg } from "@prisma/adapter-pg"
+import pg from "pg"
+import { PrismaPGlite } from "pglite-prisma-adapter"
+import { PrismaClient } from "../generated/prisma/client.ts"
+import { lockDirectory } from "./lock.ts"
+import { applyMigrations, type SqlSession } from "./migrate.ts"
+import { parseDatabaseUrl } from "./url.ts"
+
+export type { PrismaClient }
+
+export interface Database {
+  prisma: PrismaClient
+  kind: "pglite" | "postgres"
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database named by a DATABASE_URL and applies pending migrations:
+ * `postgresql://pglite/?dir=…` is an embedded PGlite directory (locked to this process), `postgresql://pglite/`
+ * an in-memory PGlite, anything else a PostgreSQL server (`?schema=` selects a schema, created if missing).
+ */
+export async function openDatabase(url: string, options: { migrate?: boolean } = {}): Promise<Database> {
+  const target = parseDatabaseUrl(url)
+  const migrate = options.migrate ?? true
+  if (target.kind === "pglite") return openPglite(target.dir, migrate)
+  return openPostgres(target.url, target.schema, migrate)
+}
+
+async function openPglite(dir: string | null, migrate: boolean): Promise<Database> {
+  let unlock = () => {}
+  if (dir) {
+    const absolute = path.resolve(dir)
+    mkdirSync(absolute, { recursive: true })
+    unlock = lockDirectory(absolute)
+  }
+  try {
+    const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : {})
+    if (migrate) await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.exec(sql) } as SqlSession)
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+    return {
+      prisma,
+      kind: "pglite",
+      async close() {
+        await prisma.$disconnect()
+        await client.close()
+        unlock()
+      },
+    }
+  } catch (error) {
+    unlock()
+    throw error
+  }
+}
+
+async function openPostgres(url: string, schema: string | null, migrate: boolean): Promise<Database> {
+  const searchPath = schema ? { options: `-c search_path="${schema}"` } : {}
+  if (migrate) {
+    const session = new pg.Client({ connectionString: url, ...searchPath })
+    await session.connect()
+    try {
+      if (schema) await session.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)
+      await applyMigrations({ query: (sql, params) => session.query(sql, params), exec: (sql) => session.query(sql) } as SqlSession)
+    } finally {
+      await session.end()
+    }
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: 10, ...searchPath }, schema ? { schema } : undefined)
+  const prisma = new PrismaClient({ adapter })
+  return {
+    prisma,
+    kind: "postgres",
+    close: () => prisma.$disconnect(),
+  }
+}

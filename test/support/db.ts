@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto"
+import pg from "pg"
+import { openDatabase, type Database } from "../../src/db/client.ts"
+import { testDatabaseUrl } from "../../src/config.ts"
+
+export type DatabaseKind = "pglite" | "postgres"
+
+/** PGlite always; a real PostgreSQL too when TEST_DATABASE_URL is set (.ci/run starts one). */
+export function availableDatabases(): DatabaseKind[] {
+  return testDatabaseUrl() ? ["pglite", "postgres"] : ["pglite"]
+}
+
+/**
+ * A fresh, migrated, empty database: an in-memory PGlite, or a new schema on the test PostgreSQL
+ * server that is dropped again on close.
+ */
+export async function createTestDatabase(kind: DatabaseKind = "pglite"): Promise<Database> {
+  if (kind === "pglite") return openDatabase("postgresql://pglite/")
+  const server = testDatabaseUrl()
+  if (!server) throw new Error("TEST_DATABASE_URL is not set")
+  const schema = `t_${randomBytes(6).toString("hex")}`
+  const url = new URL(server)
+  url.searchParams.set("schema", schema)
+  const db = await openDatabase(url.href)
+  return {
+    ...db,
+    async close() {
+      await db.close()
+      const admin = new pg.Client({ connectionString: server })
+      await admin.connect()
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+      await admin.end()
+    },
+  }
+}
+
+/** Empties every table (between tests sharing one database), keeping the migrations table. */
+export async function truncateAll(db: Database): Promise<void> {
+  const rows = await db.prisma.$queryRawUnsafe<{ tablename: string }[]>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
+  )
+  if (rows.length === 0) return
+  const list = rows.map((row) => `"${row.tablename}"`).join(", ")
+  await db.prisma.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`)
+}
