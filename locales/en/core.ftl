@@ -1,0 +1,76 @@
+# Core bot texts: welcome, menu, help, invites, errors.
+
+role-teacher = teacher
+role-school_coordinator = school coordinator
+role-municipal_coordinator = municipal coordinator
+role-observer = public observer
+role-hotline_specialist = hotline specialist
+role-admin = administrator
+
+start-welcome =
+    Hello, { $name }!
+    I am Objektiv: I take in ВПР results, help to spot signs of biased assessment, run the public observers and the parents' hotline.
+start-your-roles = Your roles: { $roles }.
+start-no-roles = If you are a parent, you can ask the hotline a question. School and education-office staff get access by invitation — ask your coordinator for a link.
+start-menu-hint = What would you like to do?
+
+invite-accepted = Invitation accepted. Your new role: { $role }{ $scope ->
+    [none] .
+   *[other] ({ $scope }).
+}
+invite-not_found = There is no such invitation. Check the link or ask the sender for a new one.
+invite-expired = This invitation has expired. Ask the sender for a new link.
+invite-used = This invitation has already been used: each link works once. Ask for a new link.
+
+menu-upload = 📥 Upload results
+menu-analysis = 📊 Results analysis
+menu-observers = 👁 Observers
+menu-hotline = ☎️ Hotline
+menu-alerts = ⏰ Deadlines and alerts
+menu-invite = ✉️ Invite
+menu-language = 🌐 Язык / Language
+menu-coming-observers = The Observers section (sign-up, training check, conflict-free assignment, observation act) is still being built. We will let you know when it is ready.
+menu-coming-hotline = The parents' hotline is still being built. Until then, please ask the municipal education office about assessment procedures.
+menu-coming-alerts = The procedure calendar and deadline reminders are still being built. We will let you know when they are ready.
+menu-not-allowed = This section is available by invitation. If you work at a school or an education office, ask your coordinator for a link.
+
+help-title = What I can do for you:
+help-start = /start — main menu
+help-help = /help — this help
+help-language = /language — change the language
+help-cancel = /cancel — stop the current dialog
+help-upload = /upload — upload a ВПР results file (or just send an .xlsx)
+help-template = /template — the results file template
+help-analysis = /analysis — results summary and reports
+help-invite = /invite — invite a colleague: a link for the role of { $roles }
+help-parent = You can ask the hotline a question (the section opens soon). School staff get access by invitation.
+
+invite-choose-role = Whom would you like to invite? Choose a role:
+invite-ask-school = Send the school's FIS OKO login, e.g. edu223017 or sch220206.
+invite-ask-municipality = Send the municipality's name, e.g. «город Барнаул».
+invite-created =
+    Invitation link for the role of {"\u00ab"}{ $role }{"\u00bb"}{ $scope ->
+        [none] {""}
+       *[other] {" "}({ $scope })
+    }:
+    { $link }
+    The link works once and is valid until { $expires }. Forward it to your colleague.
+invite-error-role_not_allowed = You may not invite people to this role.
+invite-error-school_login_expected = I did not recognise the school login. A FIS OKO login is edu and six digits, e.g. edu223017.
+invite-error-municipality_expected = Please give the municipality's name.
+invite-error-municipality_not_found = There is no such municipality in the directory.
+invite-error-out_of_scope = This school or municipality is outside your area.
+invite-not-allowed = Administrators and coordinators can invite colleagues.
+
+language-choose = Choose a language:
+language-set = Done, I now speak English.
+
+cancel-done = All right, cancelled.
+cancel-nothing = There is nothing to cancel.
+
+unknown-command = I do not know the command { $command }. Here is what you can do:
+unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do.
+
+error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.
+rate-limited = Too many messages in a row. Please wait a minute.
+not-allowed = You are not allowed to do this.

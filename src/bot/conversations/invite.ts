@@ -1,0 +1,56 @@
+import type { Conversation } from "@grammyjs/conversations"
+import { InlineKeyboard } from "grammy"
+import { grantableRoles, isAdmin, scopeKindOf, type RoleName } from "../../services/access/roles.ts"
+import type { BotContext, ConversationContext } from "../context.ts"
+import { roleName } from "../formatting/roles.ts"
+
+export const INVITE_CONVERSATION = "invite"
+
+/** Role → (school login | municipality name) → a one-time deep link. */
+export async function inviteConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
+  const allowed = await conversation.external((outside) => ({
+    roles: grantableRoles(outside.actor),
+    admin: isAdmin(outside.actor),
+    timeZone: outside.services.settings.defaultTimeZone,
+  }))
+  if (allowed.roles.length === 0) {
+    await ctx.reply(ctx.t("invite-not-allowed"))
+    return
+  }
+  const keyboard = new InlineKeyboard()
+  for (const role of allowed.roles) keyboard.text(roleName(ctx.t, role), `inv:${role}`).row()
+  await ctx.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard })
+  const choice = await conversation.waitForCallbackQuery(/^inv:([a-z_]+)$/, {
+    otherwise: (other) => other.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard }),
+  })
+  await choice.answerCallbackQuery()
+  const role = choice.match[1] as RoleName
+  if (!allowed.roles.includes(role)) return
+
+  let scope: string | null = null
+  const scopeKind = scopeKindOf(role)
+  if (scopeKind === "school" || (scopeKind === "municipality" && allowed.admin)) {
+    const question = ctx.t(scopeKind === "school" ? "invite-ask-school" : "invite-ask-municipality")
+    await ctx.reply(question)
+    const answer = await conversation.waitFor("message:text", { otherwise: (other) => other.reply(question) })
+    scope = answer.message.text
+  }
+  const outcome = await conversation.external(async (outside) => {
+    const result = await outside.services.access.createInvite(outside.actor, role, scope)
+    return result.ok ? { ...result, expiresAt: result.expiresAt.toISOString() } : result // JSON-safe for replay
+  })
+  if (!outcome.ok) {
+    await ctx.reply(ctx.t(`invite-error-${outcome.reason}`))
+    return
+  }
+  const link = `https://t.me/${ctx.me.username}?start=${outcome.code}`
+  const expires = new Date(outcome.expiresAt).toLocaleString(ctx.from?.language_code === "en" ? "en-GB" : "ru-RU", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: allowed.timeZone,
+  })
+  await ctx.reply(
+    ctx.t("invite-created", { role: roleName(ctx.t, role), scope: outcome.scopeLabel ?? "none", link, expires }),
+    { link_preview_options: { is_disabled: true } },
+  )
+}

@@ -1,0 +1,28 @@
+import { Composer } from "grammy"
+import type { BotContext } from "../context.ts"
+import { listRoles, roleName } from "../formatting/roles.ts"
+import { mainMenu } from "../keyboards/menu.ts"
+
+export const startFeature = new Composer<BotContext>()
+const privateChat = startFeature.chatType("private")
+
+privateChat.command("start", async (ctx) => {
+  const code = ctx.match.trim()
+  if (code) {
+    const outcome = await ctx.services.access.redeemInvite(ctx.actor, code)
+    if (!outcome.ok) {
+      await ctx.reply(ctx.t(`invite-${outcome.reason}`))
+    } else {
+      await ctx.reply(ctx.t("invite-accepted", { role: roleName(ctx.t, outcome.role), scope: outcome.scopeLabel ?? "none" }))
+      ctx.actor = await ctx.services.access.resolveActor({ telegramId: ctx.from.id, firstName: ctx.from.first_name })
+    }
+  }
+  await replyWithMenu(ctx)
+})
+
+export async function replyWithMenu(ctx: BotContext): Promise<void> {
+  const lines = [ctx.t("start-welcome", { name: ctx.actor.firstName })]
+  lines.push(ctx.actor.grants.length > 0 ? ctx.t("start-your-roles", { roles: listRoles(ctx.t, ctx.actor) }) : ctx.t("start-no-roles"))
+  lines.push("", ctx.t("start-menu-hint"))
+  await ctx.reply(lines.join("\n"), { reply_markup: mainMenu(ctx.t, ctx.actor) })
+}

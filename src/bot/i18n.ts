@@ -1,0 +1,27 @@
+import path from "node:path"
+import { I18n } from "@grammyjs/i18n"
+import type { Context } from "grammy"
+
+export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales")
+
+/**
+ * Languages by Telegram user id, filled by the actor middleware. Conversations replay without our
+ * context extras, so their i18n reads the language from here (falling back to Russian).
+ */
+export type LanguageMemory = Map<number, "ru" | "en">
+
+export function createI18n<C extends Context>(languages: LanguageMemory): I18n<C> {
+  return new I18n<C>({
+    defaultLocale: "ru",
+    directory: LOCALES_DIR,
+    useSession: false,
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => (ctx.from ? languages.get(ctx.from.id) : undefined) ?? "ru",
+  })
+}
+
+/** Translation outside the bot (CLI, reports, outbox texts). */
+export function createTranslator(language: "ru" | "en" = "ru") {
+  const i18n = new I18n({ defaultLocale: "ru", directory: LOCALES_DIR, fluentBundleOptions: { useIsolating: false } })
+  return (key: string, params?: Record<string, string | number>) => i18n.t(language, key, params)
+}

@@ -1,0 +1,89 @@
+import { autoRetry } from "@grammyjs/auto-retry"
+import { conversations, createConversation } from "@grammyjs/conversations"
+import { Bot, BotError, type BotConfig, type Transformer } from "grammy"
+import type { Logger } from "../logger.ts"
+import type { Services } from "../services/index.ts"
+import type { BotContext, ConversationContext } from "./context.ts"
+import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.ts"
+import { helpFeature } from "./features/help.ts"
+import { inviteFeature } from "./features/invite.ts"
+import { languageFeature } from "./features/language.ts"
+import { menuFeature } from "./features/menu.ts"
+import { startFeature } from "./features/start.ts"
+import { unknownFeature } from "./features/unknown.ts"
+import { createI18n, type LanguageMemory } from "./i18n.ts"
+import { sequentialize } from "@grammyjs/runner"
+import { attachActor } from "./middleware/actor.ts"
+import { dedupeUpdates } from "./middleware/dedupe.ts"
+import { rateLimit } from "./middleware/rate-limit.ts"
+import { prismaStorage } from "./storage.ts"
+
+export interface BotOptions {
+  token: string
+  logger: Logger
+  rateLimitPerMinute: number
+  /** Passed to grammY: apiRoot for a local Bot API server or the test fake, botInfo to skip getMe. */
+  botConfig?: BotConfig<BotContext>
+  /** Seconds auto-retry may wait on a 429; tests keep it small. */
+  maxRetryDelaySeconds?: number
+}
+
+/** Bumped whenever a conversation's code changes, so old state is dropped instead of replayed wrongly. */
+const CONVERSATION_VERSION = 1
+
+/** Wiring only: plugins, middleware and features in order. */
+export function createBot(services: Services, options: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, options.botConfig)
+  const retry: Transformer = autoRetry({ maxDelaySeconds: options.maxRetryDelaySeconds ?? 60, maxRetryAttempts: 5 })
+  bot.api.config.use(retry)
+
+  const languages: LanguageMemory = new Map()
+  const i18n = createI18n<BotContext>(languages)
+  const conversationI18n = createI18n<ConversationContext>(languages)
+
+  bot.use(dedupeUpdates())
+  // The runner handles updates concurrently; one chat's updates stay in order (conversations need it).
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()))
+  bot.use(attachActor(services, options.logger, languages))
+  bot.use(i18n)
+  bot.use(rateLimit(options.rateLimitPerMinute))
+  bot.use(
+    conversations<BotContext, ConversationContext>({
+      storage: { type: "key", version: CONVERSATION_VERSION, prefix: "conv:", adapter: prismaStorage(services.deps.prisma, "") },
+      // Each conversation step builds its own Api: the transformers and i18n must be installed again here.
+      plugins: [
+        conversationI18n,
+        async (ctx, next) => {
+          ctx.api.config.use(retry)
+          await next()
+        },
+      ],
+    }),
+  )
+  bot.command("cancel", async (ctx) => {
+    const active = Object.keys(await ctx.conversation.active()).length > 0
+    await ctx.conversation.exitAll()
+    await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"))
+  })
+  bot.use(createConversation(inviteConversation, INVITE_CONVERSATION))
+
+  const features = bot.errorBoundary(apologise(options.logger))
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, unknownFeature)
+
+  bot.catch(apologise(options.logger))
+  return bot
+}
+
+/** The user gets a short apology, the log gets the details. */
+function apologise(logger: Logger) {
+  return async (error: BotError<BotContext>) => {
+    const ctx = error.ctx
+    ;(ctx.log ?? logger).error({ err: error.error, update: ctx.update.update_id }, "update failed")
+    if (!ctx.chat) return
+    try {
+      await ctx.reply(ctx.t ? ctx.t("error-generic") : "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.")
+    } catch (replyError) {
+      logger.warn({ err: replyError }, "could not send the apology")
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto"
+import { parseSchoolLogin } from "../../domain/schools.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { audit } from "./audit.ts"
+import { canActOnSchool, grantableRoles, isAdmin, scopeKindOf, type Actor, type RoleName } from "./roles.ts"
+
+export type CreateInviteOutcome =
+  | { ok: true; code: string; role: RoleName; scopeLabel: string | null; expiresAt: Date }
+  | { ok: false; reason: "role_not_allowed" | "school_login_expected" | "municipality_expected" | "out_of_scope" | "municipality_not_found" }
+
+export type RedeemOutcome =
+  | { ok: true; role: RoleName; scopeLabel: string | null }
+  | { ok: false; reason: "not_found" | "expired" | "used" }
+
+type Scope = { schoolId: number | null; municipalityId: number | null; label: string | null }
+
+/** A deep-link payload: 22 characters of A–Z a–z 0–9 _ - (Telegram allows 64). */
+function newInviteCode(): string {
+  return randomBytes(16).toString("base64url")
+}
+
+/**
+ * Creates a single-use invite granting `role` within a scope given as text: a school login for school roles
+ * (created under the coordinator's municipality when new), a municipality name for municipal ones.
+ */
+export async function createInvite(
+  deps: ServiceDeps,
+  actor: Actor,
+  request: { role: RoleName; scope: string | null; ttlHours: number },
+): Promise<CreateInviteOutcome> {
+  if (!grantableRoles(actor).includes(request.role)) return { ok: false, reason: "role_not_allowed" }
+  const scope = await resolveScope(deps, actor, request.role, request.scope?.trim() ?? "")
+  if ("reason" in scope) return { ok: false, reason: scope.reason }
+  const expiresAt = new Date(deps.clock.now().getTime() + request.ttlHours * 3600_000)
+  const invite = await deps.prisma.invite.create({
+    data: {
+      code: newInviteCode(),
+      role: request.role,
+      schoolId: scope.schoolId,
+      municipalityId: scope.municipalityId,
+      createdById: actor.userId,
+      expiresAt,
+    },
+  })
+  await audit(deps.prisma, {
+    actorId: actor.userId,
+    action: "invite.created",
+    subject: String(invite.id),
+    details: { role: request.role, scope: scope.label, expiresAt: expiresAt.toISOString() },
+  })
+  return { ok: true, code: invite.code, role: request.role, scopeLabel: scope.label, expiresAt }
+}
+
+async function resolveScope(
+  deps: ServiceDeps,
+  actor: Actor,
+  role: RoleName,
+  text: string,
+): Promise<Scope | { reason: Exclude<CreateInviteOutcome, { ok: true }>["reason"] }> {
+  const kind = scopeKindOf(role)
+  if (kind === "none") return { schoolId: null, municipalityId: null, label: null }
+  if (kind === "school") {
+    const login = parseSchoolLogin(text)
+    if (!login) return { reason: "school_login_expected" }
+    const ownMunicipality = actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId ?? null
+    const existing = await deps.prisma.school.findUnique({ where: { key: login.key } })
+    const school =
+      existing ??
+      (isAdmin(actor) || ownMunicipality !== null
+        ? await deps.prisma.school.create({ data: { key: login.key, login: login.login, municipalityId: ownMunicipality } })
+        : null)
+    if (!school || !canActOnSchool(actor, school, ["school_coordinator", "municipal_coordinator"])) return { reason: "out_of_scope" }
+    return { schoolId: school.id, municipalityId: null, label: school.name ? `${school.login} (${school.name})` : school.login }
+  }
+  if (!isAdmin(actor)) {
+    const own = actor.grants.find((grant) => grant.role === "municipal_coordinator" && grant.municipalityId !== null)
+    if (!own) return { reason: "out_of_scope" }
+    const municipality = await deps.prisma.municipality.findUniqueOrThrow({ where: { id: own.municipalityId! } })
+    if (text && text.toLowerCase() !== municipality.name.toLowerCase()) return { reason: "out_of_scope" }
+    return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
+  }
+  if (!text) return { reason: "municipality_expected" }
+  const municipality =
+    (await deps.prisma.municipality.findFirst({ where: { OR: [{ name: { equals: text, mode: "insensitive" } }, { code: text }] } })) ??
+    (await deps.prisma.municipality.create({ data: { name: text } }))
+  return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
+}
+
+/** Redeems an invite once, atomically: two users racing for one code cannot both win. */
+export async function redeemInvite(deps: ServiceDeps, actor: Actor, code: string): Promise<RedeemOutcome> {
+  const now = deps.clock.now()
+  return deps.prisma.$transaction(async (tx) => {
+    const taken = await tx.invite.updateMany({
+      where: { code, usedById: null, expiresAt: { gt: now } },
+      data: { usedById: actor.userId, usedAt: now },
+    })
+    const invite = await tx.invite.findUnique({ where: { code }, include: { school: true, municipality: true } })
+    if (!invite) return { ok: false, reason: "not_found" } as const
+    if (taken.count === 0) return { ok: false, reason: invite.usedById !== null ? "used" : "expired" } as const
+    await tx.roleGrant.create({
+      data: {
+        userId: actor.userId,
+        role: invite.role,
+        schoolId: invite.schoolId,
+        municipalityId: invite.municipalityId,
+        grantedById: invite.createdById,
+      },
+    })
+    await audit(tx, {
+      actorId: actor.userId,
+      action: "invite.redeemed",
+      subject: String(invite.id),
+      details: { role: invite.role, schoolId: invite.schoolId, municipalityId: invite.municipalityId },
+    })
+    const scopeLabel = invite.school?.login ?? invite.municipality?.name ?? null
+    return { ok: true, role: invite.role as RoleName, scopeLabel } as const
+  })
+}

@@ -1,0 +1,27 @@
+import type { ServiceDeps } from "./deps.ts"
+import { createInvite, redeemInvite } from "./access/invites.ts"
+import type { Actor, RoleName } from "./access/roles.ts"
+import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.ts"
+
+export interface ServiceOptions {
+  adminIds: readonly bigint[]
+  inviteTtlHours: number
+  defaultTimeZone: string
+}
+
+/** The use cases, bound to their dependencies: what the bot, the CLI and the scheduler call. */
+export function createServices(deps: ServiceDeps, options: ServiceOptions) {
+  return {
+    deps,
+    settings: { defaultTimeZone: options.defaultTimeZone },
+    access: {
+      resolveActor: (profile: TelegramProfile) => resolveActor(deps, profile, options.adminIds),
+      setLanguage: (actor: Actor, language: "ru" | "en") => setLanguage(deps, actor.userId, language),
+      createInvite: (actor: Actor, role: RoleName, scope: string | null) =>
+        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
+      redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
+    },
+  }
+}
+
+export type Services = ReturnType<typeof createServices>
