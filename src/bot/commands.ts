@@ -1,5 +1,5 @@
 import type { Api } from "grammy"
-import { createTranslator } from "./i18n.ts"
+import { createTranslator } from "../i18n.ts"
 
 const COMMANDS = ["start", "help", "upload", "template", "analysis", "invite", "language", "cancel"] as const
 

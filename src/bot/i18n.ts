@@ -1,8 +1,8 @@
-import path from "node:path"
 import { I18n } from "@grammyjs/i18n"
 import type { Context } from "grammy"
+import { LOCALES_DIR } from "../i18n.ts"
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales")
+export { createTranslator } from "../i18n.ts"
 
 /**
  * Languages by Telegram user id, filled by the actor middleware. Conversations replay without our
@@ -18,10 +18,4 @@ export function createI18n<C extends Context>(languages: LanguageMemory): I18n<C
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: (ctx) => (ctx.from ? languages.get(ctx.from.id) : undefined) ?? "ru",
   })
-}
-
-/** Translation outside the bot (CLI, reports, outbox texts). */
-export function createTranslator(language: "ru" | "en" = "ru") {
-  const i18n = new I18n({ defaultLocale: "ru", directory: LOCALES_DIR, fluentBundleOptions: { useIsolating: false } })
-  return (key: string, params?: Record<string, string | number>) => i18n.t(language, key, params)
 }
