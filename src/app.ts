@@ -8,6 +8,7 @@ import { createBot } from "./bot/index.ts"
 import { publishCommands } from "./bot/commands.ts"
 import { systemClock, type Clock } from "./services/deps.ts"
 import { createServices } from "./services/index.ts"
+import { startScheduler } from "./scheduler.ts"
 
 export interface RunningApp {
   database: Database
@@ -15,7 +16,7 @@ export interface RunningApp {
 }
 
 /**
- * Start-up in order: database (migrated) → services → bot (polling | webhook).
+ * Start-up in order: database (migrated) → services → bot (polling | webhook) → scheduler (outbox).
  * stop() finishes in-flight updates before closing the database.
  */
 export async function startApp(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningApp> {
@@ -34,6 +35,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock = sy
   await bot.init()
   await publishCommands(bot.api)
 
+  const scheduler = startScheduler(services.deps, bot.api)
   let runner: RunnerHandle | undefined
   let server: Server | undefined
   if (config.BOT_MODE === "polling") {
@@ -56,6 +58,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock = sy
     async stop() {
       if (runner?.isRunning()) await runner.stop()
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()))
+      await scheduler.stop()
       await database.close()
       logger.info("stopped")
     },

@@ -16,7 +16,7 @@ start-menu-hint = What would you like to do?
 
 invite-accepted = Invitation accepted. Your new role: { $role }{ $scope ->
     [none] .
-   *[other] ({ $scope }).
+   *[other] {" "}({ $scope }).
 }
 invite-not_found = There is no such invitation. Check the link or ask the sender for a new one.
 invite-expired = This invitation has expired. Ask the sender for a new link.

@@ -62,13 +62,17 @@ export function logBeta(a: number, b: number): number {
   return logGamma(p) + logGamma(q) - logGamma(pq)
 }
 
-/** Continued fraction of the incomplete beta (modified Lentz); converges fast for x < (a+1)/(a+b+2). */
-function betaContinuedFraction(x: number, a: number, b: number): number {
+/**
+ * Continued fraction of the incomplete beta (modified Lentz); converges fast for x < (a+1)/(a+b+2).
+ * The first denominator 1 − (a+b)x/(a+1) = (1 − b + (a+b)y)/(a+1) is formed in whichever way cancels less:
+ * for large a and x near 1 (Student t with 10^6 d.f.) the direct form loses five digits.
+ */
+function betaContinuedFraction(x: number, y: number, a: number, b: number): number {
   const qab = a + b
   const qap = a + 1
   const qam = a - 1
   let c = 1
-  let d = 1 - (qab * x) / qap
+  let d = qab * x <= Math.abs(1 - b) + qab * y ? 1 - (qab * x) / qap : (1 - b + qab * y) / qap
   if (Math.abs(d) < TINY) d = TINY
   d = 1 / d
   let h = d
@@ -105,8 +109,8 @@ export function betaRegularizedXY(x: number, y: number, a: number, b: number): n
   const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y)
   const logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x)
   const front = Math.exp(a * logX + b * logY - logBeta(a, b))
-  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a
-  return 1 - (front * betaContinuedFraction(y, b, a)) / b
+  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, y, a, b)) / a
+  return 1 - (front * betaContinuedFraction(y, x, b, a)) / b
 }
 
 /** Regularized incomplete beta I_x(a, b) = B(x; a, b) / B(a, b), for 0 ≤ x ≤ 1, a, b > 0. */

@@ -1,0 +1,86 @@
+# Reports: XLSX sheets, column headers, chart labels.
+# Sheet names must not exceed 31 characters (an Excel limit).
+
+reports-sheet-marks = Marks
+reports-sheet-journal = Marks vs journal
+reports-sheet-scores = Primary score distribution
+reports-sheet-tasks = Task completion
+reports-sheet-signs = Signs of bias
+reports-sheet-variants = Variants
+reports-sheet-risks = Risks
+
+reports-heading-marks = Statistics of marks
+reports-heading-journal = Test marks compared with journal marks
+reports-heading-scores = Distribution of primary scores
+reports-heading-tasks = Task completion
+reports-heading-signs = Signs of biased results
+reports-heading-variants = Results by variant
+reports-heading-risks = Schools with signs of biased results
+
+reports-line-school = School: { $school }
+reports-line-scope = Area: { $scope }
+reports-line-group = Compared with: { $group }
+reports-line-risk = Risk level: { $level }
+reports-line-index = Objectivity index: { $index }
+reports-line-index-none = Objectivity index: no data
+reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; without signs: { $none }
+
+reports-col-group = Participant groups
+reports-col-participants = Participants
+reports-col-absent = Absent
+reports-col-mean = Mean score
+reports-col-mean-low = Mean CI: from
+reports-col-mean-high = Mean CI: to
+reports-col-journal-participants = Participants with a journal mark
+reports-col-lowered = Lower (mark < journal mark), pupils
+reports-col-lowered-share = Lower, %
+reports-col-confirmed = Confirmed (mark = journal mark), pupils
+reports-col-confirmed-share = Confirmed, %
+reports-col-raised = Higher (mark > journal mark), pupils
+reports-col-raised-share = Higher, %
+reports-col-variant = Variant
+reports-col-rank = No.
+reports-col-login = Login
+reports-col-school = School
+reports-col-level = Level
+reports-col-signs = Signs
+reports-col-reasons = Reasons
+reports-col-sign-id = Sign
+reports-col-sign-title = Description
+reports-col-sign-status = Verdict
+reports-col-sign-strength = Strength
+reports-col-sign-reason = Explanation
+reports-col-sign-evidence = Figures
+
+reports-task-note = { $level }, max { $max }
+reports-task-note-nolevel = max { $max }
+reports-threshold-note = “{ $mark }”
+
+reports-status-fired = yes
+reports-status-not_fired = no
+reports-status-abstained = not assessed
+reports-strength-strong = strong
+reports-strength-moderate = moderate
+reports-risk-none = no signs
+reports-risk-attention = needs attention
+reports-risk-risk = at risk
+
+reports-note-marks = Percentages of the participants who wrote the test. Green: mean above the comparison group, red: below (the confidence intervals do not overlap).
+reports-note-journal = Percentages of the participants who have a journal mark.
+reports-note-scores = Blue columns are the minimum scores of the marks 3, 4 and 5. Sharp peaks exactly at these scores may point to biased marking and need a closer look.
+reports-note-tasks = Green: completion above the comparison group, red: below; where confidence intervals are known, only differences with non-overlapping intervals are marked.
+reports-note-levels = Task level: Б — basic, П — raised, В — high.
+reports-note-caution = A sign is a reason to look closer, not a verdict of bias. Test results are not used to rate teachers or schools.
+
+reports-chart-scores-title = Distribution of primary scores
+reports-chart-scores-x = Primary score
+reports-chart-scores-y = % of participants
+reports-chart-tasks-title = Task completion
+reports-chart-tasks-x = Task
+reports-chart-tasks-y = % completed
+reports-chart-tasks-band = { $group }: confidence interval
+reports-chart-levels-note = П, В — tasks of the raised and high levels
+reports-chart-risk-title = Schools' mean scores with confidence intervals
+reports-chart-risk-x = Mean primary score
+reports-chart-risk-shown = { $shown } of { $total } schools shown, those with signs first
+reports-chart-group-mean = { $group }: mean score

@@ -1,0 +1,86 @@
+# Отчёты: листы XLSX, заголовки столбцов, подписи графиков.
+# Имена листов — не длиннее 31 символа (ограничение Excel).
+
+reports-sheet-marks = Статистика по отметкам
+reports-sheet-journal = Сравнение с отметками журнала
+reports-sheet-scores = Распределение первичных баллов
+reports-sheet-tasks = Выполнение заданий
+reports-sheet-signs = Признаки необъективности
+reports-sheet-variants = Варианты
+reports-sheet-risks = Риски
+
+reports-heading-marks = Статистика по отметкам
+reports-heading-journal = Сравнение отметок с отметками по журналу
+reports-heading-scores = Распределение первичных баллов
+reports-heading-tasks = Выполнение заданий
+reports-heading-signs = Признаки необъективности результатов
+reports-heading-variants = Результаты по вариантам
+reports-heading-risks = Школы с признаками необъективных результатов
+
+reports-line-school = Школа: { $school }
+reports-line-scope = Территория: { $scope }
+reports-line-group = Группа сравнения: { $group }
+reports-line-risk = Уровень риска: { $level }
+reports-line-index = Индекс объективности: { $index }
+reports-line-index-none = Индекс объективности: нет данных
+reports-line-levels = Школ в зоне риска: { $risk }; требуют внимания: { $attention }; без признаков: { $none }
+
+reports-col-group = Группы участников
+reports-col-participants = Кол-во участников
+reports-col-absent = Отсутствовали
+reports-col-mean = Средний балл
+reports-col-mean-low = ДИ среднего: от
+reports-col-mean-high = ДИ среднего: до
+reports-col-journal-participants = Кол-во участников с отметкой по журналу
+reports-col-lowered = Понизили (Отм. < Отм. по журналу), чел.
+reports-col-lowered-share = Понизили, %
+reports-col-confirmed = Подтвердили (Отм. = Отм. по журналу), чел.
+reports-col-confirmed-share = Подтвердили, %
+reports-col-raised = Повысили (Отм. > Отм. по журналу), чел.
+reports-col-raised-share = Повысили, %
+reports-col-variant = Вариант
+reports-col-rank = №
+reports-col-login = Логин
+reports-col-school = Школа
+reports-col-level = Уровень
+reports-col-signs = Признаки
+reports-col-reasons = Причины
+reports-col-sign-id = Признак
+reports-col-sign-title = Описание
+reports-col-sign-status = Вывод
+reports-col-sign-strength = Сила
+reports-col-sign-reason = Пояснение
+reports-col-sign-evidence = Данные
+
+reports-task-note = { $level }, макс. { $max }
+reports-task-note-nolevel = макс. { $max }
+reports-threshold-note = «{ $mark }»
+
+reports-status-fired = есть
+reports-status-not_fired = нет
+reports-status-abstained = не оценивался
+reports-strength-strong = сильный
+reports-strength-moderate = умеренный
+reports-risk-none = нет признаков
+reports-risk-attention = требует внимания
+reports-risk-risk = зона риска
+
+reports-note-marks = Проценты — от числа участников, написавших работу. Зелёным выделен средний балл выше, чем в группе сравнения, красным — ниже (доверительные интервалы не пересекаются).
+reports-note-journal = Проценты — от числа участников, у которых есть отметка по журналу.
+reports-note-scores = Голубым выделены минимальные баллы отметок «3», «4» и «5». Резкие пики ровно на этих баллах могут указывать на необъективное оценивание и требуют дополнительного анализа.
+reports-note-tasks = Зелёным выделено выполнение выше, чем в группе сравнения, красным — ниже; если известны доверительные интервалы, выделены только различия, при которых интервалы не пересекаются.
+reports-note-levels = Уровень сложности задания: Б — базовый, П — повышенный, В — высокий.
+reports-note-caution = Признак — повод внимательнее посмотреть на результаты, а не вывод о необъективности. Результаты ВПР не используются для оценки работы учителей и школ.
+
+reports-chart-scores-title = Распределение первичных баллов
+reports-chart-scores-x = Первичный балл
+reports-chart-scores-y = % участников
+reports-chart-tasks-title = Выполнение заданий
+reports-chart-tasks-x = Задание
+reports-chart-tasks-y = % выполнения
+reports-chart-tasks-band = { $group }: доверительный интервал
+reports-chart-levels-note = П, В — задания повышенного и высокого уровня сложности
+reports-chart-risk-title = Средний балл школ и доверительные интервалы
+reports-chart-risk-x = Средний первичный балл
+reports-chart-risk-shown = показаны { $shown } из { $total } школ, сначала с признаками
+reports-chart-group-mean = { $group }: средний балл

@@ -1,0 +1,6 @@
+export * from "./descriptive.ts"
+export * from "./distributions.ts"
+export * from "./intervals.ts"
+export * from "./rank.ts"
+export * from "./tests.ts"
+export { stirlingCorrection, incompleteGamma } from "./special.ts"

@@ -1,0 +1,5 @@
+export * from "./participants.ts"
+export * from "./marks.ts"
+export * from "./scores.ts"
+export * from "./tasks.ts"
+export * from "./wording.ts"

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
+
+/** The real bot, started as main.ts starts it, driven through the fake Bot API as people would use it. */
+describe("the bot end to end: invites, roles, help", () => {
+  let e2e: E2E
+  beforeAll(async () => {
+    e2e = await startE2E()
+  })
+  afterAll(() => e2e?.stop())
+
+  async function inviteLink(role: string, scope?: string): Promise<string> {
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.sendText("/invite")
+    const [question] = await admin.waitForMessages(1)
+    expect(question!.text).toBe("Кого пригласить? Выберите роль:")
+    await admin.clickButton(question!, role)
+    if (scope) {
+      await admin.waitForMessages(1)
+      await admin.sendText(scope)
+    }
+    const [answer] = await admin.waitForMessages(1)
+    const link = /https:\/\/t\.me\/objektiv_test_bot\?start=([\w-]+)/.exec(answer!.text ?? "")
+    expect(link, answer!.text).not.toBeNull()
+    return link![1]!
+  }
+
+  it("greets a new user, who has no roles, with the parents' menu and explains invitations", async () => {
+    const parent = e2e.fake.user({ id: 5001, firstName: "Мария", languageCode: "ru" })
+    await parent.sendText("/start")
+    const [welcome] = await parent.waitForMessages(1)
+    expect(welcome!.text).toContain("Здравствуйте, Мария!")
+    expect(welcome!.text).toContain("доступ выдаётся по приглашению")
+    expect(welcome!.buttons).toEqual(["☎️ Горячая линия", "🌐 Язык / Language"])
+  })
+
+  it("lets an admin invite a municipal coordinator, who then invites a school coordinator", async () => {
+    const code = await inviteLink("муниципальный координатор", "город Барнаул")
+    const coordinator = e2e.fake.user({ id: 5002, firstName: "Ирина" })
+    await coordinator.sendText(`/start ${code}`)
+    const [accepted, menu] = await coordinator.waitForMessages(2)
+    expect(accepted!.text).toBe("Приглашение принято. Ваша новая роль: муниципальный координатор (город Барнаул).")
+    expect(menu!.buttons).toContain("📥 Загрузить результаты")
+
+    await coordinator.sendText("/invite")
+    const [roles] = await coordinator.waitForMessages(1)
+    expect(roles!.buttons).not.toContain("администратор")
+    await coordinator.clickButton(roles!, "школьный координатор")
+    const [askSchool] = await coordinator.waitForMessages(1)
+    expect(askSchool!.text).toContain("логин школы")
+    await coordinator.sendText("школа номер 5")
+    const [refusal] = await coordinator.waitForMessages(1)
+    expect(refusal!.text).toContain("Не узнал логин школы")
+
+    await coordinator.sendText("/invite")
+    const [again] = await coordinator.waitForMessages(1)
+    await coordinator.clickButton(again!, "школьный координатор")
+    await coordinator.waitForMessages(1)
+    await coordinator.sendText("edu223017")
+    const [created] = await coordinator.waitForMessages(1)
+    expect(created!.text).toMatch(/Ссылка-приглашение для роли «школьный координатор» \(edu223017\):/)
+    const school = await e2e.prisma.school.findUniqueOrThrow({ where: { key: "223017" }, include: { municipality: true } })
+    expect(school.municipality?.name).toBe("город Барнаул")
+  })
+
+  it("shows /help by role: a teacher sees uploads, a parent does not", async () => {
+    const code = await inviteLink("учитель", "edu223018")
+    const teacher = e2e.fake.user({ id: 5003, firstName: "Пётр" })
+    await teacher.sendText(`/start ${code}`)
+    await teacher.waitForMessages(2)
+    await teacher.sendText("/help")
+    const [teacherHelp] = await teacher.waitForMessages(1)
+    expect(teacherHelp!.text).toContain("/upload")
+    expect(teacherHelp!.text).not.toContain("/invite")
+
+    const parent = e2e.fake.user({ id: 5004, firstName: "Анна" })
+    await parent.sendText("/help")
+    const [parentHelp] = await parent.waitForMessages(1)
+    expect(parentHelp!.text).not.toContain("/upload")
+    expect(parentHelp!.text).toContain("горячую линию")
+  })
+
+  it("refuses a reused invite and an expired one with clear messages", async () => {
+    const code = await inviteLink("учитель", "edu223019")
+    const first = e2e.fake.user({ id: 5005, firstName: "Первый" })
+    await first.sendText(`/start ${code}`)
+    expect((await first.waitForMessages(2))[0]!.text).toContain("Приглашение принято")
+    const second = e2e.fake.user({ id: 5006, firstName: "Второй" })
+    await second.sendText(`/start ${code}`)
+    expect((await second.waitForMessages(2))[0]!.text).toBe(
+      "Это приглашение уже использовано: каждая ссылка действует один раз. Попросите новую ссылку.",
+    )
+    expect(await e2e.prisma.roleGrant.count({ where: { user: { telegramId: 5006n } } })).toBe(0)
+
+    const late = await inviteLink("учитель", "edu223019")
+    e2e.clock.advance(73 * 3600_000)
+    await second.sendText(`/start ${late}`)
+    expect((await second.waitForMessages(2))[0]!.text).toBe("Срок действия приглашения истёк. Попросите новую ссылку у того, кто её прислал.")
+  })
+
+  it("answers an unknown command helpfully, and switches language", async () => {
+    const user = e2e.fake.user({ id: 5007, firstName: "Ян" })
+    await user.sendText("/frobnicate")
+    const [answer] = await user.waitForMessages(1)
+    expect(answer!.text).toContain("Я не знаю команды /frobnicate")
+    expect(answer!.text).toContain("/help")
+    await user.sendText("/language")
+    const [choose] = await user.waitForMessages(1)
+    await user.clickButton(choose!, "English")
+    await e2e.fake.waitUntil(() => choose!.edited)
+    expect(choose!.text).toBe("Done, I now speak English.")
+    await user.sendText("/help")
+    expect((await user.waitForMessages(1))[0]!.text).toContain("What I can do for you:")
+  })
+
+  it("lets a user cancel a dialog", async () => {
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.sendText("/invite")
+    await admin.waitForMessages(1)
+    await admin.sendText("/cancel")
+    expect((await admin.waitForMessages(1))[0]!.text).toBe("Хорошо, отменил.")
+    await admin.sendText("/cancel")
+    expect((await admin.waitForMessages(1))[0]!.text).toBe("Сейчас нечего отменять.")
+  })
+})
