@@ -9,6 +9,8 @@ import { ensureSpecRow } from "./specs-store.ts"
 
 export interface ImportRequest {
   file: { bytes: Buffer; fileName: string }
+  /** The upload row the file was already kept in when it arrived (else one is created here). */
+  uploadId?: number
   layout: string
   spec: ProcedureSpec
   schools: { key: string; login: string; name?: string | undefined; municipality?: string | undefined }[]
@@ -44,7 +46,9 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
   const stored = await deps.prisma.$transaction(
     async (tx) => {
       const specId = await ensureSpecRow(tx, request.spec)
-      const upload = await tx.upload.create({
+      const upload = request.uploadId
+        ? await tx.upload.update({ where: { id: request.uploadId }, data: { status: "imported", layout: request.layout } })
+        : await tx.upload.create({
         data: {
           sha256,
           size: request.file.bytes.length,

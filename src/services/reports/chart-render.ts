@@ -1,0 +1,76 @@
+/**
+ * ECharts option → PNG: server-side SVG (no DOM, no canvas binaries), rasterised by resvg at 2× for sharp
+ * text in Telegram. resvg draws NO text unless a font is given, and system fonts differ between machines,
+ * so DejaVu (full Cyrillic) comes from the `dejavu-fonts-ttf` package and nothing else is loaded.
+ */
+import { createRequire } from "node:module"
+import path from "node:path"
+import * as echarts from "echarts"
+import { Resvg } from "@resvg/resvg-js"
+import { loadFontMetrics, parseCssFont } from "./font-metrics.ts"
+
+const require = createRequire(import.meta.url)
+const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf")
+export const FONT_FAMILY = "DejaVu Sans"
+const FONT_FILES = [path.join(FONT_DIR, "DejaVuSans.ttf"), path.join(FONT_DIR, "DejaVuSans-Bold.ttf")]
+const ZOOM = 2
+
+/** Colours that stay distinguishable in grey print and for the common colour-vision deficiencies. */
+export const PALETTE = {
+  school: "#2f6db5",
+  reference: "#e08a1e",
+  extra: ["#7a9a3a", "#8e5ea2", "#5f6b7a"],
+  band: "rgba(60, 60, 60, 0.28)",
+  whisker: "#0b2a4a",
+  threshold: "#c0392b",
+  text: "#222222",
+  grid: "#dddddd",
+  risk: "#c0392b",
+  attention: "#e0a100",
+  none: "#3c8d40",
+} as const
+
+let measuring = false
+
+/** ECharts lays text out with these widths; they must be the widths resvg will draw with. */
+function measureWithDejaVu(): void {
+  if (measuring) return
+  const regular = loadFontMetrics(FONT_FILES[0]!)
+  const bold = loadFontMetrics(FONT_FILES[1]!)
+  echarts.setPlatformAPI({
+    measureText(text, font) {
+      const { sizePx, bold: isBold } = parseCssFont(font)
+      return { width: (isBold ? bold : regular).widthEm(text ?? "") * sizePx }
+    },
+  })
+  measuring = true
+}
+
+export interface RenderedChart {
+  png: Buffer
+  /** Pixel size of the PNG (the option's size times the zoom). */
+  width: number
+  height: number
+}
+
+export function renderOption(option: echarts.EChartsCoreOption, width: number, height: number): RenderedChart {
+  measureWithDejaVu()
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height })
+  let svg: string
+  try {
+    chart.setOption({
+      animation: false,
+      backgroundColor: "#ffffff",
+      textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
+      ...option,
+    })
+    svg = chart.renderToSVGString()
+  } finally {
+    chart.dispose()
+  }
+  const image = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
+    fitTo: { mode: "zoom", value: ZOOM },
+  }).render()
+  return { png: image.asPng(), width: image.width, height: image.height }
+}

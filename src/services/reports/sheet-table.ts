@@ -1,0 +1,136 @@
+/**
+ * Writes one table per sheet the way every report sheet looks: title lines, an optional line of notes
+ * above the headers (task level and maximum), one header row with an autofilter, frozen panes below it,
+ * column widths, number formats and fills. Every string goes through `safeText`; nothing is a formula.
+ */
+import type ExcelJS from "exceljs"
+import { safeSheetName, safeText } from "./safe-text.ts"
+
+export type ColumnFormat = "text" | "integer" | "share" | "mean"
+/** Green/red: above/below the comparison group or no signs/risk; yellow: attention; grey: not assessed; blue: marked columns. */
+export type FillKind = "green" | "red" | "yellow" | "grey" | "blue"
+
+export interface TableColumn {
+  header: string
+  /** A line above the header (e.g. «П · 2» over a task), frozen with it. */
+  note?: string
+  width: number
+  format: ColumnFormat
+  wrap?: boolean
+}
+
+export interface TableCell {
+  value: string | number | null
+  fill?: FillKind
+  bold?: boolean
+}
+export type CellInput = string | number | null | TableCell
+
+export interface TableSpec {
+  name: string
+  /** Lines above the table; the first is the heading. */
+  title: string[]
+  columns: TableColumn[]
+  rows: CellInput[][]
+  /** Columns kept in view when scrolling sideways (group names). */
+  frozenColumns?: number
+  /** Lines below the table: legends and cautions. */
+  notes?: string[]
+  /** Fill of a whole column's header and note (e.g. the minimum scores of marks). */
+  highlightColumns?: number[]
+}
+
+/** Excel's own "good / bad / neutral" palette, which LibreOffice shows the same way. */
+const FILLS: Record<FillKind, { fill: string; font: string }> = {
+  green: { fill: "FFC6EFCE", font: "FF006100" },
+  red: { fill: "FFFFC7CE", font: "FF9C0006" },
+  yellow: { fill: "FFFFEB9C", font: "FF9C5700" },
+  grey: { fill: "FFEDEDED", font: "FF595959" },
+  blue: { fill: "FFDDEBF7", font: "FF1F3864" },
+}
+const HEADER_FILL = "FFD9E1F2"
+
+export const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
+  text: undefined,
+  integer: "0",
+  share: "0.0%",
+  mean: "0.00",
+}
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb } }
+}
+
+function asCell(input: CellInput): TableCell {
+  return input !== null && typeof input === "object" ? input : { value: input }
+}
+
+function writeValue(cell: ExcelJS.Cell, value: string | number | null): void {
+  if (typeof value === "string") cell.value = safeText(value)
+  // NaN and ±Infinity are not numbers a reader can use: leave the cell empty.
+  else if (typeof value === "number" && Number.isFinite(value)) cell.value = value
+}
+
+export function addTable(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(safeSheetName(spec.name))
+  const highlighted = new Set(spec.highlightColumns ?? [])
+  let row = 1
+
+  spec.title.forEach((line, i) => {
+    const cell = sheet.getCell(row++, 1)
+    writeValue(cell, line)
+    cell.font = i === 0 ? { bold: true, size: 13 } : { italic: true }
+  })
+
+  if (spec.columns.some((c) => c.note !== undefined)) {
+    spec.columns.forEach((column, i) => {
+      const cell = sheet.getCell(row, i + 1)
+      writeValue(cell, column.note ?? null)
+      cell.alignment = { horizontal: "center" }
+      cell.font = { italic: true, size: 9 }
+      if (highlighted.has(i)) cell.fill = solid(FILLS.blue.fill)
+    })
+    row++
+  }
+
+  const headerRow = row++
+  spec.columns.forEach((column, i) => {
+    const cell = sheet.getCell(headerRow, i + 1)
+    writeValue(cell, column.header)
+    cell.font = { bold: true }
+    cell.fill = solid(highlighted.has(i) ? FILLS.blue.fill : HEADER_FILL)
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" }
+    const sheetColumn = sheet.getColumn(i + 1)
+    sheetColumn.width = column.width
+  })
+
+  for (const values of spec.rows) {
+    spec.columns.forEach((column, i) => {
+      const input = asCell(values[i] ?? null)
+      const cell = sheet.getCell(row, i + 1)
+      writeValue(cell, input.value)
+      const numFmt = NUMBER_FORMATS[column.format]
+      if (numFmt) cell.numFmt = numFmt
+      if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" }
+      if (input.fill) {
+        cell.fill = solid(FILLS[input.fill].fill)
+        cell.font = { color: { argb: FILLS[input.fill].font }, bold: input.bold ?? false }
+      } else if (input.bold) cell.font = { bold: true }
+    })
+    row++
+  }
+
+  const lastRow = Math.max(headerRow, row - 1)
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: spec.columns.length } }
+  sheet.views = [{ state: "frozen", xSplit: spec.frozenColumns ?? 0, ySplit: headerRow, activeCell: `A${headerRow + 1}` }]
+
+  if (spec.notes?.length) {
+    row++
+    for (const line of spec.notes) {
+      const cell = sheet.getCell(row++, 1)
+      writeValue(cell, line)
+      cell.font = { italic: true, size: 9 }
+    }
+  }
+  return sheet
+}

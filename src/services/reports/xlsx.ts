@@ -1,0 +1,117 @@
+/**
+ * XLSX reports shaped like FIS OKO's «Аналитика» (formats.md §10), for one school or a whole municipality.
+ * Values only — no formulas — so the figures are exactly those of the analysis and nothing recalculates.
+ * A table with no data at all (e.g. no journal marks in the upload) is left out rather than shown empty.
+ */
+import ExcelJS from "exceljs"
+import type { Translate } from "../../i18n.ts"
+import { addRisksSheet, addSignsSheet, addVariantsSheet, type SignEntry } from "./assessment-sheets.ts"
+import { rankSchools, referenceRow, schoolLabel, schoolRow } from "./derive.ts"
+import {
+  addJournalSheet,
+  addMarksSheet,
+  addScoresSheet,
+  addTasksSheet,
+  type DisplayRow,
+  type SheetContext,
+} from "./group-sheets.ts"
+import type { MunicipalOverview, SchoolReport, TaskColumn, ThresholdMark } from "./model.ts"
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = "Objektiv"
+  return workbook
+}
+
+async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+interface Procedure {
+  maxScore: number
+  thresholds: { mark: ThresholdMark; score: number }[] | null
+  tasks: TaskColumn[]
+}
+
+function addGroupSheets(workbook: ExcelJS.Workbook, rows: DisplayRow[], procedure: Procedure, ctx: SheetContext): void {
+  addMarksSheet(workbook, rows, ctx)
+  if (rows.some((r) => r.stats.journal)) addJournalSheet(workbook, rows, ctx)
+  if (rows.some((r) => r.stats.scoreCounts)) addScoresSheet(workbook, rows, procedure.maxScore, procedure.thresholds, ctx)
+  if (procedure.tasks.length > 0 && rows.some((r) => r.stats.completion)) addTasksSheet(workbook, rows, procedure.tasks, ctx)
+}
+
+/** Sheets: marks, journal, primary scores, tasks, signs (when given), variants (when given). */
+export async function buildSchoolReport(report: SchoolReport, t: Translate): Promise<Buffer> {
+  const workbook = newWorkbook()
+  const reference = referenceRow(report)
+  const lines = [
+    report.procedureTitle,
+    t("reports-line-school", { school: schoolLabel(report.schoolLogin, report.schoolName) }),
+    t("reports-line-group", { group: report.groupName }),
+  ]
+  const rows = report.groups.map((stats): DisplayRow => ({
+    label: stats.name,
+    stats,
+    ...(stats.role !== "reference" && reference ? { reference } : {}),
+  }))
+  addGroupSheets(workbook, rows, report, { t, lines })
+  if (report.signs?.length) {
+    const riskLines = report.risk ? [t("reports-line-risk", { level: t(`reports-risk-${report.risk.level}`) }), ...report.risk.reasons] : []
+    addSignsSheet(
+      workbook,
+      report.signs.map((sign) => ({ sign })),
+      { t, lines: [...lines, ...riskLines], withSchool: false },
+    )
+  }
+  if (report.variants?.length) addVariantsSheet(workbook, report.variants, { t, lines })
+  return toBuffer(workbook)
+}
+
+/** All reports must describe the same procedure, or the columns of the tables would not line up. */
+function assertSameProcedure(schools: SchoolReport[]): void {
+  const first = schools[0]
+  if (!first) return
+  const shape = (r: SchoolReport) => `${r.procedureTitle}|${r.maxScore}|${r.tasks.map((task) => task.label).join(",")}`
+  const odd = schools.find((r) => shape(r) !== shape(first))
+  if (odd) throw new Error(`School report ${odd.schoolLogin} is for another procedure than ${first.schoolLogin}`)
+}
+
+/**
+ * Sheets: «Риски» (schools ranked by risk), then the FIS OKO tables with one row per school (in the same
+ * order, after the overview's reference rows), then every school's signs.
+ */
+export async function buildMunicipalReport(overview: MunicipalOverview, schools: SchoolReport[], t: Translate): Promise<Buffer> {
+  assertSameProcedure(schools)
+  const workbook = newWorkbook()
+  const group = overview.references[0]?.name
+  const lines = [
+    overview.procedureTitle,
+    t("reports-line-scope", { scope: overview.scopeName }),
+    ...(group ? [t("reports-line-group", { group })] : []),
+  ]
+  const ctx: SheetContext = { t, lines }
+  addRisksSheet(workbook, overview, ctx)
+
+  const rank = new Map(rankSchools(overview.schools).map((s, i) => [s.login, i]))
+  const ordered = [...schools].sort(
+    (a, b) =>
+      (rank.get(a.schoolLogin) ?? Infinity) - (rank.get(b.schoolLogin) ?? Infinity) || a.schoolLogin.localeCompare(b.schoolLogin),
+  )
+  const first = ordered[0]
+  if (first) {
+    const rows: DisplayRow[] = [
+      ...overview.references.map((stats) => ({ label: stats.name, stats })),
+      ...ordered.map((report): DisplayRow => {
+        const reference = referenceRow(report)
+        return { label: schoolLabel(report.schoolLogin, report.schoolName), stats: schoolRow(report), ...(reference ? { reference } : {}) }
+      }),
+    ]
+    addGroupSheets(workbook, rows, first, ctx)
+  }
+
+  const signs: SignEntry[] = ordered.flatMap((report) =>
+    (report.signs ?? []).map((sign) => ({ login: report.schoolLogin, ...(report.schoolName ? { name: report.schoolName } : {}), sign })),
+  )
+  if (signs.length > 0) addSignsSheet(workbook, signs, { ...ctx, withSchool: true })
+  return toBuffer(workbook)
+}

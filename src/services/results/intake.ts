@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto"
+import type { ProcedureKey } from "../../domain/results.ts"
+import { audit } from "../access/audit.ts"
+import type { Actor } from "../access/roles.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { parseResults } from "./formats/parse.ts"
+import type { ParsedResults, ParseOptions } from "./formats/types.ts"
+import { importResults, type ImportOutcome } from "./import.ts"
+import { listSpecs } from "./specs-store.ts"
+
+export interface ReceivedFile {
+  bytes: Buffer
+  fileName: string
+}
+
+/** What the sender chose while the bot asked: the procedure, the school, whether to leave out invalid rows. */
+export interface IntakeChoices {
+  procedure?: ProcedureKey
+  schoolLogin?: string
+  excludeInvalidRows?: boolean
+}
+
+/**
+ * The intake use cases: keep every received file, read it with the known specs, store what passed.
+ * Parsing a regional file takes seconds, so the last parse of each upload is kept in memory for the
+ * confirmation step that follows it.
+ */
+export function createIntake(deps: ServiceDeps) {
+  const recent = new Map<string, ParsedResults>()
+
+  async function read(file: ReceivedFile, choices: IntakeChoices, onProgress?: (rows: number) => void): Promise<ParsedResults> {
+    const options: ParseOptions = {
+      fileName: file.fileName,
+      specs: await listSpecs(deps.prisma),
+      allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
+      ...(choices.procedure ? { procedure: choices.procedure } : {}),
+      ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    }
+    const key = cacheKey(file, choices)
+    const cached = recent.get(key)
+    if (cached) return cached
+    const parsed = await parseResults(file.bytes, options)
+    recent.set(key, parsed)
+    if (recent.size > 8) recent.delete(recent.keys().next().value!)
+    return parsed
+  }
+
+  return {
+    /** Stores the file as received (nothing is lost, whatever happens next) and returns its id. */
+    async keep(actor: Actor, file: ReceivedFile): Promise<number> {
+      const upload = await deps.prisma.upload.create({
+        data: {
+          sha256: sha256(file.bytes),
+          size: file.bytes.length,
+          fileName: file.fileName,
+          bytes: new Uint8Array(file.bytes),
+          senderId: actor.userId,
+        },
+      })
+      await audit(deps.prisma, { actorId: actor.userId, action: "upload.received", subject: String(upload.id), details: { fileName: file.fileName, size: file.bytes.length } })
+      return upload.id
+    },
+
+    async load(uploadId: number): Promise<ReceivedFile> {
+      const upload = await deps.prisma.upload.findUniqueOrThrow({ where: { id: uploadId } })
+      return { bytes: Buffer.from(upload.bytes), fileName: upload.fileName }
+    },
+
+    read,
+
+    /** Imports a parsed upload after the sender confirmed its warnings; marks the kept file. */
+    async store(actor: Actor, uploadId: number, file: ReceivedFile, choices: IntakeChoices): Promise<ImportOutcome | { ok: false; reason: "not_importable" }> {
+      const parsed = await read(file, choices)
+      if (!parsed.canImport || !parsed.spec) return { ok: false, reason: "not_importable" }
+      const outcome = await importResults(deps, actor, {
+        file,
+        uploadId,
+        layout: parsed.layout ?? "unknown",
+        spec: parsed.spec,
+        schools: parsed.schools,
+        participants: parsed.participants,
+        warningsConfirmed: parsed.problems.filter((found) => found.severity === "warning").length,
+      })
+      if (!outcome.ok) await this.markRejected(actor, uploadId, "rejected", outcome.reason)
+      return outcome
+    },
+
+    async markRejected(actor: Actor, uploadId: number, status: "rejected" | "cancelled", reason: string): Promise<void> {
+      await deps.prisma.upload.update({ where: { id: uploadId }, data: { status, summary: { reason } } })
+      await audit(deps.prisma, { actorId: actor.userId, action: `upload.${status}`, subject: String(uploadId), details: { reason } })
+    },
+  }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex")
+}
+
+function cacheKey(file: ReceivedFile, choices: IntakeChoices): string {
+  return `${sha256(file.bytes)}|${JSON.stringify(choices)}`
+}
+
+export type Intake = ReturnType<typeof createIntake>
