@@ -1,4 +1,4 @@
-import type { Api } from "grammy"
+import { Api } from "grammy"
 import { createTelegramSender } from "./bot/telegram-sender.ts"
 import type { ServiceDeps } from "./services/deps.ts"
 import { createDispatcher, dispatcherOwnerName, type Dispatcher } from "./services/notifications/dispatcher.ts"
@@ -8,7 +8,9 @@ import { createDispatcher, dispatcherOwnerName, type Dispatcher } from "./servic
  * (Deadline planning will tick here too when the alerts service exists.)
  */
 export function startScheduler(deps: ServiceDeps, api: Api): { stop(): Promise<void>; dispatcher: Dispatcher } {
-  const dispatcher = createDispatcher(deps, createTelegramSender(api), { owner: dispatcherOwnerName() })
+  // Its own Api without auto-retry: the dispatcher handles 429s itself and must not sleep inside a send.
+  const plainApi = new Api(api.token, api.options)
+  const dispatcher = createDispatcher(deps, createTelegramSender(plainApi), { owner: dispatcherOwnerName() })
   dispatcher.start()
   return { dispatcher, stop: () => dispatcher.stop() }
 }

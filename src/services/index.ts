@@ -2,6 +2,8 @@ import type { ServiceDeps } from "./deps.ts"
 import { createInvite, redeemInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.ts"
+import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
+import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 
 export interface ServiceOptions {
   adminIds: readonly bigint[]
@@ -20,6 +22,11 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       createInvite: (actor: Actor, role: RoleName, scope: string | null) =>
         createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
+    },
+    outbox: {
+      enqueue: (message: OutboxMessage) => enqueue(deps, message),
+      enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
+      isBlocked: (chatId: ChatIdInput) => isBlocked(deps, chatId),
     },
   }
 }
