@@ -5,6 +5,9 @@ import type { Logger } from "../logger.ts"
 import type { Services } from "../services/index.ts"
 import type { BotContext, ConversationContext } from "./context.ts"
 import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.ts"
+import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/template.ts"
+import { uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
+import { uploadFeature } from "./features/upload.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -66,9 +69,11 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"))
   })
   bot.use(createConversation(inviteConversation, INVITE_CONVERSATION))
+  bot.use(createConversation(uploadConversation, UPLOAD_CONVERSATION))
+  bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

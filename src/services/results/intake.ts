@@ -1,12 +1,17 @@
 import { createHash } from "node:crypto"
-import type { ProcedureKey } from "../../domain/results.ts"
+import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
+import { findSpec } from "../../domain/procedures/index.ts"
+import type { Translate } from "../../i18n.ts"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseResults } from "./formats/parse.ts"
 import type { ParsedResults, ParseOptions } from "./formats/types.ts"
 import { importResults, type ImportOutcome } from "./import.ts"
+import { viewOf } from "./intake-view.ts"
+import { buildProblemReport } from "./problems-xlsx.ts"
 import { listSpecs } from "./specs-store.ts"
+import { buildTemplate } from "./template.ts"
 
 export interface ReceivedFile {
   bytes: Buffer
@@ -68,6 +73,33 @@ export function createIntake(deps: ServiceDeps) {
     },
 
     read,
+
+    view: viewOf,
+
+    /** A teacher or school coordinator of exactly one school: files without a login are that school's. */
+    async ownSchoolLogin(actor: Actor): Promise<string | null> {
+      const ids = [...new Set(actor.grants.flatMap((grant) => (grant.schoolId === null ? [] : [grant.schoolId])))]
+      if (ids.length !== 1) return null
+      return (await deps.prisma.school.findUnique({ where: { id: ids[0]! } }))?.login ?? null
+    },
+
+    /** The procedures we hold specs for: the choices offered when a file does not say. */
+    async knownProcedures(): Promise<ProcedureKey[]> {
+      return (await listSpecs(deps.prisma)).map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
+    },
+
+    /** The full problem list of a parse as an XLSX with the cells highlighted, or null when there is nothing to show. */
+    async problemsWorkbook(file: ReceivedFile, choices: IntakeChoices, translate: Translate): Promise<Buffer | null> {
+      const parsed = await read(file, choices)
+      if (parsed.problems.length === 0) return null
+      return buildProblemReport(file.bytes, parsed.problems, translate)
+    },
+
+    async template(procedure: ProcedureKey, translate: Translate): Promise<{ bytes: Buffer; fileName: string } | null> {
+      const spec = findSpec(procedure, await listSpecs(deps.prisma))
+      if (!spec) return null
+      return { bytes: await buildTemplate(spec, translate), fileName: `Шаблон — ${procedureTitle(spec).replaceAll("·", "-")}.xlsx` }
+    },
 
     /** Imports a parsed upload after the sender confirmed its warnings; marks the kept file. */
     async store(actor: Actor, uploadId: number, file: ReceivedFile, choices: IntakeChoices): Promise<ImportOutcome | { ok: false; reason: "not_importable" }> {

@@ -1,0 +1,44 @@
+# Results upload: the chat dialog.
+
+upload-send-file = Send the ВПР results as an .xlsx file: the FIS OKO collection form, a regional export, or the filled-in template (/template).
+upload-too-large = The file is { $size } MB, and Telegram lets bots download files of at most 20 MB. Split the file, or load it with the command line (cli import).
+upload-download-failed = I could not get the file from Telegram. Please send it again.
+upload-reading = Reading «{ $name }»…
+upload-progress = Reading «{ $name }»: { $rows } rows done…
+upload-ask-procedure = The file does not say which test it is. Choose the procedure:
+upload-procedure-other = Another procedure
+upload-ask-year = Choose the year:
+upload-ask-subject = Choose the subject:
+upload-ask-grade = Choose the grade:
+upload-grade = grade { $grade }
+upload-use-buttons = Please choose with a button, or send /cancel to stop the upload.
+upload-ask-school = The file names no school. Send your school's FIS OKO login, e.g. edu223017.
+upload-read = File read: { $title }. Schools: { $schools }, participants: { $present }, absent: { $absent }.
+upload-errors = Errors found: { $errors }{ $warnings ->
+    [0] .
+   *[other] , warnings: { $warnings }.
+} The first ones:
+upload-problems-file = The full list of problems: errors in red, warnings in yellow, each cell with a note.
+upload-fix-and-resend = Nothing was saved. Fix the file and send it again — the earlier results stay as they were.
+upload-exclude-offer = Every error concerns single rows. I can load the file without those rows (they will be listed among the warnings), or you can cancel and fix the file.
+upload-exclude = Load without the rows with errors
+upload-warnings = There are warnings ({ $warnings }). The data can be loaded, but please look at them first:
+upload-confirm-question = Load the results?
+upload-confirm = ✅ Load
+upload-cancel = ✖️ Cancel
+upload-cancelled = Upload cancelled, nothing was saved. The earlier results stay as they were.
+upload-not-accepted = This file cannot be loaded:
+upload-template-hint = Get a template to fill in with /template.
+upload-needs-spec = There is no task list and mark scale for «{ $title }» yet. A municipal coordinator can send one with /spec.
+upload-still-unknown = I could not tell the procedure or the school. Please start the upload again.
+upload-not-allowed = You may load results of your own schools only. The file has schools outside your area: { $schools }. Nothing was saved.
+upload-done =
+    Done, the results are saved: { $title }.
+    Schools: { $schools } (new in the directory: { $created }), participants: { $present }, absent: { $absent }.
+upload-replaced = Schools that had loaded this test before ({ $count }) got a new version; the previous one is kept and can be restored.
+upload-open-analysis = 📊 See the analysis
+upload-private-only = I take result files in a private chat only.
+upload-not-allowed-role = Teachers and coordinators can load results. If you work at a school, ask your coordinator for an invitation link.
+
+template-ask = Which test is the template for?
+template-caption = Template for «{ $title }»: fill in the «Результаты» sheet (no surnames — participant codes only) and send the file back to me.

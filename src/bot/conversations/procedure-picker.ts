@@ -1,0 +1,59 @@
+import type { Conversation } from "@grammyjs/conversations"
+import { InlineKeyboard } from "grammy"
+import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
+import type { BotContext, ConversationContext } from "../context.ts"
+
+type Conv = Conversation<BotContext, ConversationContext>
+
+/**
+ * Asks for a procedure with buttons: first the likely ones (specs whose task columns match the file), then,
+ * if none fits, year → subject → grade among the known specs. Callback data carry indexes, not Cyrillic
+ * names (64 bytes at most).
+ */
+export async function pickProcedure(
+  conversation: Conv,
+  ctx: ConversationContext,
+  known: ProcedureKey[],
+  options: { candidates?: ProcedureKey[]; partial?: Partial<ProcedureKey>; question: string },
+): Promise<ProcedureKey> {
+  const candidates = (options.candidates ?? []).slice(0, 8)
+  if (candidates.length > 0) {
+    const keyboard = new InlineKeyboard()
+    candidates.forEach((key, index) => keyboard.text(procedureTitle(key), `pp:c:${index}`).row())
+    keyboard.text(ctx.t("upload-procedure-other"), "pp:c:other")
+    await ctx.reply(options.question, { reply_markup: keyboard })
+    const answer = await conversation.waitForCallbackQuery(/^pp:c:(\d+|other)$/, { otherwise: remind(ctx) })
+    await answer.answerCallbackQuery()
+    const picked = answer.match[1] === "other" ? undefined : candidates[Number(answer.match[1])]
+    if (picked) return picked
+  }
+  const partial = options.partial ?? {}
+  const year = partial.year ?? (await choose(conversation, ctx, ctx.t("upload-ask-year"), unique(known.map((key) => key.year)).sort(), String))
+  const ofYear = known.filter((key) => key.year === year)
+  const subject =
+    partial.subject ?? (await choose(conversation, ctx, ctx.t("upload-ask-subject"), unique(ofYear.map((key) => key.subject)).sort(), String))
+  const grades = unique(ofYear.filter((key) => key.subject === subject).map((key) => key.grade)).sort((a, b) => a - b)
+  const grade = partial.grade ?? (await choose(conversation, ctx, ctx.t("upload-ask-grade"), grades, (value) => ctx.t("upload-grade", { grade: value })))
+  return { kind: partial.kind ?? "ВПР", year, subject, grade }
+}
+
+async function choose<T>(conversation: Conv, ctx: ConversationContext, question: string, values: T[], label: (value: T) => string): Promise<T> {
+  if (values.length === 1) return values[0]!
+  const keyboard = new InlineKeyboard()
+  values.forEach((value, index) => {
+    keyboard.text(label(value), `pp:v:${index}`)
+    if (index % 3 === 2) keyboard.row()
+  })
+  await ctx.reply(question, { reply_markup: keyboard })
+  const answer = await conversation.waitForCallbackQuery(/^pp:v:(\d+)$/, { otherwise: remind(ctx) })
+  await answer.answerCallbackQuery()
+  return values[Number(answer.match[1])] ?? values[0]!
+}
+
+function remind(ctx: ConversationContext) {
+  return (other: ConversationContext) => other.reply(ctx.t("upload-use-buttons"))
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)]
+}

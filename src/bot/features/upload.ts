@@ -1,0 +1,28 @@
+import { Composer } from "grammy"
+import { hasRole } from "../../services/access/roles.ts"
+import type { BotContext } from "../context.ts"
+import { TEMPLATE_CONVERSATION } from "../conversations/template.ts"
+import { UPLOAD_CONVERSATION } from "../conversations/upload.ts"
+
+export const uploadFeature = new Composer<BotContext>()
+const privateChat = uploadFeature.chatType("private")
+const uploaders = privateChat.filter((ctx) => hasRole(ctx.actor, "teacher", "school_coordinator", "municipal_coordinator"))
+
+uploaders.on("message:document", (ctx) => ctx.conversation.enter(UPLOAD_CONVERSATION))
+uploaders.command("upload", (ctx) => ctx.conversation.enter(UPLOAD_CONVERSATION))
+uploaders.command("template", (ctx) => ctx.conversation.enter(TEMPLATE_CONVERSATION))
+uploaders.callbackQuery("menu:upload", async (ctx) => {
+  await ctx.answerCallbackQuery()
+  await ctx.conversation.enter(UPLOAD_CONVERSATION)
+})
+
+// Everyone else is told why, instead of silence.
+privateChat.on("message:document", (ctx) => ctx.reply(ctx.t("upload-not-allowed-role")))
+privateChat.command(["upload", "template"], (ctx) => ctx.reply(ctx.t("upload-not-allowed-role")))
+privateChat.callbackQuery("menu:upload", async (ctx) => {
+  await ctx.answerCallbackQuery()
+  await ctx.reply(ctx.t("upload-not-allowed-role"))
+})
+uploadFeature.chatType(["group", "supergroup"]).on("message:document", async () => {
+  // Result files carry pupils' data: never read them in a group; say nothing there.
+})

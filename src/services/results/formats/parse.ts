@@ -1,0 +1,253 @@
+/**
+ * parseResults: a result workbook in, participants and problems out, in one streaming pass.
+ * guard → stream (recognise each sheet, read participant rows) → decide the layout → resolve procedure
+ * and spec → check the header against the spec → check rows against the spec → exclude rows on request.
+ */
+import { readFile, stat } from "node:fs/promises"
+import { PROCEDURE_SPECS } from "../../../domain/procedures/index.ts"
+import { parseSchoolLogin } from "../../../domain/schools.ts"
+import { guardWorkbook, LimitExceeded, resolveLimits } from "../workbook-guard.ts"
+import { isRowError, problem, type Problem } from "../validation/problem.ts"
+import { checkRows } from "../validation/rows.ts"
+import { VARIANT_ABSENT } from "../validation/tokens.ts"
+import { cellText } from "./cell-value.ts"
+import type { TableKind } from "./columns.ts"
+import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
+import { checkHeaders, headerTasksOf } from "./header-check.ts"
+import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
+import { TableReader, type RawRow, type ReadContext, type SheetTable } from "./row-reader.ts"
+import { streamSheets, type RowSink } from "./stream.ts"
+import { recogniseSheet, type PreviewRow } from "./sheet-kinds.ts"
+import { readTemplateMeta } from "./template-meta.ts"
+import type { ParsedResults, ParseOptions, ParseStats } from "./types.ts"
+
+/** An error raised by our own row handling: a bug to surface, not a damaged file. */
+class SinkFailure extends Error {
+  constructor(readonly original: unknown) {
+    super("row handling failed")
+  }
+}
+
+function guarded(sink: RowSink): RowSink {
+  return {
+    row(values, rowNumber) {
+      try {
+        sink.row(values, rowNumber)
+      } catch (error) {
+        throw new SinkFailure(error)
+      }
+    },
+    end() {
+      try {
+        sink.end?.()
+      } catch (error) {
+        throw new SinkFailure(error)
+      }
+    },
+  }
+}
+
+interface Collected {
+  sheets: SheetOutline[]
+  tables: SheetTable[]
+  metaRows: (readonly unknown[])[]
+  classRows: number
+  context: ReadContext
+}
+
+async function collect(buffer: Buffer, options: ParseOptions, context: ReadContext): Promise<Collected> {
+  const collected: Collected = { sheets: [], tables: [], metaRows: [], classRows: 0, context }
+  const limits = resolveLimits(options.limits)
+  const streamOptions = options.onProgress ? { limits, onProgress: options.onProgress } : { limits }
+  await streamSheets(buffer, (sheet, preview) => {
+    const plan = recogniseSheetSafely(preview)
+    collected.sheets.push({ name: sheet, plan })
+    if (plan.kind === "table") {
+      const table: SheetTable = { sheet, table: plan.table, aggregated: plan.aggregated, columns: plan.columns, report: plan.report, order: null }
+      collected.tables.push(table)
+      const reader = new TableReader(table, context)
+      const headerRow = plan.columns.headerRow
+      return guarded({ row: (values, number) => number > headerRow && reader.read(values, number), end: () => reader.finish() })
+    }
+    if (plan.kind === "classes") {
+      return guarded({
+        row: (values, number) => {
+          if (number > plan.headerRow && values.some((value) => cellText(value) !== "")) collected.classRows++
+        },
+      })
+    }
+    if (plan.kind === "template-meta") return guarded({ row: (values) => collected.metaRows.push(values) })
+    return null
+  }, streamOptions)
+  return collected
+}
+
+function recogniseSheetSafely(preview: readonly PreviewRow[]) {
+  try {
+    return recogniseSheet(preview)
+  } catch (error) {
+    throw new SinkFailure(error)
+  }
+}
+
+function emptyResult(status: ParsedResults["status"], problems: Problem[]): ParsedResults {
+  return {
+    status, layout: null, procedure: {}, missing: [], candidates: [], headerTasks: [], spec: null, schools: [],
+    participants: [], excluded: [], problems, stats: { rows: 0, present: 0, absent: 0, schools: 0, schoolsWithPresent: 0 },
+    canImport: false,
+  }
+}
+
+function notResults(detection: Exclude<Detection, { kind: "results" }>): ParsedResults {
+  switch (detection.kind) {
+    case "context-form":
+      return emptyResult("not-results", [problem("error", "layout-context-form", "", { year: String(detection.form ?? "") })])
+    case "empty-form":
+      return emptyResult("not-results", [problem("error", "layout-empty-form", "", { form: detection.form, classes: detection.classes })])
+    case "unknown":
+      return emptyResult("not-results", [problem("error", "layout-unknown", "", { sheets: detection.sheets.join(", ") })])
+  }
+}
+
+function statsOf(rows: readonly RawRow[]): ParseStats {
+  const schools = new Set<string>()
+  const withPresent = new Set<string>()
+  let absent = 0
+  for (const row of rows) {
+    if (row.schoolKey !== "") schools.add(row.schoolKey)
+    if (row.variant === VARIANT_ABSENT) absent++
+    else if (row.schoolKey !== "") withPresent.add(row.schoolKey)
+  }
+  return { rows: rows.length, present: rows.length - absent, absent, schools: schools.size, schoolsWithPresent: withPresent.size }
+}
+
+/** Problems in reading order: file-level first, then by sheet as met, row, column. */
+function sortProblems(problems: Problem[], sheets: readonly SheetOutline[]): Problem[] {
+  const sheetOrder = new Map(sheets.map((sheet, index) => [sheet.name, index]))
+  const columnOf = (cell?: string): number => {
+    const letters = /^[A-Z]+/u.exec(cell ?? "")?.[0] ?? ""
+    return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0)
+  }
+  return problems
+    .map((found, index) => ({ found, index }))
+    .sort(
+      (a, b) =>
+        (sheetOrder.get(a.found.sheet) ?? -1) - (sheetOrder.get(b.found.sheet) ?? -1) ||
+        (a.found.row ?? 0) - (b.found.row ?? 0) ||
+        columnOf(a.found.cell) - columnOf(b.found.cell) ||
+        a.index - b.index,
+    )
+    .map(({ found }) => found)
+}
+
+export async function parseResults(input: Buffer | string, options: ParseOptions = {}): Promise<ParsedResults> {
+  const limits = resolveLimits(options.limits)
+  if (typeof input === "string") {
+    const size = (await stat(input)).size
+    // Do not even read a file that is too big.
+    if (size > limits.maxBytes) return emptyResult("refused", [tooLarge(size, limits.maxBytes)])
+  }
+  const buffer = typeof input === "string" ? await readFile(input) : input
+  const refusal = guardWorkbook(buffer, limits)
+  if (refusal) return emptyResult("refused", [refusal])
+
+  const specs = options.specs ?? PROCEDURE_SPECS
+  const fallbackLogin = options.schoolLogin === undefined ? null : parseSchoolLogin(options.schoolLogin)
+  const context: ReadContext = { rows: [], tokenIssues: [], problems: [], schools: new Map(), fallbackLogin, missingSchool: false }
+  if (options.schoolLogin !== undefined && !fallbackLogin) {
+    context.problems.push(problem("error", "school-login-option-invalid", "", { value: options.schoolLogin }))
+  }
+
+  let collected: Collected
+  try {
+    collected = await collect(buffer, options, context)
+  } catch (error) {
+    if (error instanceof SinkFailure) throw error.original
+    if (error instanceof LimitExceeded) return emptyResult("refused", [error.problem])
+    return emptyResult("refused", [problem("error", "file-unreadable", "", {})])
+  }
+
+  const tablesOf = (kind: TableKind): SheetTable[] => collected.tables.filter((table) => table.table === kind)
+  const detection = decideLayout(
+    collected.sheets,
+    (kind) => context.rows.filter((row) => row.table.table === kind).length,
+    collected.classRows,
+  )
+  if (detection.kind !== "results") return notResults(detection)
+
+  const tables = tablesOf(detection.tableKind)
+  const chosen = new Set(tables)
+  const rows = context.rows.filter((row) => chosen.has(row.table))
+  const firstTable = tables[0]!
+  const headerTasks = headerTasksOf(firstTable)
+  const fileStated: StatedProcedure =
+    detection.layout === "T" ? readTemplateMeta(collected.metaRows)
+    : detection.layout === "E" ? { kind: "ВПР", ...withoutSchool(firstTable.report) }
+    : {}
+  const resolution = resolveProcedure({
+    fileStated,
+    headerTasks,
+    specs,
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+    ...(options.procedure !== undefined ? { given: options.procedure } : {}),
+  })
+  const missing = [...resolution.missing, ...(context.missingSchool ? (["school"] as const) : [])]
+  const schools = [...context.schools.values()].sort((a, b) => a.key.localeCompare(b.key))
+  const stats = statsOf(rows)
+  const result: ParsedResults = {
+    status: "parsed",
+    layout: detection.layout,
+    procedure: resolution.procedure,
+    missing,
+    candidates: resolution.candidates,
+    headerTasks,
+    spec: resolution.spec,
+    schools,
+    participants: [],
+    excluded: [],
+    problems: [],
+    stats,
+    canImport: false,
+  }
+  const readProblems = context.problems.filter((found) => found.sheet === "" || tables.some((t) => t.sheet === found.sheet))
+  if (missing.length > 0 || !resolution.spec) {
+    result.status = missing.length > 0 ? "needs-input" : "needs-spec"
+    result.problems = sortProblems([...resolution.problems, ...readProblems], collected.sheets)
+    return result
+  }
+
+  const spec = resolution.spec
+  const headerProblems = checkHeaders(tables, spec, specs)
+  const checked = checkRows(rows, context.tokenIssues, spec)
+  let problems = [...resolution.problems, ...headerProblems, ...readProblems, ...checked.problems]
+  let participants = checked.participants
+  if (options.allowInvalidRows === "exclude") {
+    const left = participants.filter(({ row }) => !row.invalid)
+    for (const { row } of participants) {
+      if (!row.invalid) continue
+      result.excluded.push({ sheet: row.table.sheet, row: row.row, schoolKey: row.schoolKey, code: row.code })
+      problems.push(problem("warning", "row-excluded", row.table.sheet, { code: row.code }, { column: row.table.columns.fields.code ?? 1, row: row.row }))
+    }
+    participants = left
+    problems = problems.map((found) => (found.severity === "error" && isRowError(found.code) ? { ...found, severity: "warning" } : found))
+  }
+  // A header that does not fit the spec leaves the cells unplaceable: no participants then.
+  result.participants = headerProblems.some((found) => found.severity === "error") ? [] : participants.map(({ result: p }) => p)
+  result.problems = sortProblems(problems, collected.sheets)
+  result.canImport = !result.problems.some((found) => found.severity === "error")
+  return result
+}
+
+function withoutSchool(report: SheetTable["report"]): StatedProcedure {
+  if (!report) return {}
+  const stated: StatedProcedure = {}
+  if (report.year !== undefined) stated.year = report.year
+  if (report.subject !== undefined) stated.subject = report.subject
+  if (report.grade !== undefined) stated.grade = report.grade
+  return stated
+}
+
+function tooLarge(size: number, limit: number): Problem {
+  const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
+  return problem("error", "file-too-large", "", { size: mb(size), limit: mb(limit) })
+}

@@ -1,0 +1,98 @@
+/** The public shapes of result parsing: options in, ParsedResults out. */
+import type { ParticipantResult, ProcedureKey, ProcedureSpec } from "../../../domain/results.ts"
+import type { TaskHeader } from "../../../domain/task-header.ts"
+import type { Problem } from "../validation/problem.ts"
+
+/**
+ * A: school collection form «Протокол»/«Классы»; B: the same aggregated by FIS OKO (six more columns);
+ * C: 2021 regional export; D: autumn-2020 export; E: «Индивидуальные результаты» report; T: our template.
+ */
+export type Layout = "A" | "B" | "C" | "D" | "E" | "T"
+
+/**
+ * - `parsed`: participants read and checked against the spec; `canImport` says whether errors block it.
+ * - `needs-input`: the file is a result file but `missing` parts (year, subject, grade, school) are unknown:
+ *   ask the user, then call again with `procedure` / `schoolLogin`.
+ * - `needs-spec`: the procedure is known but no spec exists: a coordinator must send one (spec-xlsx.ts).
+ * - `not-results`: a context-data form, an empty collection form, or an unknown layout (see `problems`).
+ * - `refused`: the workbook guard refused the file before parsing (see `problems`).
+ */
+export type ParseStatus = "parsed" | "needs-input" | "needs-spec" | "not-results" | "refused"
+
+export type MissingPart = "year" | "subject" | "grade" | "school"
+
+export interface SchoolRef {
+  /** Six digits of the login. */
+  key: string
+  login: string
+  name?: string
+  municipality?: string
+  /** FIS OKO municipality code (`reg22_m019`) when the file gives one. */
+  municipalityCode?: string
+}
+
+export interface ParseStats {
+  /** Participant rows read (absent included). */
+  rows: number
+  present: number
+  absent: number
+  schools: number
+  schoolsWithPresent: number
+}
+
+export interface ExcludedRow {
+  sheet: string
+  row: number
+  schoolKey: string
+  code: string
+}
+
+export interface ParsedResults {
+  status: ParseStatus
+  layout: Layout | null
+  /** What is known of the procedure: from the options, the file itself (layouts E, T), its headers and its name. */
+  procedure: Partial<ProcedureKey>
+  missing: MissingPart[]
+  /** Specs whose task columns equal the file's (layouts A, B, E, T): choices to offer when asking. */
+  candidates: ProcedureSpec[]
+  /** Task columns as found in the file (empty for the positional layouts C and D). */
+  headerTasks: TaskHeader[]
+  spec: ProcedureSpec | null
+  schools: SchoolRef[]
+  /** Every participant read (absent ones with absent=true), minus the excluded rows. Empty unless `parsed`. */
+  participants: ParticipantResult[]
+  /** Rows left out because of row errors (only with `allowInvalidRows: "exclude"`). */
+  excluded: ExcludedRow[]
+  problems: Problem[]
+  stats: ParseStats
+  /** `parsed` and no error left. */
+  canImport: boolean
+}
+
+export interface WorkbookLimits {
+  maxBytes: number
+  maxUncompressedBytes: number
+  /** Compression ratio above which a big entry is treated as a zip bomb. */
+  maxRatio: number
+  maxSheets: number
+  maxRows: number
+  maxColumns: number
+}
+
+export interface ParseOptions {
+  /** File name or path as uploaded: `2022/6/Русскому языку.xlsx` tells year, grade and subject. */
+  fileName?: string
+  /** The procedure confirmed by the user: beats the file name; must agree with what the file says. */
+  procedure?: ProcedureKey
+  /** Specs to use (shipped plus coordinators' ones); defaults to the shipped catalogue. */
+  specs?: readonly ProcedureSpec[]
+  /** Login of the school for files that carry none (layout A, template rows left blank). */
+  schoolLogin?: string
+  /**
+   * `reject` (default): row errors (a score above the maximum, a duplicate code …) block the import.
+   * `exclude`: those rows are left out, listed in `excluded`, and their problems become warnings.
+   */
+  allowInvalidRows?: "reject" | "exclude"
+  onProgress?: (rowsDone: number) => void
+  limits?: Partial<WorkbookLimits>
+}

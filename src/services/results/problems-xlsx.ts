@@ -1,0 +1,160 @@
+/**
+ * The problem report sent back with a refused or doubtful file: the sheets that have problems, copied
+ * with the problem cells filled (red: error, yellow: warning) and a note giving the reason, plus a sheet
+ * listing every problem. Rows keep their original numbers so that cell references match the user's file.
+ * Sheets longer than `fullCopyRows` keep only the problem rows with a little context (a 26,000-row export
+ * has a few hundred problem rows).
+ *
+ * Text from the user's file is never written as something a spreadsheet could execute: a string starting
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a plain string prefixed with `'`.
+ */
+import ExcelJS from "exceljs"
+import { plainValue } from "./formats/cell-value.ts"
+import { streamSheets } from "./formats/stream.ts"
+import { DEFAULT_LIMITS, guardWorkbook } from "./workbook-guard.ts"
+import { describeProblem, type Problem, type Translate } from "./validation/problem.ts"
+
+export interface ReportOptions {
+  /** Sheets up to this many rows are copied whole (default 5000). */
+  fullCopyRows?: number
+  /** Rows of context around each problem row in longer sheets (default 2). */
+  contextRows?: number
+  /** Leading rows always kept (header and title block; default 3). */
+  headRows?: number
+}
+
+const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
+const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } }
+const FORMULA_START = /^[=+\-@\t\r]/u
+
+/** A value safe to write: strings that a spreadsheet would read as a formula get a leading apostrophe. */
+export function safeCellValue(value: unknown): string | number | boolean | null {
+  const plain = plainValue(value)
+  if (typeof plain === "string" && FORMULA_START.test(plain)) return `'${plain}`
+  return plain
+}
+
+interface CopiedRow {
+  number: number
+  values: (string | number | boolean | null)[]
+}
+
+interface SheetCopy {
+  name: string
+  rows: CopiedRow[]
+  sparse: boolean
+}
+
+/** Which rows of each sheet a problem points at. */
+function problemRows(problems: readonly Problem[]): Map<string, Set<number>> {
+  const rows = new Map<string, Set<number>>()
+  for (const found of problems) {
+    if (found.sheet === "" || found.row === undefined) continue
+    let set = rows.get(found.sheet)
+    if (!set) rows.set(found.sheet, (set = new Set()))
+    set.add(found.row)
+  }
+  return rows
+}
+
+function near(row: number, rows: ReadonlySet<number>, context: number): boolean {
+  for (let at = row - context; at <= row + context; at++) if (rows.has(at)) return true
+  return false
+}
+
+async function copySheets(original: Buffer, wanted: Map<string, Set<number>>, options: Required<ReportOptions>): Promise<SheetCopy[]> {
+  const copies: SheetCopy[] = []
+  await streamSheets(
+    original,
+    (sheet) => {
+      const rows = wanted.get(sheet)
+      if (!rows) return null
+      const copy: SheetCopy = { name: sheet, rows: [], sparse: false }
+      copies.push(copy)
+      const keep = (number: number): boolean => number <= options.headRows || near(number, rows, options.contextRows)
+      return {
+        row(values, number) {
+          if (!copy.sparse && copy.rows.length >= options.fullCopyRows) {
+            // Too long to copy whole: from now on only problem rows and their context.
+            copy.sparse = true
+            copy.rows = copy.rows.filter((row) => keep(row.number))
+          }
+          if (copy.sparse && !keep(number)) return
+          copy.rows.push({ number, values: values.map(safeCellValue) })
+        },
+      }
+    },
+    { limits: DEFAULT_LIMITS, previewRows: 1 },
+  )
+  return copies
+}
+
+function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name
+  for (let n = 2; ; n++) {
+    const candidate = `${name.slice(0, 26)} (${n})`
+    if (!taken.has(candidate)) return candidate
+  }
+}
+
+export async function buildProblemReport(
+  original: Buffer,
+  problems: readonly Problem[],
+  translate: Translate,
+  options: ReportOptions = {},
+): Promise<Buffer> {
+  const settings: Required<ReportOptions> = { fullCopyRows: 5000, contextRows: 2, headRows: 3, ...options }
+  const wanted = problemRows(problems)
+  let copies: SheetCopy[] = []
+  try {
+    // A file the guard refuses is never unpacked: the report then lists the problems only.
+    const readable = wanted.size > 0 && guardWorkbook(original) === null
+    copies = readable ? await copySheets(original, wanted, settings) : []
+  } catch {
+    copies = [] // an unreadable original still gets the list of problems
+  }
+
+  const workbook = new ExcelJS.Workbook()
+  const listName = uniqueName(translate("intake-report-sheet"), new Set(copies.map((copy) => copy.name)))
+  const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }] })
+  list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }]
+  const header = list.addRow([
+    translate("intake-report-col-sheet"), translate("intake-report-col-cell"),
+    translate("intake-report-col-severity"), translate("intake-report-col-text"),
+  ])
+  header.font = { bold: true }
+  const notes = new Map<string, { texts: string[]; error: boolean }>()
+  for (const found of problems) {
+    const text = describeProblem(found, translate)
+    const severity = translate(found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
+    const sheet = found.sheet === "" ? translate("intake-report-whole-file") : found.sheet
+    const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text)])
+    row.getCell(4).alignment = { wrapText: true, vertical: "top" }
+    row.getCell(3).fill = found.severity === "error" ? ERROR_FILL : WARNING_FILL
+    if (found.cell && found.sheet !== "") {
+      const key = `${found.sheet}\u0000${found.cell}`
+      const note = notes.get(key) ?? { texts: [], error: false }
+      note.texts.push(text)
+      note.error ||= found.severity === "error"
+      notes.set(key, note)
+    }
+  }
+
+  for (const copy of copies) {
+    const sheet = workbook.addWorksheet(copy.name)
+    for (const { number, values } of copy.rows) {
+      const row = sheet.getRow(number)
+      values.forEach((value, column) => {
+        if (column > 0 && value !== null) row.getCell(column).value = value
+      })
+    }
+    for (const [key, note] of notes) {
+      const [sheetName, address] = key.split("\u0000") as [string, string]
+      if (sheetName !== copy.name) continue
+      const cell = sheet.getCell(address)
+      cell.fill = note.error ? ERROR_FILL : WARNING_FILL
+      cell.note = note.texts.join("\n")
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

@@ -1,0 +1,120 @@
+/**
+ * A problem found in an uploaded workbook. Every problem names its sheet, and its cell when it has one,
+ * and carries a code and parameters: the words come from the locale files (`intake-problem-<code>`).
+ */
+
+export type Severity = "error" | "warning"
+
+/** Codes that refuse a file before it is parsed (workbook-guard.ts). */
+export const GUARD_CODES = [
+  "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb",
+  "file-too-many-sheets", "file-too-many-rows", "file-too-many-columns", "file-unreadable",
+] as const
+
+/** Codes about the workbook as a whole: its layout, procedure and header. */
+export const FILE_CODES = [
+  "layout-context-form", "layout-empty-form", "layout-unknown",
+  "procedure-conflict", "spec-unknown", "spec-version-outdated", "school-login-option-invalid",
+  "header-task-missing", "header-task-extra", "header-task-max", "header-task-duplicate", "header-task-count",
+  "header-suggests-procedure", "names-column", "names-instead-of-codes",
+] as const
+
+/**
+ * Errors that concern one participant's row. With `allowInvalidRows: "exclude"` the row is left out and
+ * these become warnings; otherwise they block the import.
+ */
+export const ROW_ERROR_CODES = [
+  "score-above-max", "score-negative", "score-invalid", "variant-unknown", "variant-missing",
+  "code-missing", "code-invalid", "code-duplicate", "school-login-missing", "school-login-invalid", "absent-with-scores",
+] as const
+
+/** Warnings: the row is imported, the user confirms. */
+export const WARNING_CODES = [
+  "variant-unusual", "variant-zero", "total-mismatch", "total-missing", "journal-mark-missing",
+  "journal-mark-invalid", "row-longer-than-header", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
+] as const
+
+/** Problems of a spec workbook (spec-xlsx.ts) and of a context-data form (context-form.ts). */
+export const SPEC_CODES = [
+  "spec-sheet-missing", "spec-field-missing", "spec-kind-invalid", "spec-year-invalid", "spec-grade-invalid",
+  "spec-label-invalid", "spec-label-duplicate", "spec-max-invalid", "spec-level-invalid", "spec-scale-invalid",
+  "spec-no-tasks", "context-form-unknown",
+] as const
+
+export type ProblemCode =
+  | (typeof GUARD_CODES)[number]
+  | (typeof FILE_CODES)[number]
+  | (typeof ROW_ERROR_CODES)[number]
+  | (typeof WARNING_CODES)[number]
+  | (typeof SPEC_CODES)[number]
+
+export const ALL_PROBLEM_CODES: readonly ProblemCode[] = [
+  ...GUARD_CODES, ...FILE_CODES, ...ROW_ERROR_CODES, ...WARNING_CODES, ...SPEC_CODES,
+]
+
+const ROW_ERRORS: ReadonlySet<string> = new Set(ROW_ERROR_CODES)
+
+export function isRowError(code: ProblemCode): boolean {
+  return ROW_ERRORS.has(code)
+}
+
+export type ProblemParams = Record<string, string | number>
+
+export interface Problem {
+  severity: Severity
+  code: ProblemCode
+  /** Sheet name as in the workbook ("" when the problem concerns the file itself). */
+  sheet: string
+  /** A1 reference (`K25139`) when the problem sits in one cell. */
+  cell?: string
+  row?: number
+  params: ProblemParams
+}
+
+/** `1` → `A`, `27` → `AA` (1-based column numbers, as exceljs counts them). */
+export function columnLetter(column: number): string {
+  let n = column
+  let letters = ""
+  while (n > 0) {
+    const rest = (n - 1) % 26
+    letters = String.fromCharCode(65 + rest) + letters
+    n = Math.floor((n - 1) / 26)
+  }
+  return letters
+}
+
+export function cellRef(column: number, row: number): string {
+  return `${columnLetter(column)}${row}`
+}
+
+/** Translator from a Fluent message id and parameters to text (the bot's i18n, or a test bundle). */
+export type Translate = (id: string, params?: ProblemParams) => string
+
+export function problemMessageId(code: ProblemCode): string {
+  return `intake-problem-${code}`
+}
+
+/** The problem's text: its location (sheet, cell, row) is passed along with its own parameters. */
+export function describeProblem(problem: Problem, translate: Translate): string {
+  const location: ProblemParams = { sheet: problem.sheet, cell: problem.cell ?? "", row: String(problem.row ?? "") }
+  return translate(problemMessageId(problem.code), { ...location, ...problem.params })
+}
+
+export function problem(
+  severity: Severity,
+  code: ProblemCode,
+  sheet: string,
+  params: ProblemParams = {},
+  at?: { column: number; row: number } | { row: number },
+): Problem {
+  const result: Problem = { severity, code, sheet, params }
+  if (at) {
+    result.row = at.row
+    if ("column" in at) result.cell = cellRef(at.column, at.row)
+  }
+  return result
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error")
+}

@@ -1,0 +1,58 @@
+import ExcelJS from "exceljs"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startE2E, type E2E } from "../support/e2e.ts"
+import { classRows, collectionForm } from "../support/workbooks.ts"
+
+/** A teacher uploads the school's collection form through the whole dialog. */
+describe("results upload end to end", () => {
+  let e2e: E2E
+  const TEACHER = 7001
+  beforeAll(async () => {
+    e2e = await startE2E()
+    const municipality = await e2e.prisma.municipality.create({ data: { name: "город Барнаул" } })
+    const school = await e2e.prisma.school.create({ data: { key: "223017", login: "edu223017", municipalityId: municipality.id } })
+    const user = await e2e.prisma.user.create({ data: { telegramId: BigInt(TEACHER), firstName: "Пётр" } })
+    await e2e.prisma.roleGrant.create({ data: { userId: user.id, role: "teacher", schoolId: school.id } })
+  })
+  afterAll(() => e2e?.stop())
+
+  it("asks for the procedure, takes the teacher's own school, shows warnings, stores after confirmation; a rejected file leaves the data intact", async () => {
+    const teacher = e2e.fake.user({ id: TEACHER, firstName: "Пётр" })
+    const rows = classRows(12)
+    rows[3] = { ...rows[3]!, total: 0 } // «Итого баллов» written wrong: recomputed, with a warning
+    rows.push({ code: 40013, variant: "отсутствовал" })
+    await teacher.sendDocument({ fileName: "результаты.xlsx", bytes: await collectionForm(rows) })
+
+    const [reading, question] = await teacher.waitForMessages(2, { timeoutMs: 20_000 })
+    expect(reading!.text).toMatch(/^Читаю файл «результаты.xlsx»/)
+    expect(question!.text).toBe("По файлу не видно, какая это работа. Выберите процедуру:")
+    await teacher.clickButton(question!, "ВПР 2022 · Математика · 4 класс")
+
+    // The file names no school: a teacher of one school is not asked, the file is taken as theirs.
+    const [read, warnings, problemsFile, confirm] = await teacher.waitForMessages(4, { timeoutMs: 20_000 })
+    expect(read!.text).toBe("Файл прочитан: ВПР 2022 · Математика · 4 класс. Школ: 1, участников: 12, отсутствовали: 1.")
+    expect(warnings!.text).toContain("Есть предупреждения")
+    expect(warnings!.text).toMatch(/«Протокол», ячейка U5: в файле итог 0, а сумма баллов за задания — 11/)
+    const report = new ExcelJS.Workbook()
+    await report.xlsx.load(problemsFile!.document!.bytes as never)
+    expect(report.worksheets.length).toBeGreaterThan(0)
+    await teacher.clickButton(confirm!, "✅ Загрузить")
+
+    const [done] = await teacher.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(done!.text).toContain("Готово, результаты сохранены: ВПР 2022 · Математика · 4 класс.")
+    expect(done!.text).toContain("участников: 12, отсутствовали: 1")
+    const stored = await e2e.prisma.participant.count()
+    expect(stored).toBe(13)
+
+    // A second file with a score above the task maximum is refused; version 1 stays current and intact.
+    const bad = classRows(5)
+    bad[1] = { ...bad[1]!, scores: bad[1]!.scores!.map((score, index) => (index === 0 ? 5 : score)) }
+    await teacher.sendDocument({ fileName: "Математика 4 класс ВПР 2022.xlsx", bytes: await collectionForm(bad) })
+    // The file name tells the procedure: no question this time.
+    await e2e.fake.waitUntil(() => teacher.messages().some((message) => (message.text ?? "").includes("Найдено ошибок")), { timeoutMs: 20_000 })
+    const errorText = teacher.messages().find((message) => (message.text ?? "").includes("Найдено ошибок"))!.text!
+    expect(errorText).toMatch(/C3/)
+    expect(await e2e.prisma.participant.count()).toBe(13)
+    expect(await e2e.prisma.resultSet.count({ where: { isCurrent: true, version: 1 } })).toBe(1)
+  })
+})
