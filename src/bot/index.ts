@@ -8,6 +8,7 @@ import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.
 import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/template.ts"
 import { uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
 import { uploadFeature } from "./features/upload.ts"
+import { analysisFeature } from "./features/analysis.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -73,7 +74,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

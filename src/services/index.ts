@@ -3,6 +3,8 @@ import { createInvite, redeemInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.ts"
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
+import { createIntake } from "./results/intake.ts"
+import { createAnalysisDelivery } from "./analysis/delivery.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 
 export interface ServiceOptions {
@@ -23,6 +25,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
         createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
     },
+    intake: createIntake(deps),
+    analysis: createAnalysisDelivery(deps),
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

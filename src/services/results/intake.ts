@@ -11,6 +11,7 @@ import { importResults, type ImportOutcome } from "./import.ts"
 import { viewOf } from "./intake-view.ts"
 import { buildProblemReport } from "./problems-xlsx.ts"
 import { listSpecs } from "./specs-store.ts"
+import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
 
 export interface ReceivedFile {
@@ -114,7 +115,16 @@ export function createIntake(deps: ServiceDeps) {
         participants: parsed.participants,
         warningsConfirmed: parsed.problems.filter((found) => found.severity === "warning").length,
       })
-      if (!outcome.ok) await this.markRejected(actor, uploadId, "rejected", outcome.reason)
+      if (!outcome.ok) {
+        await this.markRejected(actor, uploadId, "rejected", outcome.reason)
+        return outcome
+      }
+      // The analysis of the affected procedure runs right after each import (and is stored with its settings).
+      try {
+        await analyseStored(deps, parsed.spec)
+      } catch (error) {
+        deps.logger.error({ err: error, uploadId }, "analysis after import failed")
+      }
       return outcome
     },
 

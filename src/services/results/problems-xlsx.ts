@@ -7,6 +7,7 @@
  *
  * Text from the user's file is never written as something a spreadsheet could execute: a string starting
  * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a plain string prefixed with `'`.
+ * Names are never copied: the cells under a header flagged as a names column are left empty.
  */
 import ExcelJS from "exceljs"
 import { plainValue } from "./formats/cell-value.ts"
@@ -45,6 +46,28 @@ interface SheetCopy {
   sparse: boolean
 }
 
+/** Columns (below their header row) whose names must not be copied, by sheet. */
+function namesColumns(problems: readonly Problem[]): Map<string, { column: number; headerRow: number }[]> {
+  const columns = new Map<string, { column: number; headerRow: number }[]>()
+  for (const found of problems) {
+    if ((found.code !== "names-column" && found.code !== "names-instead-of-codes") || !found.cell || found.row === undefined) continue
+    const letters = /^[A-Z]+/u.exec(found.cell)?.[0] ?? ""
+    const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0)
+    const list = columns.get(found.sheet) ?? []
+    list.push({ column, headerRow: found.row })
+    columns.set(found.sheet, list)
+  }
+  return columns
+}
+
+/** A participant code stays; anything else in a names column goes. */
+function scrub(values: CopiedRow["values"], number: number, columns: readonly { column: number; headerRow: number }[]): void {
+  for (const { column, headerRow } of columns) {
+    const value = values[column]
+    if (number > headerRow && value !== undefined && !/^\d+$/u.test(String(value))) values[column] = null
+  }
+}
+
 /** Which rows of each sheet a problem points at. */
 function problemRows(problems: readonly Problem[]): Map<string, Set<number>> {
   const rows = new Map<string, Set<number>>()
@@ -62,7 +85,9 @@ function near(row: number, rows: ReadonlySet<number>, context: number): boolean 
   return false
 }
 
-async function copySheets(original: Buffer, wanted: Map<string, Set<number>>, options: Required<ReportOptions>): Promise<SheetCopy[]> {
+async function copySheets(
+  original: Buffer, wanted: Map<string, Set<number>>, names: Map<string, { column: number; headerRow: number }[]>, options: Required<ReportOptions>,
+): Promise<SheetCopy[]> {
   const copies: SheetCopy[] = []
   await streamSheets(
     original,
@@ -80,7 +105,9 @@ async function copySheets(original: Buffer, wanted: Map<string, Set<number>>, op
             copy.rows = copy.rows.filter((row) => keep(row.number))
           }
           if (copy.sparse && !keep(number)) return
-          copy.rows.push({ number, values: values.map(safeCellValue) })
+          const copied = values.map(safeCellValue)
+          scrub(copied, number, names.get(sheet) ?? [])
+          copy.rows.push({ number, values: copied })
         },
       }
     },
@@ -109,7 +136,7 @@ export async function buildProblemReport(
   try {
     // A file the guard refuses is never unpacked: the report then lists the problems only.
     const readable = wanted.size > 0 && guardWorkbook(original) === null
-    copies = readable ? await copySheets(original, wanted, settings) : []
+    copies = readable ? await copySheets(original, wanted, namesColumns(problems), settings) : []
   } catch {
     copies = [] // an unreadable original still gets the list of problems
   }

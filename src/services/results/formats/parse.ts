@@ -7,88 +7,18 @@ import { readFile, stat } from "node:fs/promises"
 import { PROCEDURE_SPECS } from "../../../domain/procedures/index.ts"
 import { parseSchoolLogin } from "../../../domain/schools.ts"
 import { guardWorkbook, LimitExceeded, resolveLimits } from "../workbook-guard.ts"
-import { isRowError, problem, type Problem } from "../validation/problem.ts"
+import { excludeInvalidRows } from "../validation/exclusion.ts"
+import { problem, type Problem } from "../validation/problem.ts"
 import { checkRows } from "../validation/rows.ts"
 import { VARIANT_ABSENT } from "../validation/tokens.ts"
-import { cellText } from "./cell-value.ts"
 import type { TableKind } from "./columns.ts"
 import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
 import { checkHeaders, headerTasksOf } from "./header-check.ts"
 import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
-import { TableReader, type RawRow, type ReadContext, type SheetTable } from "./row-reader.ts"
-import { streamSheets, type RowSink } from "./stream.ts"
-import { recogniseSheet, type PreviewRow } from "./sheet-kinds.ts"
+import { collect, SinkFailure, type Collected } from "./collect.ts"
+import type { RawRow, ReadContext, SheetTable } from "./row-reader.ts"
 import { readTemplateMeta } from "./template-meta.ts"
 import type { ParsedResults, ParseOptions, ParseStats } from "./types.ts"
-
-/** An error raised by our own row handling: a bug to surface, not a damaged file. */
-class SinkFailure extends Error {
-  constructor(readonly original: unknown) {
-    super("row handling failed")
-  }
-}
-
-function guarded(sink: RowSink): RowSink {
-  return {
-    row(values, rowNumber) {
-      try {
-        sink.row(values, rowNumber)
-      } catch (error) {
-        throw new SinkFailure(error)
-      }
-    },
-    end() {
-      try {
-        sink.end?.()
-      } catch (error) {
-        throw new SinkFailure(error)
-      }
-    },
-  }
-}
-
-interface Collected {
-  sheets: SheetOutline[]
-  tables: SheetTable[]
-  metaRows: (readonly unknown[])[]
-  classRows: number
-  context: ReadContext
-}
-
-async function collect(buffer: Buffer, options: ParseOptions, context: ReadContext): Promise<Collected> {
-  const collected: Collected = { sheets: [], tables: [], metaRows: [], classRows: 0, context }
-  const limits = resolveLimits(options.limits)
-  const streamOptions = options.onProgress ? { limits, onProgress: options.onProgress } : { limits }
-  await streamSheets(buffer, (sheet, preview) => {
-    const plan = recogniseSheetSafely(preview)
-    collected.sheets.push({ name: sheet, plan })
-    if (plan.kind === "table") {
-      const table: SheetTable = { sheet, table: plan.table, aggregated: plan.aggregated, columns: plan.columns, report: plan.report, order: null }
-      collected.tables.push(table)
-      const reader = new TableReader(table, context)
-      const headerRow = plan.columns.headerRow
-      return guarded({ row: (values, number) => number > headerRow && reader.read(values, number), end: () => reader.finish() })
-    }
-    if (plan.kind === "classes") {
-      return guarded({
-        row: (values, number) => {
-          if (number > plan.headerRow && values.some((value) => cellText(value) !== "")) collected.classRows++
-        },
-      })
-    }
-    if (plan.kind === "template-meta") return guarded({ row: (values) => collected.metaRows.push(values) })
-    return null
-  }, streamOptions)
-  return collected
-}
-
-function recogniseSheetSafely(preview: readonly PreviewRow[]) {
-  try {
-    return recogniseSheet(preview)
-  } catch (error) {
-    throw new SinkFailure(error)
-  }
-}
 
 function emptyResult(status: ParsedResults["status"], problems: Problem[]): ParsedResults {
   return {
@@ -222,14 +152,13 @@ export async function parseResults(input: Buffer | string, options: ParseOptions
   let problems = [...resolution.problems, ...headerProblems, ...readProblems, ...checked.problems]
   let participants = checked.participants
   if (options.allowInvalidRows === "exclude") {
-    const left = participants.filter(({ row }) => !row.invalid)
-    for (const { row } of participants) {
-      if (!row.invalid) continue
-      result.excluded.push({ sheet: row.table.sheet, row: row.row, schoolKey: row.schoolKey, code: row.code })
-      problems.push(problem("warning", "row-excluded", row.table.sheet, { code: row.code }, { column: row.table.columns.fields.code ?? 1, row: row.row }))
-    }
-    participants = left
-    problems = problems.map((found) => (found.severity === "error" && isRowError(found.code) ? { ...found, severity: "warning" } : found))
+    const exclusion = excludeInvalidRows(participants, problems)
+    participants = exclusion.participants
+    problems = exclusion.problems
+    result.excluded = exclusion.excluded
+    // A school whose every row was left out is not part of this import.
+    const kept = new Set(participants.map(({ row }) => row.schoolKey))
+    result.schools = result.schools.filter((school) => kept.has(school.key))
   }
   // A header that does not fit the spec leaves the cells unplaceable: no participants then.
   result.participants = headerProblems.some((found) => found.severity === "error") ? [] : participants.map(({ result: p }) => p)

@@ -5,13 +5,17 @@
  */
 import type { Sex } from "../../../domain/results.ts"
 import { CELL_EMPTY } from "../../../domain/results.ts"
-import { parseSchoolLogin, type SchoolLogin } from "../../../domain/schools.ts"
+import type { SchoolLogin } from "../../../domain/schools.ts"
 import { looksLikePersonName, NameSampler } from "../validation/person-names.ts"
 import { problem, type Problem } from "../validation/problem.ts"
-import { looksLikeScore, readJournalMark, readScore, readSex, readVariant, JOURNAL_INVALID, SCORE_INVALID, SCORE_NEGATIVE, VARIANT_ABSENT, VARIANT_EMPTY, VARIANT_INVALID } from "../validation/tokens.ts"
+import {
+  JOURNAL_INVALID, looksLikeScore, readJournalMark, readScore, readSex, readVariant, SCORE_INVALID, SCORE_NEGATIVE,
+  VARIANT_ABSENT, VARIANT_EMPTY, VARIANT_INVALID,
+} from "../validation/tokens.ts"
 import { cellText, integerOf } from "./cell-value.ts"
 import type { ColumnMap, TableKind } from "./columns.ts"
 import type { ReportMeta } from "./sheet-kinds.ts"
+import { loginOf, splitPiped } from "./school-cells.ts"
 import type { SchoolRef } from "./types.ts"
 
 /** One participant table (a sheet) and what was learned about it. */
@@ -35,6 +39,8 @@ export interface RawRow {
   variantText: string
   /** One per task column of the table, in column order: points, CELL_* codes, SCORE_INVALID / SCORE_NEGATIVE. */
   cells: number[]
+  /** Whether the file records a total for the row (a formula without a cached value records none). */
+  hasTotal: boolean
   recordedTotal: number | null
   totalText: string
   /** 2–5, JOURNAL_NONE or JOURNAL_INVALID. */
@@ -73,23 +79,6 @@ function variantRank(variant: number): number {
   if (variant === VARIANT_INVALID) return 3
   if (variant >= 0) return 2
   return variant === VARIANT_ABSENT ? 1 : 0
-}
-const loginMemo = new Map<string, SchoolLogin | null>()
-
-/** `edu223379`, `sch223379`, or a text that holds one in brackets (`МБОУ … (edu223379)`, layout E). */
-function loginOf(text: string): SchoolLogin | null {
-  const known = loginMemo.get(text)
-  if (known !== undefined) return known
-  const login = parseSchoolLogin(text) ?? parseSchoolLogin(/(?:edu|sch|ksh|spo)\d{6}/iu.exec(text)?.[0] ?? "")
-  if (loginMemo.size < 20_000) loginMemo.set(text, login)
-  return login
-}
-
-/** `edu223379 | МКОУ "…"` → `МКОУ "…"`; `reg22_m019 | Красногорский …` → code and name. */
-function splitPiped(text: string): { code: string | null; name: string } {
-  const bar = text.indexOf("|")
-  if (bar < 0) return { code: null, name: text.trim() }
-  return { code: text.slice(0, bar).trim(), name: text.slice(bar + 1).trim() }
 }
 
 export class TableReader {
@@ -141,6 +130,7 @@ export class TableReader {
       variant,
       variantText: variant < 0 && variant !== VARIANT_ABSENT ? variantText : "",
       cells,
+      hasTotal: false,
       recordedTotal: null,
       totalText: "",
       journal: 0,
@@ -201,7 +191,8 @@ export class TableReader {
     } else {
       login = this.context.fallbackLogin ?? this.reportLogin
       if (!login) {
-        if (fields.login === undefined) {
+        // Layout A has no login column; our template lets a single school leave it blank: ask, do not fail.
+        if (fields.login === undefined || this.table.table === "template") {
           this.context.missingSchool = true
         } else {
           record.invalid = true
@@ -238,7 +229,11 @@ export class TableReader {
   private readTotal(record: RawRow, values: readonly unknown[]): void {
     const column = this.table.columns.fields.total
     if (column === undefined) return
-    record.recordedTotal = integerOf(values[column])
+    const value = values[column]
+    // `Итого баллов` can be a formula (formats.md §2.4); saved by a tool that does not calculate, it has no value.
+    if (typeof value === "object" && value !== null && "formula" in value && (value as { result?: unknown }).result === undefined) return
+    record.hasTotal = true
+    record.recordedTotal = integerOf(value)
     if (record.recordedTotal === null) record.totalText = cellText(values[column])
   }
 

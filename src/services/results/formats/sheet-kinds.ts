@@ -3,7 +3,7 @@
  * layouts, the «Классы» sheet of the collection form, our template's meta sheet, a context-data form sheet,
  * or something else. The header row is found by content, not by index (layout E has a title block above it).
  */
-import { canonicalTaskLabel, normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
+import { normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
 import { normaliseSubject } from "../../../domain/procedures/subjects.ts"
 import { cellText, integerOf } from "./cell-value.ts"
 import { headerSet, mapColumns, type ColumnMap, type TableKind } from "./columns.ts"
@@ -124,9 +124,4 @@ function readReportMeta(rows: readonly PreviewRow[]): ReportMeta {
     }
   }
   return meta
-}
-
-/** Canonical labels of a map's task columns (for messages); positional columns keep their header. */
-export function taskNames(columns: ColumnMap): string[] {
-  return columns.tasks.map((task) => (task.label === null ? task.header : canonicalTaskLabel(task.label)))
 }

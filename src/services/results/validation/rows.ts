@@ -17,6 +17,7 @@
 import type { Mark, ParticipantResult, ProcedureSpec } from "../../../domain/results.ts"
 import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, markForScore } from "../../../domain/results.ts"
 import { isForeignLanguage } from "../../../domain/procedures/subjects.ts"
+import { cellText } from "../formats/cell-value.ts"
 import type { RawRow, TokenIssue } from "../formats/row-reader.ts"
 import { normaliseClassName } from "./class-name.ts"
 import { problem, type Problem, type ProblemCode, type ProblemParams } from "./problem.ts"
@@ -90,7 +91,8 @@ class RowChecker {
     }
     const variant = this.checkVariant(row, variants[0])
 
-    const cells = new Array<number>(order.length)
+    // Columns already in spec order (the usual case): the row's own array becomes the participant's.
+    const cells = this.inOrder(order) ? row.cells : new Array<number>(order.length)
     let total = 0
     for (let i = 0; i < order.length; i++) {
       const source = order[i]!
@@ -108,7 +110,7 @@ class RowChecker {
       cells[i] = cell
     }
 
-    if (fields.total !== undefined) {
+    if (row.hasTotal) {
       if (row.recordedTotal === null) {
         if (row.totalText === "") this.warn(row, "total-missing", { computed: total }, fields.total)
         else this.warn(row, "total-mismatch", { recorded: row.totalText, computed: total }, fields.total)
@@ -127,6 +129,14 @@ class RowChecker {
       this.warn(row, "mark-mismatch", { recorded: row.recordedMark, computed: mark }, fields.vprMark)
     }
     this.participants.push({ row, result: participant(row, className.name, variant, false, cells, total, mark) })
+  }
+
+  private readonly identity = new Map<readonly number[], boolean>()
+
+  private inOrder(order: readonly number[]): boolean {
+    let known = this.identity.get(order)
+    if (known === undefined) this.identity.set(order, (known = order.every((source, index) => source === index)))
+    return known
   }
 
   private checkDuplicate(row: RawRow, codeColumn: number | undefined): void {
@@ -163,7 +173,7 @@ class RowChecker {
   }
 
   private latinClass(row: RawRow, normalised: string | null, column: number | undefined): void {
-    const raw = String(row.classValue).trim()
+    const raw = cellText(row.classValue)
     const key = `${row.table.sheet}|${row.schoolKey}|${raw}`
     const known = this.latinClasses.get(key)
     if (known) {

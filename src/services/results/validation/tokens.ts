@@ -43,6 +43,7 @@ function unwrap(value: object): unknown {
     return value.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("")
   }
   if ("error" in value) return `#${String(value.error).replace(/^#/u, "")}`
+  if ("text" in value) return value.text // a hyperlink
   return value
 }
 

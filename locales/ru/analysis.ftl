@@ -1,0 +1,48 @@
+# Анализ результатов: сводки в чате.
+
+sign-title-S1 = Завышенный средний балл
+sign-title-S1- = Низкие результаты
+sign-title-S2 = Выполнение заданий выше группы
+sign-title-S3 = Трудные задания выполнены лучше лёгких
+sign-title-S4 = Пики на границах отметок
+sign-title-S5 = Нетипично мало «2» / много «5»
+sign-title-S6 = Несоответствие отметкам по журналу
+sign-title-S7 = Резкий рост / падение результатов параллели
+sign-title-S8 = Результаты ВПР не подтверждаются ОГЭ/ЕГЭ
+sign-title-S9 = Неподтверждение результатов медалистов
+sign-title-S10 = Результаты не подтвердились при перепроверке
+sign-title-S11 = Совпадающие ответы
+sign-title-S12 = Завышение при проверке развёрнутых ответов
+
+analysis-group-name = Все школы, загрузившие работу
+analysis-choose = По какой работе показать анализ?
+analysis-nothing = Пока нет загруженных результатов, которые вы можете посмотреть. Загрузите файл командой /upload.
+analysis-not-allowed = Эти результаты вам недоступны.
+analysis-school-head = { $title }
+    Школа { $school }
+analysis-school-numbers = Участников: { $present } (отсутствовали: { $absent }). Средний первичный балл — { $mean } (95 % ДИ { $low }–{ $high }); по всем школам — { $groupMean }.
+analysis-school-marks = Отметки: «2» — { $m2 }, «3» — { $m3 }, «4» — { $m4 }, «5» — { $m5 } (по всем школам: { $g2 }, { $g3 }, { $g4 }, { $g5 }).
+analysis-school-journal = По сравнению с отметками по журналу: подтвердили — { $confirmed }, понизили — { $lowered }, повысили — { $raised }.
+analysis-school-tasks-low = Задания, выполненные заметно хуже, чем в других школах: { $tasks }.
+analysis-school-tasks-high = Задания, выполненные заметно лучше: { $tasks }.
+analysis-school-recommend = На что обратить внимание при анализе результатов:
+analysis-school-clean = Признаков, требующих особого внимания, не найдено.
+analysis-school-caution = Результаты ВПР не используются для оценки работы учителей и школ: это повод внимательнее посмотреть на результаты, а не вывод.
+analysis-report-button = 📄 Отчёт XLSX
+analysis-overview-head = { $title }
+    { $scope }: школ — { $schools }, участников — { $present }.
+analysis-overview-index = Индекс объективности: { $index } (доля школ без признаков необъективности).
+analysis-overview-levels = Зона риска — { $risk }, требуют внимания — { $attention }, без признаков — { $none }, не оценивались — { $unassessed }.
+analysis-overview-risk-list = Школы в зоне риска:
+analysis-overview-attention-list = Требуют внимания:
+analysis-overview-more = …и ещё { $count }. Полный список — в отчёте XLSX.
+analysis-overview-drill = Подробнее по школе — кнопками ниже.
+analysis-level-risk = зона риска
+analysis-level-attention = требует внимания
+analysis-level-none = нет признаков
+analysis-school-risk = Уровень риска: { $level }.
+analysis-chart-caption = { $title }: { $what }
+analysis-chart-scores = распределение первичных баллов
+analysis-chart-tasks = выполнение заданий
+analysis-chart-risk = средние баллы школ и уровни риска
+analysis-working = Считаю анализ…

@@ -1,0 +1,149 @@
+/**
+ * What people get from the analysis: a teacher their school's summary (no risk levels — objectivity.md «Cautions»),
+ * a coordinator the municipal overview with the risk list; charts and XLSX reports for both. Roles are checked here.
+ */
+import type { ProcedureKey } from "../../domain/results.ts"
+import type { Translate } from "../../i18n.ts"
+import { canActOnSchool, hasRole, isAdmin, type Actor } from "../access/roles.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { parseProcedureId } from "../results/procedure-key.ts"
+import {
+  buildMunicipalReport,
+  buildSchoolReport,
+  renderRiskOverview,
+  renderScoreDistribution,
+  renderTaskCompletion,
+  riskOverviewChart,
+  scoreDistributionChart,
+  taskCompletionChart,
+  type MunicipalOverview,
+  type SchoolReport,
+} from "../reports/index.ts"
+import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
+import { analyseStored } from "./runs.ts"
+import { overviewText, schoolText } from "./summary-text.ts"
+
+export interface ProcedureChoice {
+  specId: number
+  key: ProcedureKey
+}
+
+export function createAnalysisDelivery(deps: ServiceDeps) {
+  /** Municipality whose coordinator this actor is (null for admins: everything). */
+  const coordinatorScope = (actor: Actor): number | null | undefined =>
+    isAdmin(actor) ? null : actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId
+
+  async function context(actor: Actor, key: ProcedureKey, t: Translate): Promise<(ReportContext & { schoolIds: Map<string, number> }) | null> {
+    const scope = coordinatorScope(actor)
+    const outcome = await analyseStored(deps, key, { municipalityId: scope ?? null })
+    if (!outcome) return null
+    const schools = await deps.prisma.school.findMany({ where: { key: { in: outcome.results.schools.map((school) => school.schoolKey) } } })
+    return {
+      analysis: outcome.analysis,
+      results: outcome.results,
+      schoolNames: new Map(schools.map((school) => [school.key, { login: school.login, name: school.name }])),
+      groupName: t("analysis-group-name"),
+      schoolIds: outcome.schoolIds,
+    }
+  }
+
+  async function schoolAllowed(actor: Actor, schoolId: number): Promise<boolean> {
+    const school = await deps.prisma.school.findUnique({ where: { id: schoolId } })
+    return school !== null && canActOnSchool(actor, school)
+  }
+
+  return {
+    /** Re-analyses a procedure after an import (only that procedure; a stored run is reused when nothing changed). */
+    refresh: (key: ProcedureKey) => analyseStored(deps, key),
+
+    /** The procedures with current results this actor may look at, newest first. */
+    async choices(actor: Actor): Promise<ProcedureChoice[]> {
+      const scope = coordinatorScope(actor)
+      const schoolIds = actor.grants.flatMap((grant) => (grant.schoolId === null ? [] : [grant.schoolId]))
+      const where =
+        scope === null ? {} : scope !== undefined ? { school: { municipalityId: scope } } : { schoolId: { in: schoolIds } }
+      const sets = await deps.prisma.resultSet.findMany({ where: { isCurrent: true, ...where }, select: { procedure: true, specId: true }, distinct: ["procedure"] })
+      return sets
+        .map((set) => ({ specId: set.specId, key: parseProcedureId(set.procedure) }))
+        .sort((a, b) => b.key.year - a.key.year || a.key.subject.localeCompare(b.key.subject, "ru") || a.key.grade - b.key.grade)
+    },
+
+    async procedureOfSpec(specId: number): Promise<ProcedureKey | null> {
+      const spec = await deps.prisma.procedureSpec.findUnique({ where: { id: specId } })
+      return spec ? { kind: spec.kind as ProcedureKey["kind"], year: spec.year, subject: spec.subject, grade: spec.grade } : null
+    },
+
+    async procedureOfUpload(uploadId: number): Promise<{ key: ProcedureKey; specId: number; schoolIds: number[] } | null> {
+      const sets = await deps.prisma.resultSet.findMany({ where: { uploadId } })
+      if (sets.length === 0) return null
+      return { key: parseProcedureId(sets[0]!.procedure), specId: sets[0]!.specId, schoolIds: sets.map((set) => set.schoolId) }
+    },
+
+    /** Whether this actor gets the municipal overview (coordinators, admins) rather than a school's summary. */
+    seesOverview: (actor: Actor) => coordinatorScope(actor) !== undefined,
+
+    /** The actor's own school for a teacher or school coordinator (the first one that wrote this procedure). */
+    async ownSchool(actor: Actor, key: ProcedureKey): Promise<number | null> {
+      const ids = actor.grants.flatMap((grant) => (grant.schoolId === null ? [] : [grant.schoolId]))
+      const set = await deps.prisma.resultSet.findFirst({ where: { isCurrent: true, schoolId: { in: ids }, procedure: `${key.kind}|${key.year}|${key.subject}|${key.grade}` } })
+      return set?.schoolId ?? null
+    },
+
+    async school(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ text: string; charts: { caption: string; png: Buffer }[]; report: SchoolReport } | "not_allowed" | "no_data"> {
+      if (!(await schoolAllowed(actor, schoolId))) return "not_allowed"
+      const found = await context(actor, key, t)
+      const schoolKey = found && [...found.schoolIds].find(([, id]) => id === schoolId)?.[0]
+      if (!found || !schoolKey) return "no_data"
+      const withRisk = hasRole(actor, "municipal_coordinator") // admins included
+      const report = schoolReportModel(t, found, schoolKey, { withRisk })
+      if (!report) return "no_data"
+      const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
+      const charts: { caption: string; png: Buffer }[] = []
+      const scores = scoreDistributionChart(report, t)
+      if (scores) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-scores") }), png: renderScoreDistribution(scores) })
+      const tasks = taskCompletionChart(report, t)
+      if (tasks) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-tasks") }), png: renderTaskCompletion(tasks) })
+      return { text: schoolText(t, report, analysed, { withRisk }), charts, report }
+    },
+
+    async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ text: string; chart: Buffer | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | "not_allowed" | "no_data"> {
+      const scope = coordinatorScope(actor)
+      if (scope === undefined) return "not_allowed"
+      const found = await context(actor, key, t)
+      if (!found) return "no_data"
+      const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
+      const overview = municipalOverviewModel(found, { name, municipalityId: scope })
+      const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+      const drill = ranked
+        .filter((school) => school.level !== "none")
+        .slice(0, 8)
+        .flatMap((school) => {
+          const key = [...found.schoolNames].find(([, names]) => names.login === school.login)?.[0] ?? school.login
+          const id = found.schoolIds.get(key)
+          return id === undefined ? [] : [{ schoolId: id, label: `${school.login} · ${t(`analysis-level-${school.level}`)}` }]
+        })
+      const chart = overview.schools.length > 0 ? renderRiskOverview(riskOverviewChart(overview, t)) : null
+      return { text: overviewText(t, overview), chart, overview, drill }
+    },
+
+    async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<Buffer | null> {
+      const view = await this.school(actor, key, schoolId, t)
+      return typeof view === "string" ? null : buildSchoolReport(view.report, t)
+    },
+
+    async municipalWorkbook(actor: Actor, key: ProcedureKey, t: Translate): Promise<Buffer | null> {
+      const scope = coordinatorScope(actor)
+      if (scope === undefined) return null
+      const found = await context(actor, key, t)
+      if (!found) return null
+      const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
+      const overview = municipalOverviewModel(found, { name, municipalityId: scope })
+      const reports = found.analysis.schools
+        .filter((school) => scope === null || school.municipalityId === String(scope))
+        .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
+      return buildMunicipalReport(overview, reports, t)
+    },
+  }
+}
+
+export type AnalysisDelivery = ReturnType<typeof createAnalysisDelivery>

@@ -1,0 +1,140 @@
+/**
+ * From the analysis to the reports' view model (reports/model.ts): the FIS OKO tables of the reference group, the
+ * school and its classes, the signs with their reasons, and — for coordinators only — the risk level.
+ */
+import type { ParticipantResult, ProcedureSpec } from "../../domain/results.ts"
+import { procedureTitle } from "../../domain/results.ts"
+import { wilsonInterval } from "../../domain/stats/index.ts"
+import type { Translate } from "../../i18n.ts"
+import type { GroupStats, MunicipalOverview, SchoolReport, SignRow } from "../reports/model.ts"
+import type { ProcedureAnalysis, SchoolAnalysis } from "./analyse.ts"
+import { describe } from "./signs/describe.ts"
+import type { SignResult } from "./signs/types.ts"
+import { journalComparison, markDistribution, scopeSummary, scoreDistribution, taskCompletion, variantAchievement } from "./tables/index.ts"
+import type { ProcedureResults } from "./types.ts"
+
+export function groupStats(name: string, role: GroupStats["role"], participants: readonly ParticipantResult[], spec: ProcedureSpec): GroupStats {
+  const summary = scopeSummary(participants)
+  const marks = markDistribution(participants)
+  const journal = journalComparison(participants)
+  const tasks = taskCompletion(participants, spec)
+  const finite = (value: number) => (Number.isFinite(value) ? value : null)
+  return {
+    name,
+    role,
+    present: summary.present,
+    absent: summary.absent,
+    mean: finite(summary.mean),
+    meanInterval: summary.meanCi ? { low: summary.meanCi.low, high: summary.meanCi.high } : null,
+    marks: spec.scale ? { "2": marks.marks[2].count, "3": marks.marks[3].count, "4": marks.marks[4].count, "5": marks.marks[5].count } : null,
+    journal: { lowered: journal.lowered.count, confirmed: journal.confirmed.count, raised: journal.raised.count },
+    scoreCounts: scoreDistribution(participants, spec.maxTotal).bins.map((bin) => bin.count),
+    completion: tasks.map((task) => (task.percent === null ? null : task.percent / 100)),
+    completionIntervals: tasks.map((task) => {
+      if (task.possible === 0) return null
+      const interval = wilsonInterval(task.points, task.possible)
+      return { low: interval.low, high: interval.high }
+    }),
+  }
+}
+
+export function signRows(t: Translate, signs: readonly SignResult[]): SignRow[] {
+  return signs.map((sign) => ({
+    id: sign.id,
+    title: t(`sign-title-${sign.id}`),
+    status: sign.status,
+    strength: sign.strength ?? null,
+    reason: describe(sign),
+  }))
+}
+
+export interface ReportContext {
+  analysis: ProcedureAnalysis
+  results: ProcedureResults
+  /** Names of schools by key, when the directory has them. */
+  schoolNames: Map<string, { login: string; name: string | null }>
+  /** Name of the whole upload's group («все школы, загрузившие работу»). */
+  groupName: string
+}
+
+export function schoolReportModel(t: Translate, context: ReportContext, schoolKey: string, options: { withRisk: boolean }): SchoolReport | null {
+  const school = context.results.schools.find((candidate) => candidate.schoolKey === schoolKey)
+  const analysed = context.analysis.schools.find((candidate) => candidate.schoolKey === schoolKey)
+  if (!school || !analysed) return null
+  const spec = context.results.spec
+  const everyone = context.results.schools.flatMap((candidate) => candidate.participants)
+  const names = context.schoolNames.get(schoolKey)
+  const login = names?.login ?? schoolKey
+  const classes = groupByClass(school.participants)
+  return {
+    procedureTitle: procedureTitle(spec),
+    schoolLogin: login,
+    ...(names?.name ? { schoolName: names.name } : {}),
+    groupName: context.groupName,
+    maxScore: spec.maxTotal,
+    thresholds: spec.scale ? ([3, 4, 5] as const).map((mark) => ({ mark, score: spec.scale![mark] })) : null,
+    tasks: spec.tasks.map((task) => ({ label: task.label, max: task.max, level: task.level })),
+    groups: [
+      groupStats(context.groupName, "reference", everyone, spec),
+      groupStats(names?.name ? `${login} · ${names.name}` : login, "school", school.participants, spec),
+      ...[...classes].map(([name, participants]) => groupStats(name, "class", participants, spec)),
+    ],
+    variants: variantAchievement(school.participants, spec).flatMap((row) =>
+      row.variant === null ? [] : [{ variant: row.variant, present: row.n, mean: Number.isFinite(row.meanScore) ? row.meanScore : null }],
+    ),
+    signs: signRows(t, analysed.signs),
+    risk: options.withRisk ? riskSummary(analysed) : null,
+  }
+}
+
+export function riskSummary(school: SchoolAnalysis) {
+  return { level: school.risk.level, reasons: school.signs.filter((sign) => sign.status === "fired").map(describe) }
+}
+
+function groupByClass(participants: readonly ParticipantResult[]): Map<string, ParticipantResult[]> {
+  const classes = new Map<string, ParticipantResult[]>()
+  for (const participant of participants) {
+    if (!participant.className) continue
+    const list = classes.get(participant.className)
+    if (list) list.push(participant)
+    else classes.set(participant.className, [participant])
+  }
+  return new Map([...classes].sort(([a], [b]) => a.localeCompare(b, "ru")))
+}
+
+/** The coordinator's overview: schools of the municipality ranked by risk, with the objectivity index. */
+export function municipalOverviewModel(
+  context: ReportContext,
+  scope: { name: string; municipalityId: number | null },
+): MunicipalOverview {
+  const spec = context.results.spec
+  const inScope = context.analysis.schools.filter(
+    (school) => scope.municipalityId === null || school.municipalityId === String(scope.municipalityId),
+  )
+  const scopeResults = context.results.schools.filter((school) => inScope.some((candidate) => candidate.schoolKey === school.schoolKey))
+  const assessed = inScope.filter((school) => school.signs.some((sign) => sign.status !== "abstained"))
+  const withSigns = assessed.filter((school) => school.risk.level !== "none").length
+  return {
+    procedureTitle: procedureTitle(spec),
+    scopeName: scope.name,
+    index: assessed.length === 0 ? null : 100 - (100 * withSigns) / assessed.length,
+    references: [
+      groupStats(context.groupName, "reference", context.results.schools.flatMap((school) => school.participants), spec),
+      ...(scope.municipalityId === null ? [] : [groupStats(scope.name, "reference", scopeResults.flatMap((school) => school.participants), spec)]),
+    ],
+    schools: inScope.map((school) => {
+      const names = context.schoolNames.get(school.schoolKey)
+      return {
+        login: names?.login ?? school.schoolKey,
+        ...(names?.name ? { name: names.name } : {}),
+        present: school.present,
+        mean: school.mean,
+        meanInterval: school.interval ? { low: school.interval.low, high: school.interval.high } : null,
+        level: school.risk.level,
+        score: school.risk.score,
+        signsFired: school.signs.filter((sign) => sign.status === "fired").map((sign) => sign.id),
+        reasons: riskSummary(school).reasons,
+      }
+    }),
+  }
+}

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto"
+import type { ProcedureKey } from "../../domain/results.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { loadProcedureResults } from "../results/read.ts"
+import { procedureId } from "../results/procedure-key.ts"
+import { analyseProcedure, type ProcedureAnalysis } from "./analyse.ts"
+import { DEFAULT_SETTINGS, parseSettings, type AnalysisSettings } from "./settings.ts"
+import { cohortJumps } from "./signs/S7-cohort-jump.ts"
+import type { AnalysisExtras } from "./signs/types.ts"
+import type { ProcedureResults } from "./types.ts"
+
+export interface AnalysisOutcome {
+  runId: number
+  /** False when a stored run with the same inputs and settings was reused. */
+  computed: boolean
+  analysis: ProcedureAnalysis
+  results: ProcedureResults
+  schoolIds: Map<string, number>
+}
+
+/**
+ * Analyses one procedure over every school that wrote it (the whole region is the default reference group) with
+ * the settings of a municipality (or the defaults), stores the run with its settings and inputs so it can be
+ * reproduced, and reuses a stored run when neither the results nor the settings changed.
+ */
+export async function analyseStored(
+  deps: ServiceDeps,
+  key: ProcedureKey,
+  options: { municipalityId?: number | null; settings?: AnalysisSettings } = {},
+): Promise<AnalysisOutcome | null> {
+  const loaded = await loadProcedureResults(deps.prisma, key)
+  if (!loaded) return null
+  const settings = options.settings ?? (await settingsFor(deps, options.municipalityId ?? null))
+  const procedure = procedureId(key)
+  const inputIds = [...loaded.resultSetIds].sort((a, b) => a - b)
+  const settingsHash = hash(settings)
+  const scopeId = options.municipalityId ?? null
+
+  const previous = await deps.prisma.analysisRun.findFirst({ where: { procedure, scopeId }, orderBy: { id: "desc" } })
+  if (previous && sameInputs(previous.inputIds, inputIds) && hash(previous.settings) === settingsHash) {
+    return { runId: previous.id, computed: false, analysis: previous.result as unknown as ProcedureAnalysis, results: loaded, schoolIds: loaded.schoolIds }
+  }
+  const analysis = analyseProcedure(loaded, settings, await cohortExtras(deps, key, loaded, settings))
+  const run = await deps.prisma.analysisRun.create({
+    data: { procedure, scopeId, settings: settings as never, inputIds, result: jsonSafe(analysis) as never },
+  })
+  return { runId: run.id, computed: true, analysis, results: loaded, schoolIds: loaded.schoolIds }
+}
+
+/** A municipality's own thresholds over the defaults (objectivity.md: every threshold is a setting). */
+export async function settingsFor(deps: ServiceDeps, municipalityId: number | null): Promise<AnalysisSettings> {
+  if (municipalityId === null) return DEFAULT_SETTINGS
+  const municipality = await deps.prisma.municipality.findUnique({ where: { id: municipalityId } })
+  return municipality?.settings ? parseSettings(municipality.settings) : DEFAULT_SETTINGS
+}
+
+/** S7 needs the same cohort a year earlier (grade − 1) or later (grade + 1), same subject, when we hold it. */
+async function cohortExtras(deps: ServiceDeps, key: ProcedureKey, current: ProcedureResults, settings: AnalysisSettings): Promise<AnalysisExtras> {
+  const cohorts: NonNullable<AnalysisExtras["cohorts"]> = []
+  const earlier = await loadProcedureResults(deps.prisma, { ...key, year: key.year - 1, grade: key.grade - 1 })
+  if (earlier) cohorts.push({ role: "later", jumps: cohortJumps(earlier, current, settings) })
+  const later = await loadProcedureResults(deps.prisma, { ...key, year: key.year + 1, grade: key.grade + 1 })
+  if (later) cohorts.push({ role: "earlier", jumps: cohortJumps(current, later, settings) })
+  return cohorts.length > 0 ? { cohorts } : {}
+}
+
+function sameInputs(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index])
+}
+
+/** Hash of a canonical JSON form: jsonb hands keys back in its own order, so keys are sorted first. */
+function hash(value: unknown): string {
+  const canonical = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(canonical)
+      : item && typeof item === "object"
+        ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, canonical((item as Record<string, unknown>)[key])]))
+        : item
+  return createHash("sha256").update(JSON.stringify(canonical(value))).digest("hex")
+}
+
+/** Non-finite numbers become null so the stored JSON reads back the same way everywhere. */
+function jsonSafe(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, item) => (typeof item === "number" && !Number.isFinite(item) ? null : item)))
+}

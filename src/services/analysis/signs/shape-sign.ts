@@ -1,0 +1,49 @@
+/**
+ * The verdict shared by S3 and S12: Δ significantly above 0 against the same level, and large enough.
+ * S3 also tests the weaker-half contrast (help given to weaker pupils, shape.ts), each test at α/2 (Bonferroni),
+ * with the same minimum size of the effect.
+ */
+import type { ShapeOutcome } from "./shape.ts"
+import type { Evidence, SignId, SignResult } from "./types.ts"
+import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
+
+export function shapeVerdict(
+  id: SignId,
+  outcome: ShapeOutcome,
+  thresholds: { alpha: number; strongAlpha: number; minDelta: number },
+  labels: (k: number) => string,
+  firedReason: string,
+  options: { contrast: boolean; contrastReason?: string } = { contrast: false },
+): SignResult {
+  if ("abstain" in outcome) return abstained(id, outcome.abstain)
+  const tests = options.contrast ? 2 : 1
+  const pDelta = Math.min(1, outcome.p * tests)
+  const pContrast = options.contrast && outcome.contrastP !== null ? Math.min(1, outcome.contrastP * tests) : null
+  const evidence: Evidence = {
+    delta: outcome.delta,
+    t: outcome.t,
+    p: pDelta,
+    pupils: outcome.pupils,
+    pupilSe: outcome.pupilSe,
+    tau: outcome.tau,
+    minDelta: thresholds.minDelta,
+    alpha: thresholds.alpha,
+    levelSchools: outcome.levelSchools,
+    levelLow: outcome.levelLow,
+    levelHigh: outcome.levelHigh,
+    focusTasks: outcome.split.focus.map(labels).join(", "),
+    comparisonTasks: outcome.split.comparison.map(labels).join(", "),
+    split: outcome.split.basis,
+  }
+  if (options.contrast) {
+    evidence.contrast = outcome.contrast
+    evidence.contrastZ = outcome.contrastZ
+    evidence.contrastP = pContrast
+  }
+  const byDelta = outcome.delta >= thresholds.minDelta ? strengthOf(pDelta, thresholds.alpha, thresholds.strongAlpha) : null
+  const byContrast =
+    pContrast !== null && (outcome.contrast ?? 0) >= thresholds.minDelta ? strengthOf(pContrast, thresholds.alpha, thresholds.strongAlpha) : null
+  if (byDelta === "strong" || (byDelta && byContrast !== "strong")) return fired(id, byDelta, firedReason, evidence)
+  if (byContrast) return fired(id, byContrast, options.contrastReason ?? firedReason, evidence)
+  return notFired(id, outcome.delta < thresholds.minDelta ? "difference_small" : "not_significant", evidence)
+}

@@ -1,0 +1,102 @@
+/** The short chat texts of the analysis: the key numbers and what they mean, in the reader's language. */
+import type { Translate } from "../../i18n.ts"
+import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
+import type { SchoolAnalysis } from "./analyse.ts"
+import { describe } from "./signs/describe.ts"
+
+const LIST_LIMIT = 10
+
+function number(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits).replace(".", ",")
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${number((100 * part) / whole, 0)} %` : "—"
+}
+
+function markShares(group: GroupStats | undefined): string[] {
+  const marks = group?.marks
+  if (!marks) return ["—", "—", "—", "—"]
+  const total = marks["2"] + marks["3"] + marks["4"] + marks["5"]
+  return (["2", "3", "4", "5"] as const).map((mark) => percent(marks[mark], total))
+}
+
+/** Tasks whose completion interval lies wholly below (or above) the reference group's estimate. */
+function tasksApart(report: SchoolReport, school: GroupStats, reference: GroupStats, direction: "low" | "high"): string[] {
+  return report.tasks.flatMap((task, index) => {
+    const interval = school.completionIntervals?.[index]
+    const group = reference.completion?.[index]
+    if (!interval || group === null || group === undefined) return []
+    const apart = direction === "low" ? interval.high < group : interval.low > group
+    return apart ? [task.label] : []
+  })
+}
+
+export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis, options: { withRisk: boolean }): string {
+  const school = report.groups.find((group) => group.role === "school")!
+  const reference = report.groups.find((group) => group.role === "reference")!
+  const lines = [
+    t("analysis-school-head", { title: report.procedureTitle, school: report.schoolName ? `${report.schoolLogin} (${report.schoolName})` : report.schoolLogin }),
+    "",
+    t("analysis-school-numbers", {
+      present: school.present,
+      absent: school.absent ?? 0,
+      mean: number(school.mean),
+      low: number(school.meanInterval?.low),
+      high: number(school.meanInterval?.high),
+      groupMean: number(reference.mean),
+    }),
+  ]
+  if (school.marks) {
+    const [m2, m3, m4, m5] = markShares(school)
+    const [g2, g3, g4, g5] = markShares(reference)
+    lines.push(t("analysis-school-marks", { m2: m2!, m3: m3!, m4: m4!, m5: m5!, g2: g2!, g3: g3!, g4: g4!, g5: g5! }))
+  }
+  const journal = school.journal
+  const compared = journal ? journal.lowered + journal.confirmed + journal.raised : 0
+  if (journal && compared > 0) {
+    lines.push(t("analysis-school-journal", { confirmed: percent(journal.confirmed, compared), lowered: percent(journal.lowered, compared), raised: percent(journal.raised, compared) }))
+  }
+  const low = tasksApart(report, school, reference, "low")
+  const high = tasksApart(report, school, reference, "high")
+  if (low.length > 0) lines.push(t("analysis-school-tasks-low", { tasks: low.join(", ") }))
+  if (high.length > 0) lines.push(t("analysis-school-tasks-high", { tasks: high.join(", ") }))
+  const fired = analysed.signs.filter((sign) => sign.status === "fired" && sign.id !== "S1-")
+  lines.push("")
+  if (fired.length === 0) lines.push(t("analysis-school-clean"))
+  else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${describe(sign)}`))
+  if (options.withRisk) lines.push("", t("analysis-school-risk", { level: t(`analysis-level-${analysed.risk.level}`) }))
+  lines.push("", t("analysis-school-caution"))
+  return clip(lines.join("\n"))
+}
+
+export function overviewText(t: Translate, overview: MunicipalOverview): string {
+  const count = (level: string) => overview.schools.filter((school) => school.level === level).length
+  const unassessed = overview.schools.filter((school) => school.signsFired.length === 0 && school.reasons.length === 0 && school.level === "none").length
+  const lines = [
+    t("analysis-overview-head", {
+      title: overview.procedureTitle,
+      scope: overview.scopeName,
+      schools: overview.schools.length,
+      present: overview.schools.reduce((sum, school) => sum + school.present, 0),
+    }),
+    t("analysis-overview-index", { index: overview.index === null ? "—" : `${number(overview.index, 1)} %` }),
+    t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
+  ]
+  for (const level of ["risk", "attention"] as const) {
+    const schools = overview.schools.filter((school) => school.level === level).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+    if (schools.length === 0) continue
+    lines.push("", t(level === "risk" ? "analysis-overview-risk-list" : "analysis-overview-attention-list"))
+    for (const school of schools.slice(0, LIST_LIMIT)) {
+      lines.push(`• ${school.login}${school.name ? ` (${school.name})` : ""}`, ...school.reasons.map((reason) => `   — ${reason}`))
+    }
+    if (schools.length > LIST_LIMIT) lines.push(t("analysis-overview-more", { count: schools.length - LIST_LIMIT }))
+  }
+  if (count("risk") + count("attention") > 0) lines.push("", t("analysis-overview-drill"))
+  return clip(lines.join("\n"))
+}
+
+/** Telegram's limit is 4096 characters; the XLSX report carries everything. */
+function clip(text: string): string {
+  return text.length <= 4000 ? text : `${text.slice(0, 3990)}\n…`
+}

@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { findSpec } from "../../src/domain/procedures/index.ts"
+import type { ProcedureSpec } from "../../src/domain/results.ts"
+import { importResults } from "../../src/services/results/import.ts"
+import { silentLogger } from "../../src/logger.ts"
+import { createTranslator } from "../../src/i18n.ts"
+import { createServices } from "../../src/services/index.ts"
+import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
+import { generateRegion } from "../support/generator/index.ts"
+import { classRows, collectionForm } from "../support/workbooks.ts"
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47])
+
+/** Upload → the teacher's summary, charts and XLSX; the coordinator's risk overview with drill-down. */
+describe("analysis end to end", () => {
+  let e2e: E2E
+  const TEACHER = 8001
+  const COORDINATOR = 8002
+  const spec = findSpec({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4 }) as ProcedureSpec
+
+  beforeAll(async () => {
+    e2e = await startE2E()
+    const municipality = await e2e.prisma.municipality.create({ data: { name: "город Барнаул" } })
+    // Forty other schools of the municipality already loaded this test (generated, some manipulated).
+    const region = generateRegion({ seed: 7, spec, schools: 40, manipulatedShare: 0.25 })
+    for (const school of region.results.schools) {
+      await e2e.prisma.school.create({ data: { key: school.schoolKey, login: `edu${school.schoolKey}`, municipalityId: municipality.id } })
+    }
+    const school = await e2e.prisma.school.create({ data: { key: "223017", login: "edu223017", name: "МБОУ СОШ № 1", municipalityId: municipality.id } })
+    const admin = await e2e.prisma.user.create({ data: { telegramId: BigInt(ADMIN_ID), firstName: "Ольга", grants: { create: { role: "admin" } } }, include: { grants: true } })
+    await importResults(
+      { prisma: e2e.prisma, clock: e2e.clock, logger: silentLogger },
+      { userId: admin.id, telegramId: String(ADMIN_ID), firstName: "Ольга", language: "ru", grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }] },
+      {
+        file: { bytes: Buffer.from("generated"), fileName: "region.xlsx" },
+        layout: "B",
+        spec,
+        schools: region.results.schools.map((school) => ({ key: school.schoolKey, login: `edu${school.schoolKey}` })),
+        participants: region.results.schools.flatMap((school) => school.participants),
+        warningsConfirmed: 0,
+      },
+    )
+    const teacher = await e2e.prisma.user.create({ data: { telegramId: BigInt(TEACHER), firstName: "Пётр" } })
+    await e2e.prisma.roleGrant.create({ data: { userId: teacher.id, role: "teacher", schoolId: school.id } })
+    const coordinator = await e2e.prisma.user.create({ data: { telegramId: BigInt(COORDINATOR), firstName: "Ирина" } })
+    await e2e.prisma.roleGrant.create({ data: { userId: coordinator.id, role: "municipal_coordinator", municipalityId: municipality.id } })
+  })
+  afterAll(() => e2e?.stop())
+
+  it("gives the teacher a summary without risk levels, two charts and an XLSX report", async () => {
+    const teacher = e2e.fake.user({ id: TEACHER, firstName: "Пётр" })
+    await teacher.sendDocument({ fileName: "Математика 4 класс ВПР 2022.xlsx", bytes: await collectionForm(classRows(24)) })
+    await e2e.fake.waitUntil(() => teacher.messages().some((message) => message.buttons.includes("📊 Посмотреть анализ")), { timeoutMs: 30_000 })
+    const done = teacher.messages().find((message) => message.buttons.includes("📊 Посмотреть анализ"))!
+    expect(await e2e.prisma.analysisRun.count()).toBeGreaterThan(0) // analysed right after the import
+    await teacher.waitForMessages(teacher.unread().length) // everything up to the summary of the upload is read
+    await teacher.clickButton(done, "📊 Посмотреть анализ")
+    const [summary, scores, tasks] = await teacher.waitForMessages(3, { timeoutMs: 30_000 })
+    expect(summary!.text).toContain("ВПР 2022 · Математика · 4 класс")
+    expect(summary!.text).toContain("Школа edu223017 (МБОУ СОШ № 1)")
+    expect(summary!.text).toMatch(/Участников: 24 \(отсутствовали: 0\)\. Средний первичный балл — \d+,\d/)
+    expect(summary!.text).not.toMatch(/зона риска|Уровень риска/)
+    expect(summary!.text).toContain("не используются для оценки работы учителей")
+    expect(scores!.photo!.bytes.subarray(0, 4)).toEqual(PNG)
+    expect(scores!.caption).toContain("распределение первичных баллов")
+    expect(tasks!.caption).toContain("выполнение заданий")
+
+    await teacher.clickButton(summary!, "📄 Отчёт XLSX")
+    const [document] = await teacher.waitForMessages(1, { timeoutMs: 30_000 })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(document!.document!.bytes as never)
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Выполнение заданий")
+  })
+
+  it("gives the coordinator the risk overview, a drill-down per school and the municipal XLSX", async () => {
+    const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
+    await coordinator.sendText("/analysis")
+    const [overview, chart] = await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    expect(overview!.text).toContain("город Барнаул: школ — 41")
+    expect(overview!.text).toMatch(/Индекс объективности: \d+,\d %/)
+    expect(overview!.text).toContain("Школы в зоне риска:")
+    expect(chart!.photo!.bytes.subarray(0, 4)).toEqual(PNG)
+    const drill = overview!.buttons.find((label) => label.includes("зона риска"))!
+    await coordinator.clickButton(overview!, drill)
+    const [school] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(school!.text).toContain("Уровень риска: зона риска.")
+    await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    await coordinator.clickButton(overview!, "📄 Отчёт XLSX")
+    const [document] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(document!.document!.bytes as never)
+    expect(workbook.worksheets[0]!.name).toBe("Риски")
+  })
+
+  it("keeps results of other schools and the risk overview away from a teacher", async () => {
+    // Telegram delivers only callback data of buttons the bot sent, but the service checks roles on every call anyway.
+    const services = createServices({ prisma: e2e.prisma, clock: e2e.clock, logger: silentLogger }, { adminIds: [], inviteTtlHours: 1, defaultTimeZone: "Asia/Barnaul" })
+    const teacher = await services.access.resolveActor({ telegramId: TEACHER, firstName: "Пётр" })
+    const other = await e2e.prisma.school.findFirstOrThrow({ where: { key: { not: "223017" } } })
+    const t = createTranslator("ru")
+    expect(await services.analysis.school(teacher, spec, other.id, t)).toBe("not_allowed")
+    expect(await services.analysis.overview(teacher, spec, t)).toBe("not_allowed")
+    expect(await services.analysis.municipalWorkbook(teacher, spec, t)).toBeNull()
+  })
+})
