@@ -67,6 +67,13 @@ export function readEnvironment(): Record<string, string | undefined> {
   return process.env
 }
 
+/** The database URL alone, for the command line (which needs no bot token). */
+export function databaseUrl(env: Record<string, string | undefined> = readEnvironment()): string {
+  const url = env.DATABASE_URL || "postgresql://pglite/?dir=./data/pglite"
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError("Configuration error: DATABASE_URL expected postgresql://…")
+  return url
+}
+
 /** The one place tests and tools learn where a throwaway test database may live. */
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined

@@ -73,11 +73,11 @@ intake-problem-total-mismatch = Лист «{ $sheet }», ячейка { $cell }:
 intake-problem-total-missing = Лист «{ $sheet }», ячейка { $cell }: итоговый балл не указан; сумма баллов за задания — { $computed }.
 intake-problem-journal-mark-missing = Лист «{ $sheet }», ячейка { $cell }: нет отметки по журналу — участник не войдёт в сравнение с журналом.
 intake-problem-journal-mark-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не отметка (ожидается от 2 до 5), участник не войдёт в сравнение с журналом.
-intake-problem-row-longer-than-header = Лист «{ $sheet }», ячейка { $cell }: после последнего задания записаны ещё { $extra } { $extra ->
-    [one] балл
-    [few] балла
-   *[other] баллов
-} — строка длиннее заголовка. Эти значения не учитываю.
+intake-problem-row-longer-than-header = Лист «{ $sheet }», ячейка { $cell }: строка длиннее заголовка — после последнего задания есть ещё { $extra } { $extra ->
+    [one] значение
+    [few] значения
+   *[other] значений
+}. Их не учитываю.
 intake-problem-class-latin-letters = Лист «{ $sheet }», ячейка { $cell }: в названии класса «{ $value }» латинские буквы, читаю как «{ $normalised }» ({ $count } { $count ->
     [one] строка
     [few] строки

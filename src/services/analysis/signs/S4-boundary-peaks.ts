@@ -34,7 +34,8 @@ export const boundaryPeaks: Sign = (ctx) => {
     const groupAt = group.reference.scoreCounts[t] ?? 0
     const groupBelow = countBelow(group.reference.scoreCounts, t, settings.S4.window)
     if (groupAt + groupBelow === 0) continue
-    const expectedShare = groupAt / (groupAt + groupBelow)
+    // Half a pupil added to each side keeps a small group with nobody at T from making any school "infinitely" peaked.
+    const expectedShare = (groupAt + 0.5) / (groupAt + groupBelow + 1)
     const p = at + below === 0 ? 1 : binomialTestGreater(at, at + below, expectedShare)
     tested.push({ mark, threshold: t, at, below, expectedShare, p })
   }

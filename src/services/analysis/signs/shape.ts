@@ -1,10 +1,10 @@
 /**
  * The shape statistic behind S3 (hard vs easy tasks) and S12 (criteria vs one-point tasks).
  *
- * A school is compared with schools of the SAME overall level, not with the whole group: strong honest schools
- * gain most on hard tasks (the item curves are logistic), so a plain group comparison flags them and misses
- * helped weak schools. Expected completion of task k for school s = pooled completion of the reference
- * schools whose mean completion lies within ±window of s (widened to the nearest `minSchools`), s left out.
+ * A school is compared with the SAME overall level, not with the whole group: strong honest schools gain most on
+ * hard tasks (the item curves are logistic), so a plain group comparison flags them and misses helped weak
+ * schools. The expected completion e_k comes, by default, from pupils of the same primary score in other schools
+ * (score-table.ts); or from the schools whose mean completion lies within ±window (level-index.ts).
  *
  * Per pupil i: d_i = mean over focus tasks (x_ik/m_k − e_k) − mean over comparison tasks (x_ik/m_k − e_k);
  * Δ = mean d_i. Its uncertainty has two parts: pupils (sd(d)/√n) and honest school-to-school variation of
@@ -14,11 +14,11 @@
 import { normalSf, studentTSf } from "../../../domain/stats/index.ts"
 import type { ProcedureSpec } from "../../../domain/results.ts"
 import type { AnalysisSettings } from "../settings.ts"
+import { pupilDeviation, type LevelIndex } from "./level-index.ts"
 import type { ScoreTable } from "./score-table.ts"
-import { LevelIndex, pupilDeviation } from "./level-index.ts"
+import { taskCompletion, type SchoolTally, type Tally } from "./tally.ts"
 
 export { LevelIndex } from "./level-index.ts"
-import { taskCompletion, type SchoolTally, type Tally } from "./tally.ts"
 
 export interface TaskSplit {
   focus: number[]

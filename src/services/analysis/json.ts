@@ -1,0 +1,39 @@
+/**
+ * The stable JSON form of an analysis (documented in docs/analysis-json.md) for other tools:
+ * per school the FIS OKO login, participants, mean and interval, every sign by id with its verdict,
+ * reason and evidence, and the risk level with its score and one-line reasons.
+ */
+import type { ProcedureAnalysis } from "./analyse.ts"
+import { describe } from "./signs/describe.ts"
+
+export const ANALYSIS_JSON_VERSION = 1
+
+export function analysisJson(analysis: ProcedureAnalysis, logins: ReadonlyMap<string, string> = new Map()) {
+  return {
+    version: ANALYSIS_JSON_VERSION,
+    procedure: analysis.procedure,
+    settings: analysis.settings,
+    group: analysis.group,
+    index: analysis.index,
+    schools: analysis.schools.map((school) => ({
+      login: logins.get(school.schoolKey) ?? school.schoolKey,
+      key: school.schoolKey,
+      present: school.present,
+      absent: school.absent,
+      mean: school.mean,
+      interval: school.interval ? { low: school.interval.low, high: school.interval.high } : null,
+      referenceGroup: school.referenceGroup,
+      signs: Object.fromEntries(
+        school.signs.map((sign) => [
+          sign.id,
+          { kind: sign.kind, status: sign.status, strength: sign.strength ?? null, reason: sign.reason, text: describe(sign), evidence: sign.evidence },
+        ]),
+      ),
+      risk: {
+        level: school.risk.level,
+        score: school.risk.score,
+        reasons: school.signs.filter((sign) => sign.status === "fired").map(describe),
+      },
+    })),
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest"
+import { normaliseSubject, procedureFromFileName, sameSubject } from "../../../src/domain/procedures/index.ts"
+
+describe("normaliseSubject", () => {
+  it.each([
+    ["Русский язык", "Русский язык"],
+    ["Русскому языку", "Русский язык"],
+    ["по русскому языку", "Русский язык"],
+    ["МАТЕМАТИКА", "Математика"],
+    ["по математике", "Математика"],
+    ["окружающему миру", "Окружающий мир"],
+    ["Истории", "История"],
+    ["обществознанию", "Обществознание"],
+    ["Английский язык", "Английский язык"],
+    ["немецкому языку", "Немецкий язык"],
+    ["Физике", "Физика"],
+    ["химии", "Химия"],
+  ])("%s → %s", (text, subject) => {
+    expect(normaliseSubject(text)).toBe(subject)
+  })
+
+  it("finds no subject in unrelated words", () => {
+    expect(normaliseSubject("Сбор контекстных данных об ОО и участниках ВПР 2021")).toBeNull()
+    expect(normaliseSubject("")).toBeNull()
+  })
+
+  it("compares spellings", () => {
+    expect(sameSubject("Русскому языку", "русский язык")).toBe(true)
+    expect(sameSubject("Физика", "Химия")).toBe(false)
+  })
+})
+
+describe("procedureFromFileName", () => {
+  it("reads the 2021 export name", () => {
+    expect(procedureFromFileName("Проведение работы по математике, 4 класс. ВПР 2021.xlsx")).toEqual({
+      kind: "ВПР", subject: "Математика", grade: 4, year: 2021,
+    })
+  })
+
+  it("reads year and grade from folders, subject in the dative", () => {
+    expect(procedureFromFileName("data/fisoko/2022/6/Русскому языку.xlsx")).toEqual({ subject: "Русский язык", year: 2022, grade: 6 })
+    expect(procedureFromFileName("2020\\4\\Математика.xlsx")).toEqual({ subject: "Математика", year: 2020, grade: 4 })
+  })
+
+  it("returns only what the name says", () => {
+    expect(procedureFromFileName("Математика.xlsx")).toEqual({ subject: "Математика" })
+    expect(procedureFromFileName("results.xlsx")).toEqual({})
+    expect(procedureFromFileName("ВПР_11класс_история.xlsx")).toEqual({ kind: "ВПР", subject: "История", grade: 11 })
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest"
+import type { JournalMark } from "../../../src/domain/results.ts"
+import type { ProcedureResults } from "../../../src/services/analysis/types.ts"
+import { cellsWithTotal, journalFor, noisyJournal, ordinarySchools, pupil, school, schoolOfTotals, settingsWith, signFor, SPEC } from "./fixtures.ts"
+
+function withSchools(...extra: ProcedureResults["schools"]): ProcedureResults {
+  return { spec: SPEC, schools: [...ordinarySchools(20), ...extra] }
+}
+
+describe("S4 (peaks at mark thresholds)", () => {
+  // Thresholds on SPEC: «3» from 4, «4» from 7, «5» from 10.
+  const pushed = schoolOfTotals("200001", 30, [4, 7, 10, 4, 7, 10, 11, 12, 1, 4])
+
+  it("fires strongly when scores pile up exactly on the thresholds, with the counts as evidence", () => {
+    const s4 = signFor("S4", withSchools(pushed), "200001")
+    expect(s4).toMatchObject({ status: "fired", kind: "pattern", strength: "strong", reason: "peak_at_threshold" })
+    expect(s4.evidence).toMatchObject({ mark3Threshold: 4, mark3At: 9, mark3Below: 0, mark4At: 6, mark4Below: 0, window: 2 })
+    // Ordinary schools: one pupil in 13 at the threshold, two in the two scores below it.
+    expect(s4.evidence.mark3ExpectedShare).toBeCloseTo(1 / 3, 1)
+    expect(s4.evidence.p as number).toBeLessThan(0.001)
+  })
+
+  it("does not fire on a smooth distribution", () => {
+    expect(signFor("S4", withSchools(pushed), "900004")).toMatchObject({ status: "not_fired", reason: "no_peak" })
+  })
+
+  it("with the table's window of one score, the same school still fires", () => {
+    expect(signFor("S4", withSchools(pushed), "200001", settingsWith({ S4: { window: 1 } })).status).toBe("fired")
+  })
+
+  it("tests the thresholds together: small peaks at every threshold add up", () => {
+    // Three pupils exactly at each threshold and none just below, in a school of 24.
+    const spread = schoolOfTotals("200002", 24, [4, 7, 10, 1, 11, 12, 4, 7, 10, 1, 11, 12, 4, 7, 10, 0, 11, 12, 1, 0, 11, 12, 12, 0])
+    const s4 = signFor("S4", withSchools(spread), "200002")
+    expect(s4.status).toBe("fired")
+    expect(s4.evidence.mark).toBe("all")
+    expect(s4.evidence.jointAt).toBe(9)
+    expect(s4.evidence.jointBelow).toBe(0)
+  })
+
+  it("abstains below 20 participants and without a scale", () => {
+    const small = schoolOfTotals("200003", 19, [4, 7, 10])
+    expect(signFor("S4", withSchools(small), "200003")).toMatchObject({ status: "abstained", reason: "too_few_for_distribution" })
+    expect(signFor("S4", { spec: { ...SPEC, scale: null }, schools: withSchools(pushed).schools }, "200001").reason).toBe("no_scale")
+  })
+})
+
+describe("S6 (journal marks)", () => {
+  it("fires on a negative Spearman correlation (FIOKO 2019 rule b)", () => {
+    const reversed = schoolOfTotals("200010", 20, [1, 3, 5, 7, 9, 11], (t) => (7 - journalFor(t)) as JournalMark)
+    const s6 = signFor("S6", withSchools(reversed), "200010")
+    expect(s6).toMatchObject({ status: "fired", reason: "negative_correlation" })
+    expect(s6.evidence.rho as number).toBeLessThan(-0.9)
+    expect(s6.strength).toBe("strong")
+  })
+
+  it("fires when far more marks are lowered than in the group (an inflated journal)", () => {
+    const inflated = schoolOfTotals("200011", 30, [2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11], () => 5)
+    const s6 = signFor("S6", withSchools(inflated), "200011")
+    expect(s6.status).toBe("fired")
+    expect(String(s6.evidence.rules)).toContain("marks_lowered")
+    expect(s6.evidence.marks_loweredShare as number).toBeGreaterThan(0.8)
+  })
+
+  it("does not fire on an ordinary school", () => {
+    const s6 = signFor("S6", withSchools(), "900005")
+    expect(s6.status).toBe("not_fired")
+    expect(s6.evidence.rho as number).toBeGreaterThan(0.5)
+  })
+
+  it("abstains without journal marks and with fewer than five of them", () => {
+    const none = schoolOfTotals("200012", 12, [3, 6, 9])
+    const few = school("200013", [
+      ...[3, 6, 9].map((t) => pupil("200013", cellsWithTotal(t), { journal: journalFor(t) })),
+      ...[3, 6, 9, 5, 7].map((t) => pupil("200013", cellsWithTotal(t))),
+    ])
+    const input = withSchools(none, few)
+    expect(signFor("S6", input, "200012")).toMatchObject({ status: "abstained", reason: "no_data" })
+    expect(signFor("S6", input, "200013")).toMatchObject({ status: "abstained", reason: "too_few_journal_marks" })
+  })
+
+  it("FIOKO settings use only the correlation: an inflated journal alone does not fire there", () => {
+    const inflated = schoolOfTotals("200014", 30, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11], (t, i) => Math.min(5, noisyJournal(t, i) + 1) as JournalMark)
+    const fioko = settingsWith({ S6: { rules: { correlation: true, gaps: false, shifts: false } } })
+    expect(signFor("S6", withSchools(inflated), "200014", fioko).status).toBe("not_fired")
+  })
+})
