@@ -7,8 +7,7 @@
  */
 import { spearman, studentTCdf } from "../../../domain/stats/index.ts"
 import { shareAboveGroup } from "./spread.ts"
-import type { SignStrength } from "./types.ts"
-import type { Evidence, Sign } from "./types.ts"
+import type { Evidence, Sign, SignStrength } from "./types.ts"
 import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
 
 /** One-sided p of ρ < 0 by the t approximation (n − 2 d.f.), adequate for the strength grade. */

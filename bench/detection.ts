@@ -1,0 +1,147 @@
+/**
+ * Detection bench: generated regions with known, labelled manipulations, analysed with the default settings.
+ * Prints recall (into the risk zone, and into at least «требует внимания») by manipulation and by school size,
+ * false alarms of honest and of strong honest schools, how often each sign fires on honest schools, and speed.
+ * docs/calibration.md records the figures this printed for the chosen defaults.
+ */
+import { existsSync, readdirSync } from "node:fs"
+import path from "node:path"
+import { analyseProcedure } from "../src/services/analysis/analyse.ts"
+import type { ProcedureResults, SchoolResults } from "../src/services/analysis/types.ts"
+import { parseResults } from "../src/services/results/formats/parse.ts"
+import { DEFAULT_SETTINGS, type AnalysisSettings } from "../src/services/analysis/settings.ts"
+import { generateRegion, MANIPULATIONS, SPECS_2021 } from "../test/support/generator/index.ts"
+
+export interface DetectionFigures {
+  regions: number
+  /** Rows: a manipulation, "honest" or "strong_honest"; by size band "n<20" / "n>=20" / "all". */
+  rows: { label: string; size: string; schools: number; risk: number; attentionOrRisk: number }[]
+  /** Share of honest (not strong) assessed schools on which each sign fired. */
+  honestSignRates: Record<string, number>
+  medianMs: number
+  maxMs: number
+}
+
+const SEEDS = [2021, 2022, 2023]
+
+function bandOf(present: number): string {
+  return present < 20 ? "n<20" : "n>=20"
+}
+
+export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, seeds: readonly number[] = SEEDS): DetectionFigures {
+  const counts = new Map<string, { schools: number; risk: number; attentionOrRisk: number }>()
+  const signFires = new Map<string, number>()
+  let honestAssessed = 0
+  const times: number[] = []
+  const add = (label: string, size: string, level: string): void => {
+    for (const key of [`${label}|${size}`, `${label}|all`]) {
+      const c = counts.get(key) ?? { schools: 0, risk: 0, attentionOrRisk: 0 }
+      c.schools++
+      if (level === "risk") c.risk++
+      if (level !== "none") c.attentionOrRisk++
+      counts.set(key, c)
+    }
+  }
+  for (const seed of seeds) {
+    for (const spec of SPECS_2021) {
+      const region = generateRegion({ seed, spec })
+      const started = performance.now()
+      const analysis = analyseProcedure(region.results, settings)
+      times.push(performance.now() - started)
+      for (const school of analysis.schools) {
+        // Below the minimum every sign abstains by design: such schools are neither detected nor false alarms.
+        if (school.present < settings.minParticipants) continue
+        const truth = region.truth.get(school.schoolKey)
+        const label = truth?.manipulation ?? (truth?.strongHonest ? "strong_honest" : "honest")
+        add(label, bandOf(school.present), school.risk.level)
+        if (label === "honest") {
+          honestAssessed++
+          for (const s of school.signs) {
+            if (s.status === "fired") signFires.set(s.id, (signFires.get(s.id) ?? 0) + 1)
+          }
+        }
+      }
+    }
+  }
+  const labels = [...MANIPULATIONS, "honest", "strong_honest"]
+  const rows = labels.flatMap((label) =>
+    ["n<20", "n>=20", "all"].flatMap((size) => {
+      const c = counts.get(`${label}|${size}`)
+      return c ? [{ label, size, ...c }] : []
+    }),
+  )
+  const honestSignRates = Object.fromEntries([...signFires].map(([id, n]) => [id, n / Math.max(1, honestAssessed)]))
+  const sorted = [...times].sort((a, b) => a - b)
+  return { regions: times.length, rows, honestSignRates, medianMs: sorted[sorted.length >> 1] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 }
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${((100 * part) / whole).toFixed(1)} %` : "—"
+}
+
+const REAL_2021 = path.resolve(import.meta.dirname, "../../shared/data/fisoko/2021")
+
+async function loadReal(file: string): Promise<ProcedureResults | null> {
+  const parsed = await parseResults(path.join(REAL_2021, file), { fileName: file })
+  if (!parsed.spec) return null
+  const bySchool = new Map<string, SchoolResults>()
+  for (const p of parsed.participants) {
+    const school = bySchool.get(p.schoolKey) ?? { schoolKey: p.schoolKey, municipalityId: null, context: null, participants: [] }
+    school.participants.push(p)
+    bySchool.set(p.schoolKey, school)
+  }
+  return { spec: parsed.spec, schools: [...bySchool.values()] }
+}
+
+/** The real 2021 exports have no ground truth: the share of schools in each level is what can be reported. */
+async function printRealShares(settings: AnalysisSettings): Promise<void> {
+  if (!existsSync(REAL_2021)) {
+    console.log("real 2021 exports: not found, skipped")
+    return
+  }
+  console.log("real 2021 exports (schools with 5+ participants): none / attention / risk, and pattern signs fired")
+  for (const file of readdirSync(REAL_2021).filter((f) => f.startsWith("Проведение")).sort()) {
+    const input = await loadReal(file)
+    if (!input) continue
+    const analysis = analyseProcedure(input, settings)
+    const assessed = analysis.schools.filter((s) => s.present >= settings.minParticipants)
+    const share = (level: string) => percent(assessed.filter((s) => s.risk.level === level).length, assessed.length)
+    const fires = new Map<string, number>()
+    for (const s of assessed) for (const x of s.signs) if (x.status === "fired" && x.kind === "pattern") fires.set(x.id, (fires.get(x.id) ?? 0) + 1)
+    const signs = [...fires].sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })).map(([id, n]) => `${id} ${n}`)
+    console.log(`  ${input.spec.subject} ${input.spec.grade}: ${assessed.length} schools — ${share("none")} / ${share("attention")} / ${share("risk")}; ${signs.join(", ")}`)
+  }
+}
+
+export async function runDetectionBench(): Promise<void> {
+  const f = measureDetection()
+  console.log(`Detection bench: ${f.regions} generated regions (seeds ${SEEDS.join(", ")} × ВПР 2021 RU/MA 4–5), default settings`)
+  console.log(`analyseProcedure per region: median ${f.medianMs.toFixed(0)} ms, max ${f.maxMs.toFixed(0)} ms`)
+  console.log("")
+  console.log("group              size    schools   risk zone   attention or risk")
+  for (const r of f.rows) {
+    console.log(
+      `${r.label.padEnd(18)} ${r.size.padEnd(7)} ${String(r.schools).padStart(7)}   ${percent(r.risk, r.schools).padStart(9)}   ${percent(r.attentionOrRisk, r.schools).padStart(9)}`,
+    )
+  }
+  const manipulated = f.rows.filter((r) => (MANIPULATIONS as readonly string[]).includes(r.label))
+  for (const size of ["n<20", "n>=20", "all"]) {
+    const rows = manipulated.filter((r) => r.size === size)
+    const schools = rows.reduce((s, r) => s + r.schools, 0)
+    const risk = rows.reduce((s, r) => s + r.risk, 0)
+    const attention = rows.reduce((s, r) => s + r.attentionOrRisk, 0)
+    console.log(`all manipulated    ${size.padEnd(7)} ${String(schools).padStart(7)}   ${percent(risk, schools).padStart(9)}   ${percent(attention, schools).padStart(9)}`)
+  }
+  console.log("")
+  console.log(
+    "signs fired on honest schools: " +
+      Object.entries(f.honestSignRates)
+        .sort()
+        .map(([id, rate]) => `${id} ${(100 * rate).toFixed(1)} %`)
+        .join(", "),
+  )
+  console.log("")
+  await printRealShares(DEFAULT_SETTINGS)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runDetectionBench()
