@@ -9,6 +9,8 @@ case "${1:-start}" in
 start)
   dir=$(mktemp -d /tmp/objektiv-pg.XXXXXX)
   port=${PGTEST_PORT:-54329}
+  # Another server on the port (a developer's own test server, say): take the next free one.
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   as=()
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$dir/data" -U objektiv --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
