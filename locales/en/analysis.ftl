@@ -1,19 +1,5 @@
 # Results analysis: chat summaries.
 
-sign-title-S1 = Inflated mean score
-sign-title-S1- = Low results
-sign-title-S2 = Tasks done better than the group
-sign-title-S3 = Hard tasks done better than easy ones
-sign-title-S4 = Peaks at mark boundaries
-sign-title-S5 = Unusually few «2» / many «5»
-sign-title-S6 = Mismatch with journal marks
-sign-title-S7 = Sharp rise / fall of a cohort
-sign-title-S8 = ВПР not confirmed by ОГЭ/ЕГЭ
-sign-title-S9 = Medalists not confirmed
-sign-title-S10 = Not confirmed on re-check
-sign-title-S11 = Identical answers
-sign-title-S12 = Lenient checking of open answers
-
 analysis-group-name = All schools that loaded the test
 analysis-choose = Which test should I analyse?
 analysis-nothing = There are no results you can view yet. Load a file with /upload.

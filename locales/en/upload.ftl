@@ -42,3 +42,10 @@ upload-not-allowed-role = Teachers and coordinators can load results. If you wor
 
 template-ask = Which test is the template for?
 template-caption = Template for «{ $title }»: fill in the «Результаты» sheet (no surnames — participant codes only) and send the file back to me.
+
+spec-template-caption = The spec template: give the kind of procedure, year, subject, grade, the mark scale and the task table (number, maximum score, level Б/П/В). Fill it in and send it back to me.
+spec-send-file = Send the filled-in spec template as an .xlsx file, or send /cancel.
+spec-rejected = I could not accept the spec:
+spec-saved = Spec saved: { $title }, version { $version }. Tasks: { $tasks }, maximum score: { $max }. New files are checked against it; results already loaded keep the version they were read with.
+spec-not-allowed = Municipal coordinators can add and fix specs.
+help-spec = /spec — add or fix a procedure spec (tasks and scale)

@@ -8,6 +8,7 @@ import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.
 import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/template.ts"
 import { uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
 import { uploadFeature } from "./features/upload.ts"
+import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { analysisFeature } from "./features/analysis.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
@@ -72,6 +73,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(inviteConversation, INVITE_CONVERSATION))
   bot.use(createConversation(uploadConversation, UPLOAD_CONVERSATION))
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
+  bot.use(createConversation(specConversation, SPEC_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
 import { classRows, collectionForm } from "../support/workbooks.ts"
+import { buildSpecTemplate } from "../../src/services/results/spec-xlsx.ts"
 
 /** A teacher uploads the school's collection form through the whole dialog. */
 describe("results upload end to end", () => {
@@ -54,5 +55,32 @@ describe("results upload end to end", () => {
     expect(errorText).toMatch(/C3/)
     expect(await e2e.prisma.participant.count()).toBe(13)
     expect(await e2e.prisma.resultSet.count({ where: { isCurrent: true, version: 1 } })).toBe(1)
+  })
+
+  it("lets a municipal coordinator add a spec as a new version, and refuses a broken one with the cell named", async () => {
+    const municipality = await e2e.prisma.municipality.findFirstOrThrow()
+    const user = await e2e.prisma.user.create({ data: { telegramId: 7002n, firstName: "Ирина" } })
+    await e2e.prisma.roleGrant.create({ data: { userId: user.id, role: "municipal_coordinator", municipalityId: municipality.id } })
+    const coordinator = e2e.fake.user({ id: 7002, firstName: "Ирина" })
+    await coordinator.sendText("/spec")
+    const [template] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(template!.document!.fileName).toBe("Спецификация процедуры.xlsx")
+    const filled = await buildSpecTemplate({
+      kind: "КДР", year: 2026, subject: "Математика", grade: 4, scale: { "3": 5, "4": 8, "5": 11 },
+      tasks: [{ label: "1", max: 2, level: "Б" }, { label: "2", max: 4, level: "Б" }, { label: "3", max: 6, level: "П" }],
+    })
+    await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: filled })
+    const [saved] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(saved!.text).toBe(
+      "Спецификация сохранена: КДР 2026 · Математика · 4 класс, версия 1. Заданий: 3, максимальный балл: 12. Новые файлы будут проверяться по ней; уже загруженные результаты сохраняют версию, по которой были прочитаны.",
+    )
+    await coordinator.sendText("/spec")
+    await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const broken = await buildSpecTemplate({ kind: "КДР", year: 2026, subject: "Математика", grade: 4, tasks: [{ label: "1", max: 40, level: "Б" }] })
+    await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: broken })
+    const [rejected] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(rejected!.text).toContain("Спецификацию не удалось принять")
+    expect(rejected!.text).toMatch(/Лист «Спецификация», ячейка B\d+: у задания 1 максимальный балл «40»/)
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "КДР" } })).toBe(1)
   })
 })

@@ -3,6 +3,7 @@ import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
 import { TEMPLATE_CONVERSATION } from "../conversations/template.ts"
 import { UPLOAD_CONVERSATION } from "../conversations/upload.ts"
+import { SPEC_CONVERSATION } from "../conversations/spec.ts"
 
 export const uploadFeature = new Composer<BotContext>()
 const privateChat = uploadFeature.chatType("private")
@@ -11,6 +12,7 @@ const uploaders = privateChat.filter((ctx) => hasRole(ctx.actor, "teacher", "sch
 uploaders.on("message:document", (ctx) => ctx.conversation.enter(UPLOAD_CONVERSATION))
 uploaders.command("upload", (ctx) => ctx.conversation.enter(UPLOAD_CONVERSATION))
 uploaders.command("template", (ctx) => ctx.conversation.enter(TEMPLATE_CONVERSATION))
+uploaders.filter((ctx) => hasRole(ctx.actor, "municipal_coordinator")).command("spec", (ctx) => ctx.conversation.enter(SPEC_CONVERSATION))
 uploaders.callbackQuery("menu:upload", async (ctx) => {
   await ctx.answerCallbackQuery()
   await ctx.conversation.enter(UPLOAD_CONVERSATION)
@@ -18,6 +20,7 @@ uploaders.callbackQuery("menu:upload", async (ctx) => {
 
 // Everyone else is told why, instead of silence.
 privateChat.on("message:document", (ctx) => ctx.reply(ctx.t("upload-not-allowed-role")))
+privateChat.command("spec", (ctx) => ctx.reply(ctx.t("spec-not-allowed")))
 privateChat.command(["upload", "template"], (ctx) => ctx.reply(ctx.t("upload-not-allowed-role")))
 privateChat.callbackQuery("menu:upload", async (ctx) => {
   await ctx.answerCallbackQuery()

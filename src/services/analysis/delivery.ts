@@ -112,7 +112,7 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       const found = await context(actor, key, t)
       if (!found) return "no_data"
       const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
-      const overview = municipalOverviewModel(found, { name, municipalityId: scope })
+      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
       const drill = ranked
         .filter((school) => school.level !== "none")
@@ -137,7 +137,7 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       const found = await context(actor, key, t)
       if (!found) return null
       const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
-      const overview = municipalOverviewModel(found, { name, municipalityId: scope })
+      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])

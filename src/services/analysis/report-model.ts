@@ -44,7 +44,7 @@ export function signRows(t: Translate, signs: readonly SignResult[]): SignRow[] 
     title: t(`sign-title-${sign.id}`),
     status: sign.status,
     strength: sign.strength ?? null,
-    reason: describe(sign),
+    reason: describe(sign, t),
   }))
 }
 
@@ -83,12 +83,12 @@ export function schoolReportModel(t: Translate, context: ReportContext, schoolKe
       row.variant === null ? [] : [{ variant: row.variant, present: row.n, mean: Number.isFinite(row.meanScore) ? row.meanScore : null }],
     ),
     signs: signRows(t, analysed.signs),
-    risk: options.withRisk ? riskSummary(analysed) : null,
+    risk: options.withRisk ? riskSummary(t, analysed) : null,
   }
 }
 
-export function riskSummary(school: SchoolAnalysis) {
-  return { level: school.risk.level, reasons: school.signs.filter((sign) => sign.status === "fired").map(describe) }
+export function riskSummary(t: Translate, school: SchoolAnalysis) {
+  return { level: school.risk.level, reasons: school.signs.filter((sign) => sign.status === "fired").map((sign) => describe(sign, t)) }
 }
 
 function groupByClass(participants: readonly ParticipantResult[]): Map<string, ParticipantResult[]> {
@@ -104,6 +104,7 @@ function groupByClass(participants: readonly ParticipantResult[]): Map<string, P
 
 /** The coordinator's overview: schools of the municipality ranked by risk, with the objectivity index. */
 export function municipalOverviewModel(
+  t: Translate,
   context: ReportContext,
   scope: { name: string; municipalityId: number | null },
 ): MunicipalOverview {
@@ -133,7 +134,7 @@ export function municipalOverviewModel(
         level: school.risk.level,
         score: school.risk.score,
         signsFired: school.signs.filter((sign) => sign.status === "fired").map((sign) => sign.id),
-        reasons: riskSummary(school).reasons,
+        reasons: riskSummary(t, school).reasons,
       }
     }),
   }

@@ -10,9 +10,6 @@
  */
 import type { SignId } from "./settings.ts"
 import type { Evidence, SignResult, SignStrength } from "./signs/types.ts"
-import { describe } from "./signs/describe.ts"
-
-export { describe } from "./signs/describe.ts"
 
 export type RiskLevel = "none" | "attention" | "risk"
 
@@ -20,11 +17,9 @@ export interface RiskReason {
   signId: SignId
   kind: "level" | "pattern"
   strength: SignStrength
-  /** The sign's reason code (locale key suffix) and its figures. */
+  /** The sign's reason code and its figures: signs/describe.ts turns them into text in the reader's language. */
   code: string
   params: Evidence
-  /** Plain Russian fallback (CLI JSON "reasons"); the bot renders `code` + `params` from locales. */
-  text: string
 }
 
 export interface RiskAssessment {
@@ -52,7 +47,6 @@ export function assessRisk(signs: readonly SignResult[]): RiskAssessment {
       strength: s.strength ?? "moderate",
       code: s.reason,
       params: s.evidence,
-      text: describe(s),
     }))
   return { level: riskLevel, score, reasons }
 }

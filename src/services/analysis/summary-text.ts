@@ -64,7 +64,7 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
   const fired = analysed.signs.filter((sign) => sign.status === "fired" && sign.id !== "S1-")
   lines.push("")
   if (fired.length === 0) lines.push(t("analysis-school-clean"))
-  else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${describe(sign)}`))
+  else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${describe(sign, t)}`))
   if (options.withRisk) lines.push("", t("analysis-school-risk", { level: t(`analysis-level-${analysed.risk.level}`) }))
   lines.push("", t("analysis-school-caution"))
   return clip(lines.join("\n"))

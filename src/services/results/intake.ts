@@ -3,14 +3,17 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { findSpec } from "../../domain/procedures/index.ts"
 import type { Translate } from "../../i18n.ts"
 import { audit } from "../access/audit.ts"
-import type { Actor } from "../access/roles.ts"
+import { hasRole, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseResults } from "./formats/parse.ts"
 import type { ParsedResults, ParseOptions } from "./formats/types.ts"
 import { importResults, type ImportOutcome } from "./import.ts"
 import { viewOf } from "./intake-view.ts"
 import { buildProblemReport } from "./problems-xlsx.ts"
-import { listSpecs } from "./specs-store.ts"
+import { listSpecs, saveSpecVersion } from "./specs-store.ts"
+import { buildSpecTemplate, parseSpecWorkbook } from "./spec-xlsx.ts"
+import type { Problem } from "./validation/problem.ts"
+import type { ProcedureSpec } from "../../domain/results.ts"
 import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
 
@@ -94,6 +97,18 @@ export function createIntake(deps: ServiceDeps) {
       const parsed = await read(file, choices)
       if (parsed.problems.length === 0) return null
       return buildProblemReport(file.bytes, parsed.problems, translate)
+    },
+
+    specTemplate: () => buildSpecTemplate(),
+
+    /** A coordinator's spec workbook becomes the next version of that procedure's spec. */
+    async saveSpec(actor: Actor, bytes: Buffer): Promise<{ ok: true; spec: ProcedureSpec } | { ok: false; problems: Problem[] }> {
+      if (!hasRole(actor, "municipal_coordinator")) return { ok: false, problems: [] }
+      const parsed = await parseSpecWorkbook(bytes)
+      if ("problems" in parsed) return { ok: false, problems: parsed.problems }
+      const spec = await saveSpecVersion(deps.prisma, parsed.spec, actor.userId)
+      await audit(deps.prisma, { actorId: actor.userId, action: "spec.saved", subject: `${spec.kind}|${spec.year}|${spec.subject}|${spec.grade}`, details: { version: spec.version } })
+      return { ok: true, spec }
     },
 
     async template(procedure: ProcedureKey, translate: Translate): Promise<{ bytes: Buffer; fileName: string } | null> {

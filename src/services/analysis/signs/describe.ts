@@ -1,143 +1,151 @@
 /**
- * Plain Russian one-line descriptions of sign results with their figures: the fallback for the CLI JSON
- * "reasons". The bot renders the same codes and evidence from locales/<lang>/*.ftl instead.
+ * One line per sign result with its figures, in the reader's language: the texts live in
+ * locales/<lang>/signs.ftl, this module only picks the message and prepares its parameters.
+ * Counts go to Fluent as numbers (its plural rules choose the word form); fractions go as strings
+ * already written with the locale's decimal separator, so both languages show the same digits.
  */
-import type { Evidence, SignResult } from "./types.ts"
+import type { Translate } from "../../../i18n.ts"
+import type { Evidence, SignId, SignResult } from "./types.ts"
 
-function num(value: unknown, digits = 1): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "—"
-  return value.toFixed(digits).replace(".", ",").replace("-", "−")
+type Params = Record<string, string | number>
+
+/** Number writers for one language. */
+interface Figures {
+  num(value: unknown, digits?: number): string
+  signed(value: unknown, digits?: number): string
+  /** A share (0–1) as a whole percentage: «34 %» / «34%». */
+  percent(value: unknown): string
+  /** A difference of shares in percentage points, whole. */
+  points(value: unknown): string
+  p(value: unknown): string
+  /** A count for a plural selector; «—» when absent, which falls to the default form. */
+  count(value: unknown): number | string
 }
 
-function signed(value: unknown, digits = 2): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "—"
-  return (value > 0 ? "+" : "") + num(value, digits)
-}
-
-function pct(value: unknown): string {
-  return typeof value === "number" ? `${num(value * 100, 0)} %` : "—"
-}
-
-/** Russian plural: 1 балл, 2 балла, 5 баллов, 21 балл. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = Math.abs(n) % 100
-  const units = tens % 10
-  if (tens >= 11 && tens <= 14) return many
-  if (units === 1) return one
-  if (units >= 2 && units <= 4) return few
-  return many
-}
-
-function count(value: unknown, one: string, few: string, many: string): string {
-  const n = typeof value === "number" ? value : Number(value)
-  return Number.isFinite(n) ? `${n} ${plural(n, one, few, many)}` : "—"
-}
-
-function pValue(value: unknown): string {
-  if (typeof value !== "number") return "p —"
-  return value < 0.001 ? "p < 0,001" : `p = ${num(value, 3)}`
-}
-
-const TITLES: Record<string, string> = {
-  S1: "завышенный средний балл",
-  "S1-": "низкие результаты",
-  S2: "выполнение заданий выше группы",
-  S3: "трудные задания выполнены лучше лёгких",
-  S4: "пики на границах отметок",
-  S5: "нетипично мало «2» / много «5»",
-  S6: "несоответствие отметкам по журналу",
-  S7: "резкий рост / падение результатов параллели",
-  S8: "результаты ВПР не подтверждаются ОГЭ/ЕГЭ",
-  S9: "неподтверждение результатов медалистов",
-  S10: "результаты не подтвердились при перепроверке",
-  S11: "совпадающие ответы",
-  S12: "завышение при проверке развёрнутых ответов",
-}
-
-const ABSTENTIONS: Record<string, (e: Evidence) => string> = {
-  disabled: () => "признак отключён в настройках",
-  too_few_participants: (e) => `слишком мало участников (${e.n ?? "—"} при минимуме ${e.minimum ?? "—"})`,
-  too_few_for_distribution: (e) => `для распределения баллов нужно не меньше ${e.minimum ?? 20} участников (есть ${e.n ?? "—"})`,
-  too_few_journal_marks: (e) => `мало отметок по журналу (${e.journalMarks ?? "—"} при минимуме ${e.minimum ?? "—"})`,
-  too_few_medalists: (e) => `мало медалистов (${e.medalists ?? "—"} при минимуме ${e.minimum ?? "—"})`,
-  too_few_rechecked: (e) => `мало перепроверенных работ (${e.works ?? "—"} при минимуме ${e.minimum ?? "—"})`,
-  no_scale: () => "нет шкалы перевода в отметки",
-  no_reference: () => "нет данных группы сравнения",
-  no_task_split: () => "в работе нет заданий обоих видов для сравнения",
-  no_same_level_schools: () => "нет школ того же уровня для сравнения",
-  too_few_pupils: () => "мало работ для сравнения заданий",
-  lyceum_exempt: () => "лицеи и гимназии не оцениваются по этому признаку (настройка)",
-  no_tasks: () => "нет заданий для сравнения",
-}
-
-const NO_DATA: Record<string, string> = {
-  S6: "нет отметок по журналу",
-  S7: "нет данных той же параллели за соседний год",
-  S8: "нет данных ОГЭ/ЕГЭ",
-  S9: "нет данных о медалистах",
-  S10: "нет данных перепроверки",
-}
-
-function firedText(r: SignResult): string {
-  const e = r.evidence
-  switch (r.reason) {
-    case "mean_above_group":
-    case "mean_below_group":
-      return `средний балл ${num(e.mean)} (ДИ ${num(e.low)}–${num(e.high)}) при ${num(e.groupMean)} (ДИ ${num(e.groupLow)}–${num(e.groupHigh)}) в группе`
-    case "tasks_above_group":
-      return `выполнение ${e.tasksAbove} из ${e.tasks} заданий выше группы (${pct(e.share)}): ${e.tasksAboveLabels}`
-    case "hard_tasks_above_easy":
-      return `относительно школ того же уровня трудные задания (${e.focusTasks}) выполнены лучше лёгких на ${num((e.delta as number) * 100, 0)} п. п., ${pValue(e.p)}`
-    case "hard_tasks_weaker_pupils":
-      return `у более слабых участников трудные задания (${e.focusTasks}) выполнены лучше ожидаемого намного сильнее, чем у более сильных: разница ${num((e.contrast as number) * 100, 0)} п. п., ${pValue(e.contrastP)}`
-    case "criteria_tasks_above_one_point":
-      return `относительно школ того же уровня задания с развёрнутым ответом выполнены лучше однобалльных на ${num((e.delta as number) * 100, 0)} п. п., ${pValue(e.p)}`
-    case "peak_at_threshold": {
-      const m = e.mark as string
-      const w = Number(e.window ?? 1)
-      const below = w > 1 ? `на 1–${w} балла ниже` : "на 1 балл ниже"
-      if (m === "all") {
-        return `пики на границах отметок: ровно на границах ${count(e.jointAt, "работа", "работы", "работ")}, ${below} — ${e.jointBelow} (ожидалось около ${pct(e.jointExpectedShare)} на границах), ${pValue(e.p)}`
-      }
-      return `пик на границе отметки «${m}» (${count(e.threshold, "балл", "балла", "баллов")}): на границе ${count(e[`mark${m}At`], "работа", "работы", "работ")}, ${below} — ${e[`mark${m}Below`]} (ожидалось около ${pct(e[`mark${m}ExpectedShare`])} на границе), ${pValue(e.p)}`
-    }
-    case "many_fives":
-      return `доля «5» ${pct(e.fiveShare)} при ${pct(e.groupFiveShare)} в группе`
-    case "few_twos":
-      return `«2» у ${e.twos} из ${e.n} при ${pct(e.groupTwoShare)} в группе, ${pValue(e.pFewTwos)}`
-    case "negative_correlation":
-      return `баллы ВПР не согласуются с отметками по журналу: ρ = ${num(e.rho, 2)} (${count(e.journalMarks, "отметка", "отметки", "отметок")})`
-    case "two_mark_gaps":
-      return `отметка ВПР отличается от журнальной на две и более у ${pct(e.two_mark_gapsShare)} работ при ${pct(e.two_mark_gapsGroupShare)} в группе`
-    case "marks_lowered":
-      return `понизили отметку по журналу ${pct(e.marks_loweredShare)} участников при ${pct(e.marks_loweredGroupShare)} в группе`
-    case "marks_raised":
-      return `повысили отметку по журналу ${pct(e.marks_raisedShare)} участников при ${pct(e.marks_raisedGroupShare)} в группе`
-    case "fall_next_year":
-      return `через год результаты параллели заметно ниже: K = ${num(e.k, 2)} при верхней границе ${num(e.fence, 2)}`
-    case "rise_from_last_year":
-      return `резкий рост по сравнению с прошлым годом: K = ${num(e.k, 2)} при нижней границе ${num(e.fence, 2)}`
-    case "exam_not_confirming":
-      return `по ВПР школа на ${num(e.vprPercentile, 0)}-м перцентиле, по ${e.label} — на ${num(e.examPercentile, 0)}-м`
-    case "medalists_not_confirmed":
-      return `${e.belowCutoff} из ${e.medalists} медалистов ниже ${e.cutoff} баллов ЕГЭ (индекс ${num(e.index, 2)})`
-    case "marks_lowered_on_recheck":
-    case "scores_lowered_on_recheck":
-      return `при перепроверке отметка понижена у ${pct(e.downShare)} работ, балл изменился в среднем на ${signed(e.meanChange, 1)}`
-    case "identical_answers":
-      return `${count(e.observedPairs, "пара", "пары", "пар")} работ одного варианта с одинаковыми ответами при ожидаемых ${num(e.expectedPairs, 1)}, ${pValue(e.p)}`
-    default:
-      return r.reason
+function figures(t: Translate): Figures {
+  const separator = t("sign-decimal-separator")
+  const finite = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value)
+  const num = (value: unknown, digits = 1): string =>
+    finite(value) ? value.toFixed(digits).replace(".", separator).replace("-", "−") : "—"
+  return {
+    num,
+    signed: (value, digits = 2) => (finite(value) ? (value > 0 ? "+" : "") + num(value, digits) : "—"),
+    percent: (value) => (finite(value) ? t("sign-percent", { value: num(value * 100, 0) }) : "—"),
+    points: (value) => (finite(value) ? num(value * 100, 0) : "—"),
+    p: (value) => (!finite(value) ? "p —" : value < 0.001 ? `p < ${num(0.001, 3)}` : `p = ${num(value, 3)}`),
+    count: (value) => {
+      const n = typeof value === "number" ? value : Number(value ?? Number.NaN)
+      return Number.isFinite(n) ? n : "—"
+    },
   }
 }
 
-/** One line: «S4 · пики на границах отметок: …». */
-export function describe(result: SignResult): string {
-  const head = `${result.id} · ${TITLES[result.id] ?? result.id}`
-  if (result.status === "fired") return `${head}: ${firedText(result)}${result.strength === "strong" ? " (сильный признак)" : ""}`
-  if (result.status === "abstained") {
-    const why = result.reason === "no_data" ? (NO_DATA[result.id] ?? "нет данных") : (ABSTENTIONS[result.reason]?.(result.evidence) ?? result.reason)
-    return `${head}: не оценивается — ${why}`
+const text = (value: unknown): string => (value === null || value === undefined ? "—" : String(value))
+
+type ParamsOf = (e: Evidence, f: Figures) => Params
+
+const none: ParamsOf = () => ({})
+
+const meanParams: ParamsOf = (e, f) => ({
+  mean: f.num(e.mean),
+  low: f.num(e.low),
+  high: f.num(e.high),
+  groupMean: f.num(e.groupMean),
+  groupLow: f.num(e.groupLow),
+  groupHigh: f.num(e.groupHigh),
+})
+
+/** S4 reports either one mark's boundary («mark4At», …) or all boundaries jointly («jointAt», …). */
+const peakParams: ParamsOf = (e, f) => {
+  const mark = text(e.mark)
+  const joint = mark === "all"
+  return {
+    mark,
+    threshold: f.count(e.threshold),
+    at: f.count(joint ? e.jointAt : e[`mark${mark}At`]),
+    below: f.count(joint ? e.jointBelow : e[`mark${mark}Below`]),
+    expected: f.percent(joint ? e.jointExpectedShare : e[`mark${mark}ExpectedShare`]),
+    window: f.count(e.window ?? 1),
+    p: f.p(e.p),
   }
-  return `${head}: не выявлен`
+}
+
+/** S6 keeps each share rule's figures under «<rule>Share» and «<rule>GroupShare». */
+const journalShare =
+  (rule: string): ParamsOf =>
+  (e, f) => ({ share: f.percent(e[`${rule}Share`]), groupShare: f.percent(e[`${rule}GroupShare`]) })
+
+const cohortParams: ParamsOf = (e, f) => ({ k: f.num(e.k, 2), fence: f.num(e.fence, 2) })
+
+const recheckParams: ParamsOf = (e, f) => ({ share: f.percent(e.downShare), change: f.signed(e.meanChange, 1) })
+
+/** Every reason a sign fires with, and the figures its message (sign-fired-<reason>) shows. */
+const FIRED: Record<string, ParamsOf> = {
+  mean_above_group: meanParams,
+  mean_below_group: meanParams,
+  tasks_above_group: (e, f) => ({ above: f.count(e.tasksAbove), tasks: f.count(e.tasks), share: f.percent(e.share), labels: text(e.tasksAboveLabels) }),
+  hard_tasks_above_easy: (e, f) => ({ tasks: text(e.focusTasks), delta: f.points(e.delta), p: f.p(e.p) }),
+  hard_tasks_weaker_pupils: (e, f) => ({ tasks: text(e.focusTasks), contrast: f.points(e.contrast), p: f.p(e.contrastP) }),
+  criteria_tasks_above_one_point: (e, f) => ({ delta: f.points(e.delta), p: f.p(e.p) }),
+  peak_at_threshold: peakParams,
+  many_fives: (e, f) => ({ share: f.percent(e.fiveShare), groupShare: f.percent(e.groupFiveShare) }),
+  few_twos: (e, f) => ({ twos: f.count(e.twos), n: f.count(e.n), groupShare: f.percent(e.groupTwoShare), p: f.p(e.pFewTwos) }),
+  negative_correlation: (e, f) => ({ rho: f.num(e.rho, 2), marks: f.count(e.journalMarks) }),
+  two_mark_gaps: journalShare("two_mark_gaps"),
+  marks_lowered: journalShare("marks_lowered"),
+  marks_raised: journalShare("marks_raised"),
+  fall_next_year: cohortParams,
+  rise_from_last_year: cohortParams,
+  exam_not_confirming: (e, f) => ({ vpr: f.num(e.vprPercentile, 0), exam: f.num(e.examPercentile, 0), label: text(e.label) }),
+  medalists_not_confirmed: (e, f) => ({ below: f.count(e.belowCutoff), medalists: f.count(e.medalists), cutoff: f.count(e.cutoff), index: f.num(e.index, 2) }),
+  marks_lowered_on_recheck: recheckParams,
+  scores_lowered_on_recheck: recheckParams,
+  identical_answers: (e, f) => ({ pairs: f.count(e.observedPairs), expected: f.num(e.expectedPairs, 1), p: f.p(e.p) }),
+}
+
+/** Every reason a sign abstains with (besides "no_data"), and the figures of sign-abstained-<reason>. */
+const ABSTAINED: Record<string, ParamsOf> = {
+  disabled: none,
+  too_few_participants: (e, f) => ({ n: f.count(e.n), minimum: f.count(e.minimum) }),
+  too_few_for_distribution: (e, f) => ({ n: f.count(e.n), minimum: f.count(e.minimum) }),
+  too_few_journal_marks: (e, f) => ({ marks: f.count(e.journalMarks), minimum: f.count(e.minimum) }),
+  too_few_medalists: (e, f) => ({ medalists: f.count(e.medalists), minimum: f.count(e.minimum) }),
+  too_few_rechecked: (e, f) => ({ works: f.count(e.works), minimum: f.count(e.minimum) }),
+  no_scale: none,
+  no_reference: none,
+  no_task_split: none,
+  no_same_level_schools: none,
+  too_few_pupils: none,
+  lyceum_exempt: none,
+  no_tasks: none,
+  single_variant: none,
+}
+
+/** Signs that need extra data and say which (sign-no-data-<id>); others say plainly «no data». */
+export const NO_DATA_SIGNS: readonly SignId[] = ["S6", "S7", "S8", "S9", "S10"]
+export const FIRED_REASONS: readonly string[] = Object.keys(FIRED)
+export const ABSTENTION_REASONS: readonly string[] = Object.keys(ABSTAINED)
+
+/** Reason codes use underscores, locale keys hyphens. */
+const keyOf = (prefix: string, reason: string): string => `${prefix}-${reason.replace(/_/g, "-")}`
+
+function firedText(result: SignResult, t: Translate): string {
+  const params = FIRED[result.reason]
+  return params ? t(keyOf("sign-fired", result.reason), params(result.evidence, figures(t))) : result.reason
+}
+
+function abstentionText(result: SignResult, t: Translate): string {
+  if (result.reason === "no_data") return t(NO_DATA_SIGNS.includes(result.id) ? `sign-no-data-${result.id}` : "sign-no-data")
+  const params = ABSTAINED[result.reason]
+  return params ? t(keyOf("sign-abstained", result.reason), params(result.evidence, figures(t))) : result.reason
+}
+
+/** One line: «S4 · Пики на границах отметок: …». An unknown reason code is shown as is rather than hidden. */
+export function describe(result: SignResult, t: Translate): string {
+  const line = { id: result.id, title: t(`sign-title-${result.id}`) }
+  if (result.status === "fired") {
+    return t(result.strength === "strong" ? "sign-line-fired-strong" : "sign-line-fired", { ...line, text: firedText(result, t) })
+  }
+  if (result.status === "abstained") return t("sign-line-abstained", { ...line, text: abstentionText(result, t) })
+  return t("sign-line-not-fired", line)
 }
