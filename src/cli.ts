@@ -138,7 +138,7 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
     console.log(JSON.stringify(analysisJson(context.analysis, logins), null, 2))
   }
   if (options.out) {
-    const overview = municipalOverviewModel(context, { name: context.groupName, municipalityId: null })
+    const overview = municipalOverviewModel(t, context, { name: context.groupName, municipalityId: null })
     const reports = context.analysis.schools.flatMap((school) => schoolReportModel(t, context, school.schoolKey, { withRisk: true }) ?? [])
     await writeFile(options.out, await buildMunicipalReport(overview, reports, t))
     console.error(`Отчёт записан: ${options.out}`)

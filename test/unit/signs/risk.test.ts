@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest"
+import { createTranslator } from "../../../src/i18n.ts"
 import {
   assessRisk,
-  describe as describeSign,
   fioko2019Index,
   indexTrend,
   objectivityIndex,
   riskTwoYearsRunning,
   type RiskLevel,
 } from "../../../src/services/analysis/risk.ts"
+import { describe as describeSign } from "../../../src/services/analysis/signs/describe.ts"
 import { SIGN_KINDS, type SignId, type SignResult } from "../../../src/services/analysis/signs/types.ts"
 
 function sign(id: SignId, status: SignResult["status"] = "fired", strength?: "moderate" | "strong", reason = "r", evidence: SignResult["evidence"] = {}): SignResult {
@@ -32,25 +33,43 @@ describe("risk level (objectivity.md rules)", () => {
     expect(risk.reasons).toHaveLength(signs.filter((s) => s.status === "fired" && s.kind !== "info").length)
   })
 
-  it("lists reasons weightiest first, as codes with figures and a plain Russian line", () => {
-    const risk = assessRisk([
-      sign("S1", "fired", "moderate", "mean_above_group", { mean: 27.3, low: 25.1, high: 29.5, groupMean: 24.7, groupLow: 24.6, groupHigh: 24.8 }),
-      sign("S4", "fired", "strong", "peak_at_threshold", { mark: "4", threshold: 24, mark4At: 15, mark4Below: 3, mark4ExpectedShare: 0.34, window: 2, p: 0.0002 }),
-    ])
+  const meanSign = sign("S1", "fired", "moderate", "mean_above_group", { mean: 27.3, low: 25.1, high: 29.5, groupMean: 24.7, groupLow: 24.6, groupHigh: 24.8 })
+  const peakSign = sign("S4", "fired", "strong", "peak_at_threshold", { mark: "4", threshold: 24, mark4At: 15, mark4Below: 3, mark4ExpectedShare: 0.34, window: 2, p: 0.0002 })
+
+  it("lists reasons weightiest first, as codes with figures", () => {
+    const risk = assessRisk([meanSign, peakSign])
     expect(risk.reasons.map((r) => r.signId)).toEqual(["S4", "S1"])
-    expect(risk.reasons[0]).toMatchObject({ code: "peak_at_threshold", strength: "strong", kind: "pattern" })
-    expect(risk.reasons[0]?.text).toBe(
-      "S4 · пики на границах отметок: пик на границе отметки «4» (24 балла): на границе 15 работ, на 1–2 балла ниже — 3 (ожидалось около 34 % на границе), p < 0,001 (сильный признак)",
+    expect(risk.reasons[0]).toMatchObject({ code: "peak_at_threshold", strength: "strong", kind: "pattern", params: peakSign.evidence })
+    expect(risk.reasons[1]).toMatchObject({ code: "mean_above_group", strength: "moderate", kind: "level", params: meanSign.evidence })
+  })
+
+  it("the reasons read as plain Russian lines with their figures", () => {
+    const t = createTranslator("ru")
+    expect(describeSign(peakSign, t)).toBe(
+      "S4 · Пики на границах отметок: пик на границе отметки «4» (24 балла): на границе 15 работ, на 1–2 балла ниже — 3 (ожидалось около 34 % на границе), p < 0,001 (сильный признак)",
     )
-    expect(risk.reasons[1]?.text).toBe("S1 · завышенный средний балл: средний балл 27,3 (ДИ 25,1–29,5) при 24,7 (ДИ 24,6–24,8) в группе")
+    expect(describeSign(meanSign, t)).toBe("S1 · Завышенный средний балл: средний балл 27,3 (ДИ 25,1–29,5) при 24,7 (ДИ 24,6–24,8) в группе")
   })
 })
 
 describe("describe()", () => {
+  const t = createTranslator("ru")
+
   it("says why a sign abstains, in Russian", () => {
-    expect(describeSign(sign("S8", "abstained", undefined, "no_data"))).toBe("S8 · результаты ВПР не подтверждаются ОГЭ/ЕГЭ: не оценивается — нет данных ОГЭ/ЕГЭ")
-    expect(describeSign(sign("S4", "abstained", undefined, "too_few_participants", { n: 3, minimum: 5 }))).toContain("слишком мало участников (3 при минимуме 5)")
-    expect(describeSign(sign("S3", "not_fired"))).toBe("S3 · трудные задания выполнены лучше лёгких: не выявлен")
+    expect(describeSign(sign("S8", "abstained", undefined, "no_data"), t)).toBe("S8 · Результаты ВПР не подтверждаются ОГЭ/ЕГЭ: не оценивается — нет данных ОГЭ/ЕГЭ")
+    expect(describeSign(sign("S4", "abstained", undefined, "too_few_participants", { n: 3, minimum: 5 }), t)).toContain("слишком мало участников (3 при минимуме 5)")
+    expect(describeSign(sign("S3", "not_fired"), t)).toBe("S3 · Трудные задания выполнены лучше лёгких: не выявлен")
+  })
+
+  it("writes the same figures the English way", () => {
+    const en = createTranslator("en")
+    expect(describeSign(sign("S3", "not_fired"), en)).toBe("S3 · Hard tasks done better than easy ones: not found")
+    expect(describeSign(sign("S4", "fired", "strong", "peak_at_threshold", { mark: "4", threshold: 24, mark4At: 15, mark4Below: 3, mark4ExpectedShare: 0.34, window: 2, p: 0.0002 }), en)).toBe(
+      "S4 · Peaks at mark boundaries: a peak at the boundary for mark 4 (24 points): 15 papers at the boundary, 3 within 2 points below (about 34% expected at the boundary), p < 0.001 (strong sign)",
+    )
+    expect(describeSign(sign("S1", "fired", "moderate", "mean_above_group", { mean: 27.3, low: 25.1, high: 29.5, groupMean: 24.7, groupLow: 24.6, groupHigh: 24.8 }), en)).toBe(
+      "S1 · Inflated mean score: mean score 27.3 (CI 25.1–29.5) against 24.7 (CI 24.6–24.8) in the group",
+    )
   })
 })
 

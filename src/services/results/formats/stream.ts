@@ -34,6 +34,25 @@ interface StreamedSheet {
   [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>
 }
 
+/**
+ * exceljs reads a sheet at once when the shared strings and workbook relations are known, but it needs the
+ * workbook part too (sheet names): in a zip whose `xl/workbook.xml` comes after the sheets — exceljs's own writer
+ * orders entries as they finish, so this happens under load — it crashed with "reading 'sheets'". Hiding the
+ * relations until the workbook part is read sends such sheets down exceljs's own buffering path instead.
+ */
+function holdSheetsUntilWorkbookIsRead(reader: object): void {
+  let relations: unknown
+  Object.defineProperty(reader, "workbookRels", {
+    configurable: true,
+    get(this: { model?: unknown }) {
+      return this.model ? relations : undefined
+    },
+    set(value: unknown) {
+      relations = value
+    },
+  })
+}
+
 export async function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
   const source = typeof input === "string" ? input : Readable.from([input])
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
@@ -42,6 +61,7 @@ export async function streamSheets(input: Buffer | string, visit: SheetVisitor, 
     styles: "ignore",
     worksheets: "emit",
   })
+  holdSheetsUntilWorkbookIsRead(reader)
   const { maxRows, maxColumns } = options.limits
   const previewRows = options.previewRows ?? PREVIEW_ROWS
   let rowsDone = 0
