@@ -6,15 +6,16 @@ import { describe } from "./signs/describe.ts"
 
 const LIST_LIMIT = 10
 
-function number(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits).replace(".", ",")
+/** Numbers in the reader's convention: the decimal separator and percent sign come from the locale. */
+function numbers(t: Translate) {
+  const separator = t("sign-decimal-separator")
+  const number = (value: number | null | undefined, digits = 1): string =>
+    value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits).replace(".", separator)
+  const percent = (part: number, whole: number): string => (whole > 0 ? t("sign-percent", { value: number((100 * part) / whole, 0) }) : "—")
+  return { number, percent }
 }
 
-function percent(part: number, whole: number): string {
-  return whole > 0 ? `${number((100 * part) / whole, 0)} %` : "—"
-}
-
-function markShares(group: GroupStats | undefined): string[] {
+function markShares(group: GroupStats | undefined, percent: (part: number, whole: number) => string): string[] {
   const marks = group?.marks
   if (!marks) return ["—", "—", "—", "—"]
   const total = marks["2"] + marks["3"] + marks["4"] + marks["5"]
@@ -33,6 +34,7 @@ function tasksApart(report: SchoolReport, school: GroupStats, reference: GroupSt
 }
 
 export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis, options: { withRisk: boolean }): string {
+  const { number, percent } = numbers(t)
   const school = report.groups.find((group) => group.role === "school")!
   const reference = report.groups.find((group) => group.role === "reference")!
   const lines = [
@@ -48,8 +50,8 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
     }),
   ]
   if (school.marks) {
-    const [m2, m3, m4, m5] = markShares(school)
-    const [g2, g3, g4, g5] = markShares(reference)
+    const [m2, m3, m4, m5] = markShares(school, percent)
+    const [g2, g3, g4, g5] = markShares(reference, percent)
     lines.push(t("analysis-school-marks", { m2: m2!, m3: m3!, m4: m4!, m5: m5!, g2: g2!, g3: g3!, g4: g4!, g5: g5! }))
   }
   const journal = school.journal
@@ -71,6 +73,7 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
 }
 
 export function overviewText(t: Translate, overview: MunicipalOverview): string {
+  const { number } = numbers(t)
   const count = (level: string) => overview.schools.filter((school) => school.level === level).length
   const unassessed = overview.schools.filter((school) => school.signsFired.length === 0 && school.reasons.length === 0 && school.level === "none").length
   const lines = [
@@ -80,7 +83,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview): string 
       schools: overview.schools.length,
       present: overview.schools.reduce((sum, school) => sum + school.present, 0),
     }),
-    t("analysis-overview-index", { index: overview.index === null ? "—" : `${number(overview.index, 1)} %` }),
+    t("analysis-overview-index", { index: overview.index === null ? "—" : t("sign-percent", { value: number(overview.index, 1) }) }),
     t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
   ]
   for (const level of ["risk", "attention"] as const) {

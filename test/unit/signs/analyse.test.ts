@@ -24,14 +24,13 @@ describe("analyseProcedure", () => {
     expect(a.index.index).toBe(100 - (100 * a.index.schoolsWithSigns) / 11)
   })
 
-  it("handles a region of 600 schools and ~25,000 pupils quickly (budget 0.5 s; generous bound here)", () => {
+  // Speed is measured in `npm run bench` (bench/analysis.ts), never asserted here.
+  it("analyses a whole generated region of 600 schools and ~25,000 pupils, every school assessed", () => {
     const region = generateRegion({ seed: 8, spec: RUSSIAN_4_2021 })
-    analyseProcedure(region.results) // warm-up: the first call also compiles
-    const started = performance.now()
     const a = analyseProcedure(region.results)
-    const ms = performance.now() - started
     expect(a.group.present).toBeGreaterThan(22_000)
-    expect(ms).toBeLessThan(1500)
+    expect(a.schools).toHaveLength(region.results.schools.length)
+    expect(a.schools.every((school) => school.signs.length === 13)).toBe(true)
   })
 })
 
