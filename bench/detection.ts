@@ -7,7 +7,8 @@
 import { existsSync, readdirSync } from "node:fs"
 import path from "node:path"
 import { analyseProcedure } from "../src/services/analysis/analyse.ts"
-import type { ProcedureResults, SchoolResults } from "../src/services/analysis/types.ts"
+import type { ProcedureResults } from "../src/services/analysis/types.ts"
+import { resultsFromParticipants } from "../src/services/analysis/from-participants.ts"
 import { parseResults } from "../src/services/results/formats/parse.ts"
 import { DEFAULT_SETTINGS, type AnalysisSettings } from "../src/services/analysis/settings.ts"
 import { generateRegion, MANIPULATIONS, SPECS_2021 } from "../test/support/generator/index.ts"
@@ -83,14 +84,7 @@ const REAL_2021 = path.resolve(import.meta.dirname, "../../shared/data/fisoko/20
 
 async function loadReal(file: string): Promise<ProcedureResults | null> {
   const parsed = await parseResults(path.join(REAL_2021, file), { fileName: file })
-  if (!parsed.spec) return null
-  const bySchool = new Map<string, SchoolResults>()
-  for (const p of parsed.participants) {
-    const school = bySchool.get(p.schoolKey) ?? { schoolKey: p.schoolKey, municipalityId: null, context: null, participants: [] }
-    school.participants.push(p)
-    bySchool.set(p.schoolKey, school)
-  }
-  return { spec: parsed.spec, schools: [...bySchool.values()] }
+  return parsed.spec ? resultsFromParticipants(parsed.spec, parsed.participants) : null
 }
 
 /** The real 2021 exports have no ground truth: the share of schools in each level is what can be reported. */

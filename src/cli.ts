@@ -19,7 +19,7 @@ import { analysisJson } from "./services/analysis/json.ts"
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./services/analysis/report-model.ts"
 import { analyseStored } from "./services/analysis/runs.ts"
 import { DEFAULT_SETTINGS, FIOKO_2019, parseSettings, type AnalysisSettings } from "./services/analysis/settings.ts"
-import type { ProcedureResults, SchoolResults } from "./services/analysis/types.ts"
+import { resultsFromParticipants } from "./services/analysis/from-participants.ts"
 import type { Actor } from "./services/access/roles.ts"
 import { systemClock } from "./services/deps.ts"
 import { buildMunicipalReport } from "./services/reports/index.ts"
@@ -115,7 +115,7 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
       for (const found of parsed.problems.slice(0, 20)) console.error(describeProblem(found, t))
       throw new UsageError(parsed.status === "needs-input" ? "Не удалось определить процедуру: укажите --procedure." : "Файл не удалось прочитать.")
     }
-    const results = resultsOf(parsed.spec, parsed.participants)
+    const results = resultsFromParticipants(parsed.spec, parsed.participants)
     const logins = new Map(parsed.schools.map((school) => [school.key, { login: school.login, name: school.name ?? null }]))
     context = { analysis: analyseProcedure(results, settings), results, schoolNames: logins, groupName: t("analysis-group-name") }
   } else {
@@ -149,16 +149,6 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
     console.log(`${procedureTitle(context.results.spec)}: школ ${context.analysis.schools.length}; зона риска — ${levels.risk}, требуют внимания — ${levels.attention}, без признаков — ${levels.none}. Подробности: --json или --out отчёт.xlsx`)
   }
   return 0
-}
-
-function resultsOf(spec: ProcedureResults["spec"], participants: ProcedureResults["schools"][number]["participants"]): ProcedureResults {
-  const schools = new Map<string, SchoolResults>()
-  for (const participant of participants) {
-    let school = schools.get(participant.schoolKey)
-    if (!school) schools.set(participant.schoolKey, (school = { schoolKey: participant.schoolKey, municipalityId: null, context: null, participants: [] }))
-    school.participants.push(participant)
-  }
-  return { spec, schools: [...schools.values()] }
 }
 
 async function main(argv: string[]): Promise<number> {

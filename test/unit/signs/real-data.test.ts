@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest"
 import type { ParticipantResult } from "../../../src/domain/results.ts"
 import { analyseProcedure } from "../../../src/services/analysis/analyse.ts"
 import { FIOKO_2019 } from "../../../src/services/analysis/settings.ts"
-import type { ProcedureResults, SchoolResults } from "../../../src/services/analysis/types.ts"
+import { resultsFromParticipants } from "../../../src/services/analysis/from-participants.ts"
+import type { ProcedureResults } from "../../../src/services/analysis/types.ts"
 import { parseResults } from "../../../src/services/results/formats/parse.ts"
 
 // <repo>/../shared/data, from <repo>/test/unit/signs
@@ -19,13 +20,7 @@ async function load(file: string): Promise<ProcedureResults> {
   // Rows with errors (scores above the maximum, longer rows) stay in, as in the federal computation.
   const parsed = await parseResults(path.join(dir, file), { fileName: file })
   if (!parsed.spec) throw new Error(`${file}: ${parsed.status}`)
-  const bySchool = new Map<string, SchoolResults>()
-  for (const p of parsed.participants) {
-    const school = bySchool.get(p.schoolKey) ?? { schoolKey: p.schoolKey, municipalityId: null, context: null, participants: [] }
-    school.participants.push(p)
-    bySchool.set(p.schoolKey, school)
-  }
-  return { spec: parsed.spec, schools: [...bySchool.values()] }
+  return resultsFromParticipants(parsed.spec, parsed.participants)
 }
 
 const totals = (participants: ParticipantResult[]) => participants.filter((p) => !p.absent && p.total !== null).map((p) => p.total!)

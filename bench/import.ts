@@ -1,0 +1,130 @@
+/**
+ * Import of the largest real file, the 2021 regional export of Russian, grade 4 (26,595 rows): a bare exceljs
+ * streaming read as the floor, then parse + validate, then parse + store on PGlite (and PostgreSQL when set).
+ * Every step runs twice: "cold" is the first run in its process, "warm" the second (JIT and caches warm).
+ * The imports run in a fresh child process each, so their peak − idle RSS is not hidden by memory that earlier
+ * steps freed but the process kept. Targets: whole import ≤ 1.5 × the bare read; peak − idle RSS ≤ 300 MB.
+ *
+ *   npx tsx bench/import.ts
+ */
+import { readFile, stat } from "node:fs/promises"
+import path from "node:path"
+import { pathToFileURL } from "node:url"
+import ExcelJS from "exceljs"
+import { testDatabaseUrl } from "../src/config.ts"
+import { openDatabase, type Database } from "../src/db/client.ts"
+import { silentLogger } from "../src/logger.ts"
+import type { Actor } from "../src/services/access/roles.ts"
+import { systemClock } from "../src/services/deps.ts"
+import { parseResults } from "../src/services/results/formats/parse.ts"
+import type { ParseOptions } from "../src/services/results/formats/types.ts"
+import { importResults } from "../src/services/results/import.ts"
+import { DATA_2021, hasData, mb, ms, NO_DATA, NO_POSTGRES, openBenchPostgres, row, runInChild, timed, withPeakRss, type MemoryUse } from "./support.ts"
+
+export const RU4_2021 = "Проведение работы по русскому языку, 4 класс. ВПР 2021.xlsx"
+const CHILD_FLAG = "--import-child"
+
+interface ImportRun {
+  parseMs: number
+  storeMs: number
+  totalMs: number
+  participants: number
+  memory: MemoryUse
+}
+
+export async function runImportBench(): Promise<void> {
+  if (!hasData()) return void console.log(NO_DATA)
+  const file = path.join(DATA_2021, RU4_2021)
+  console.log(`file: ${RU4_2021} (${mb((await stat(file)).size)})`)
+  row("step", "cold", "warm", "rows")
+
+  const bare = [await timed(() => bareRead(file)), await timed(() => bareRead(file))] as const
+  row("bare exceljs streaming read (from the path)", ms(bare[0].ms), ms(bare[1].ms), String(bare[1].value))
+
+  const parseOnly = [await timed(() => parse(file, {})), await timed(() => parse(file, {}))] as const
+  const parsed = parseOnly[1].value
+  row("parse + validate (parseResults)", ms(parseOnly[0].ms), ms(parseOnly[1].ms), String(parsed.participants.length))
+  const exclude = !parsed.canImport
+  if (exclude) {
+    const errors = parsed.problems.filter((found) => found.severity === "error").length
+    console.log(`  note: ${errors} row errors (scores above the maximum …) block the file as is: the imports use allowInvalidRows "exclude"`)
+  }
+
+  const kinds = testDatabaseUrl() ? (["pglite", "postgres"] as const) : (["pglite"] as const)
+  const runs: { kind: string; runs: [ImportRun, ImportRun] }[] = []
+  for (const kind of kinds) {
+    const result = await runInChild<[ImportRun, ImportRun]>(import.meta.filename, [CHILD_FLAG, kind, exclude ? "exclude" : "reject"])
+    runs.push({ kind, runs: result })
+    printImport(kind === "pglite" ? "PGlite (in memory)" : "PostgreSQL", result)
+  }
+  if (kinds.length === 1) console.log(`  ${NO_POSTGRES}`)
+
+  console.log("")
+  const floor = bare[1].ms
+  for (const { kind, runs: [cold, warm] } of runs) {
+    row(`${kind}: whole import / bare read (warm; ≤ 1.5×)`, `${(warm.totalMs / floor).toFixed(2)}×`)
+    row(`${kind}: peak − idle RSS, cold / warm (≤ 300 MB)`, mb(cold.memory.peak - cold.memory.idle), mb(warm.memory.peak - warm.memory.idle))
+    row(`${kind}: idle RSS (database open, before parsing)`, mb(cold.memory.idle), mb(warm.memory.idle))
+  }
+  console.log("  (ratio: over the warm bare read; RSS: each import in a fresh process, \"warm\" = its second import on a new database)")
+}
+
+async function bareRead(file: string): Promise<number> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit" })
+  let rows = 0
+  for await (const sheet of reader) for await (const _ of sheet) rows++
+  return rows
+}
+
+async function parse(file: string, options: ParseOptions) {
+  return parseResults(await readFile(file), { fileName: path.basename(file), ...options })
+}
+
+/** Opens a fresh database, creates the admin who uploads, then measures parse + store with the RSS sampled. */
+async function importOnFresh(open: () => Promise<Database>, file: string, options: ParseOptions): Promise<ImportRun> {
+  const db = await open()
+  try {
+    const user = await db.prisma.user.create({ data: { telegramId: 1n, firstName: "Bench" } })
+    const admin: Actor = {
+      userId: user.id,
+      telegramId: "1",
+      firstName: "Bench",
+      language: "ru",
+      grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }],
+    }
+    const deps = { prisma: db.prisma, clock: systemClock, logger: silentLogger }
+    const { value, memory } = await withPeakRss(async () => {
+      const bytes = await readFile(file)
+      const parsed = await timed(() => parseResults(bytes, { fileName: path.basename(file), ...options }))
+      const { spec, layout, canImport, schools, participants, problems } = parsed.value
+      if (!spec || !layout || !canImport) throw new Error(`cannot import: ${parsed.value.status}`)
+      const stored = await timed(() =>
+        importResults(deps, admin, { file: { bytes, fileName: path.basename(file) }, layout, spec, schools, participants, warningsConfirmed: problems.length }),
+      )
+      if (!stored.value.ok) throw new Error(`import refused: ${stored.value.reason}`)
+      return { parseMs: parsed.ms, storeMs: stored.ms, participants: stored.value.present + stored.value.absent }
+    })
+    return { ...value, totalMs: value.parseMs + value.storeMs, memory }
+  } finally {
+    await db.close()
+  }
+}
+
+function printImport(label: string, [cold, warm]: readonly [ImportRun, ImportRun]): void {
+  row(`${label}: parse`, ms(cold.parseMs), ms(warm.parseMs))
+  row(`${label}: store (importResults)`, ms(cold.storeMs), ms(warm.storeMs), String(warm.participants))
+  row(`${label}: whole import`, ms(cold.totalMs), ms(warm.totalMs))
+}
+
+/** Child process: two imports, each on a fresh database, answered to the parent. */
+async function importChild(kind: string, rows: string): Promise<void> {
+  const file = path.join(DATA_2021, RU4_2021)
+  const options: ParseOptions = rows === "exclude" ? { allowInvalidRows: "exclude" } : {}
+  const open = async (): Promise<Database> => (kind === "postgres" ? (await openBenchPostgres())! : openDatabase("postgresql://pglite/"))
+  const cold = await importOnFresh(open, file, options)
+  const warm = await importOnFresh(open, file, options)
+  process.send!([cold, warm])
+}
+
+if (process.argv[2] === CHILD_FLAG) await importChild(process.argv[3] ?? "pglite", process.argv[4] ?? "reject")
+else if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await runImportBench()
