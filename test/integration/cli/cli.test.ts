@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import ExcelJS from "exceljs"
+import { afterAll, describe, expect, it } from "vitest"
+import { generateRegion } from "../../support/generator/index.ts"
+import { collectionForm, type FixtureRow } from "../../support/fixtures/workbooks.ts"
+import { MATH_4_2022 } from "../../support/workbooks.ts"
+
+const folder = mkdtempSync(path.join(tmpdir(), "objektiv-cli-"))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: `postgresql://pglite/?dir=${path.join(folder, "db")}` },
+    timeout: 120_000,
+  })
+  return { code: result.status, out: result.stdout, err: result.stderr }
+}
+
+/** A FIS OKO regional form (layout B) of twelve generated schools. */
+async function regionFile(): Promise<string> {
+  const region = generateRegion({ seed: 11, spec: MATH_4_2022, schools: 12, manipulatedShare: 0.25 })
+  const rows: FixtureRow[] = region.results.schools.flatMap((school) =>
+    school.participants.map((p) => ({
+      login: `edu${school.schoolKey}`,
+      code: p.code,
+      variant: p.absent ? "отсутствовал" : (p.variant ?? 1),
+      scores: p.absent ? [] : p.cells.map((cell) => (cell === -1 ? "X" : Math.max(0, cell))),
+      className: p.absent ? null : "А",
+      sex: p.absent ? null : "ж",
+      journal: p.absent ? null : (p.journalMark ?? null),
+    })),
+  )
+  const file = path.join(folder, "Математика.xlsx")
+  writeFileSync(file, await collectionForm({ spec: MATH_4_2022, rows }))
+  return file
+}
+
+describe("command line", () => {
+  it("analyses a file to JSON with every sign per school, imports it, and writes an XLSX report from the database", async () => {
+    const file = await regionFile()
+    const analysed = cli("analyze", file, "--procedure", "ВПР/2022/Математика/4", "--json")
+    expect(analysed.code, analysed.err).toBe(0)
+    const json = JSON.parse(analysed.out)
+    expect(json.version).toBe(1)
+    expect(json.schools).toHaveLength(12)
+    const school = json.schools[0]
+    expect(school.login).toMatch(/^edu\d{6}$/)
+    expect(Object.keys(school.signs).sort()).toEqual(["S1", "S1-", "S10", "S11", "S12", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"].sort())
+    expect(school.signs.S8).toMatchObject({ status: "abstained", reason: "no_data" })
+    expect(["none", "attention", "risk"]).toContain(school.risk.level)
+
+    const imported = cli("import", file, "--procedure", "ВПР/2022/Математика/4", "--yes")
+    expect(imported.code, imported.out + imported.err).toBe(0)
+    expect(imported.out).toMatch(/Загружено: ВПР 2022 · Математика · 4 класс\. Школ: 12/)
+
+    const report = path.join(folder, "report.xlsx")
+    const fromDatabase = cli("analyze", "ВПР/2022/Математика/4", "--out", report, "--preset", "fioko2019")
+    expect(fromDatabase.code, fromDatabase.err).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(report)
+    expect(workbook.worksheets[0]!.name).toBe("Риски")
+  })
+
+  it("explains bad usage in one line", () => {
+    const result = cli("analyze", "ВПР/2022/Физкультура/4")
+    expect(result.code).toBe(64)
+    expect(result.err.trim()).toBe("Не понял процедуру «ВПР/2022/Физкультура/4»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».")
+  })
+})
