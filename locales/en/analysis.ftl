@@ -32,3 +32,11 @@ analysis-chart-scores = distribution of primary scores
 analysis-chart-tasks = task completion
 analysis-chart-risk = schools' mean scores and risk levels
 analysis-working = Working on the analysis…
+
+help-settings = /settings — sign thresholds and the comparison group for your municipality's analyses
+settings-caption = Your municipality's analysis settings: sign thresholds, minimum group sizes, the comparison group. Change the values in the file and send it back to me. Earlier analyses keep their own settings.
+settings-send-file = Send the settings file (.json), or send /cancel.
+settings-saved = Settings saved. The next analysis will use them.
+settings-invalid = Settings not saved — the file has errors:
+settings-not-json = I could not read the file: it must be JSON, like the file I sent.
+settings-not-allowed = Municipal coordinators can change the analysis settings.

@@ -9,6 +9,7 @@ import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/tem
 import { uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
 import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
+import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
@@ -74,6 +75,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(uploadConversation, UPLOAD_CONVERSATION))
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
+  bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)

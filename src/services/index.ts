@@ -5,6 +5,7 @@ import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
 import { createIntake } from "./results/intake.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
+import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 
 export interface ServiceOptions {
@@ -27,6 +28,10 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     },
     intake: createIntake(deps),
     analysis: createAnalysisDelivery(deps),
+    analysisSettings: {
+      current: (actor: Actor) => currentSettings(deps, actor),
+      save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
+    },
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

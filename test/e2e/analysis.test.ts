@@ -93,6 +93,26 @@ describe("analysis end to end", () => {
     expect(workbook.worksheets[0]!.name).toBe("Риски")
   })
 
+  it("lets the coordinator change the municipality's thresholds by a JSON file, validated as a whole", async () => {
+    const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
+    await coordinator.waitForMessages(coordinator.unread().length)
+    await coordinator.sendText("/settings")
+    const [file] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const current = JSON.parse(file!.document!.bytes.toString("utf8"))
+    expect(current.S4.alpha).toBe(0.01)
+    await coordinator.sendDocument({ fileName: "analysis-settings.json", bytes: Buffer.from(JSON.stringify({ ...current, S4: { ...current.S4, alpha: 0.05 } })) })
+    expect((await coordinator.waitForMessages(1, { timeoutMs: 20_000 }))[0]!.text).toBe("Настройки сохранены. Следующий анализ будет выполнен с ними.")
+    const municipality = await e2e.prisma.municipality.findFirstOrThrow({ where: { name: "город Барнаул" } })
+    expect((municipality.settings as { S4: { alpha: number } }).S4.alpha).toBe(0.05)
+
+    await coordinator.sendText("/settings")
+    await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    await coordinator.sendDocument({ fileName: "s.json", bytes: Buffer.from(JSON.stringify({ S4: { alpha: "high" } })) })
+    const [refused] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(refused!.text).toContain("Настройки не сохранены")
+    expect(refused!.text).toContain("S4.alpha")
+  })
+
   it("keeps results of other schools and the risk overview away from a teacher", async () => {
     // Telegram delivers only callback data of buttons the bot sent, but the service checks roles on every call anyway.
     const services = createServices({ prisma: e2e.prisma, clock: e2e.clock, logger: silentLogger }, { adminIds: [], inviteTtlHours: 1, defaultTimeZone: "Asia/Barnaul" })

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
+import { SETTINGS_CONVERSATION } from "../conversations/settings.ts"
 
 export const analysisFeature = new Composer<BotContext>()
 const privateChat = analysisFeature.chatType("private")
@@ -86,6 +87,8 @@ staff.callbackQuery(/^an:m:(\d+)$/, async (ctx) => {
   if (!report) return ctx.reply(ctx.t("analysis-not-allowed"))
   await ctx.replyWithDocument(new InputFile(report, `${procedureTitle(key).replaceAll(" · ", " - ")} - обзор.xlsx`))
 })
+staff.filter((ctx) => hasRole(ctx.actor, "municipal_coordinator")).command("settings", (ctx) => ctx.conversation.enter(SETTINGS_CONVERSATION))
+privateChat.command("settings", (ctx) => ctx.reply(ctx.t("settings-not-allowed")))
 privateChat.command("analysis", (ctx) => ctx.reply(ctx.t("menu-not-allowed")))
 privateChat.callbackQuery(["menu:analysis", /^an:/], async (ctx) => {
   await ctx.answerCallbackQuery()
