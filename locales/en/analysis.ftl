@@ -40,3 +40,5 @@ settings-saved = Settings saved. The next analysis will use them.
 settings-invalid = Settings not saved — the file has errors:
 settings-not-json = I could not read the file: it must be JSON, like the file I sent.
 settings-not-allowed = Municipal coordinators can change the analysis settings.
+analysis-overview-trend = In { $year } the index was { $index } (change: { $change } p.p.).
+analysis-overview-two-years = in the risk zone for the second year running

@@ -40,3 +40,5 @@ settings-saved = Настройки сохранены. Следующий ан�
 settings-invalid = Настройки не сохранены — в файле есть ошибки:
 settings-not-json = Не удалось прочитать файл: нужен JSON, как в присланном мной файле.
 settings-not-allowed = Менять настройки анализа могут муниципальные координаторы.
+analysis-overview-trend = В { $year } году индекс был { $index } (изменение: { $change } п. п.).
+analysis-overview-two-years = второй год подряд в зоне риска

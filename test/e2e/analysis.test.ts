@@ -41,6 +41,21 @@ describe("analysis end to end", () => {
         warningsConfirmed: 0,
       },
     )
+    // The same schools wrote the 2021 test a year earlier (same generator seed: the same schools manipulate).
+    const spec2021 = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
+    const lastYear = generateRegion({ seed: 7, spec: spec2021, schools: 40, manipulatedShare: 0.25 })
+    await importResults(
+      { prisma: e2e.prisma, clock: e2e.clock, logger: silentLogger },
+      { userId: admin.id, telegramId: String(ADMIN_ID), firstName: "Ольга", language: "ru", grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }] },
+      {
+        file: { bytes: Buffer.from("generated 2021"), fileName: "region-2021.xlsx" },
+        layout: "C",
+        spec: spec2021,
+        schools: lastYear.results.schools.map((school) => ({ key: school.schoolKey, login: `edu${school.schoolKey}` })),
+        participants: lastYear.results.schools.flatMap((school) => school.participants),
+        warningsConfirmed: 0,
+      },
+    )
     const teacher = await e2e.prisma.user.create({ data: { telegramId: BigInt(TEACHER), firstName: "Пётр" } })
     await e2e.prisma.roleGrant.create({ data: { userId: teacher.id, role: "teacher", schoolId: school.id } })
     const coordinator = await e2e.prisma.user.create({ data: { telegramId: BigInt(COORDINATOR), firstName: "Ирина" } })
@@ -76,7 +91,12 @@ describe("analysis end to end", () => {
   it("gives the coordinator the risk overview, a drill-down per school and the municipal XLSX", async () => {
     const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
     await coordinator.sendText("/analysis")
+    const [choose] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(choose!.buttons).toEqual(["ВПР 2022 · Математика · 4 класс", "ВПР 2021 · Математика · 4 класс"])
+    await coordinator.clickButton(choose!, "ВПР 2022 · Математика · 4 класс")
     const [overview, chart] = await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    expect(overview!.text).toMatch(/В 2021 году индекс был \d+,\d % \(изменение: [+−]\d+,\d п\. п\.\)\./)
+    expect(overview!.text).toContain("второй год подряд в зоне риска")
     expect(overview!.text).toContain("город Барнаул: школ — 41")
     expect(overview!.text).toMatch(/Индекс объективности: \d+,\d %/)
     expect(overview!.text).toContain("Школы в зоне риска:")

@@ -21,7 +21,8 @@ import {
 } from "../reports/index.ts"
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored } from "./runs.ts"
-import { overviewText, schoolText } from "./summary-text.ts"
+import { overviewText, schoolText, type YearComparison } from "./summary-text.ts"
+import { riskTwoYearsRunning } from "./risk.ts"
 
 export interface ProcedureChoice {
   specId: number
@@ -44,6 +45,21 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       schoolNames: new Map(schools.map((school) => [school.key, { login: school.login, name: school.name }])),
       groupName: t("analysis-group-name"),
       schoolIds: outcome.schoolIds,
+    }
+  }
+
+  /** The same test a year earlier: the index trend and the schools in the risk zone two years running. */
+  async function lastYear(actor: Actor, key: ProcedureKey, t: Translate, current: MunicipalOverview): Promise<YearComparison | undefined> {
+    const previousKey = { ...key, year: key.year - 1 }
+    const found = await context(actor, previousKey, t)
+    if (!found) return undefined
+    const scope = coordinatorScope(actor) ?? null
+    const previous = municipalOverviewModel(t, found, { name: current.scopeName, municipalityId: scope })
+    const levels = (overview: MunicipalOverview) => new Map(overview.schools.map((school) => [school.login, school.level]))
+    return {
+      year: previousKey.year,
+      index: previous.index,
+      riskTwoYears: [...riskTwoYearsRunning(levels(current), levels(previous))].sort(),
     }
   }
 
@@ -123,7 +139,7 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
           return id === undefined ? [] : [{ schoolId: id, label: `${school.login} · ${t(`analysis-level-${school.level}`)}` }]
         })
       const chart = overview.schools.length > 0 ? renderRiskOverview(riskOverviewChart(overview, t)) : null
-      return { text: overviewText(t, overview), chart, overview, drill }
+      return { text: overviewText(t, overview, await lastYear(actor, key, t, overview)), chart, overview, drill }
     },
 
     async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<Buffer | null> {

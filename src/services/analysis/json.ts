@@ -8,6 +8,7 @@
 import { createTranslator } from "../../i18n.ts"
 import type { ProcedureAnalysis } from "./analyse.ts"
 import { describe } from "./signs/describe.ts"
+import { firedBiasSigns } from "./report-model.ts"
 
 export const ANALYSIS_JSON_VERSION = 1
 
@@ -36,7 +37,7 @@ export function analysisJson(analysis: ProcedureAnalysis, logins: ReadonlyMap<st
       risk: {
         level: school.risk.level,
         score: school.risk.score,
-        reasons: school.signs.filter((sign) => sign.status === "fired").map((sign) => describe(sign, t)),
+        reasons: firedBiasSigns(school).map((sign) => describe(sign, t)),
       },
     })),
   }

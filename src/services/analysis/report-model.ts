@@ -87,8 +87,13 @@ export function schoolReportModel(t: Translate, context: ReportContext, schoolKe
   }
 }
 
+/** Signs of bias that fired (S1−, low results, is information for help programmes, not a reason for risk). */
+export function firedBiasSigns(school: SchoolAnalysis): SignResult[] {
+  return school.signs.filter((sign) => sign.status === "fired" && sign.kind !== "info")
+}
+
 export function riskSummary(t: Translate, school: SchoolAnalysis) {
-  return { level: school.risk.level, reasons: school.signs.filter((sign) => sign.status === "fired").map((sign) => describe(sign, t)) }
+  return { level: school.risk.level, reasons: firedBiasSigns(school).map((sign) => describe(sign, t)) }
 }
 
 function groupByClass(participants: readonly ParticipantResult[]): Map<string, ParticipantResult[]> {
@@ -133,7 +138,8 @@ export function municipalOverviewModel(
         meanInterval: school.interval ? { low: school.interval.low, high: school.interval.high } : null,
         level: school.risk.level,
         score: school.risk.score,
-        signsFired: school.signs.filter((sign) => sign.status === "fired").map((sign) => sign.id),
+        signsFired: firedBiasSigns(school).map((sign) => sign.id),
+        assessed: school.signs.some((sign) => sign.status !== "abstained"),
         reasons: riskSummary(t, school).reasons,
       }
     }),

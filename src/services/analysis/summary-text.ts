@@ -72,10 +72,18 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
   return clip(lines.join("\n"))
 }
 
-export function overviewText(t: Translate, overview: MunicipalOverview): string {
+/** The same test a year earlier, when we hold it. */
+export interface YearComparison {
+  year: number
+  index: number | null
+  /** Logins of schools in the risk zone both years. */
+  riskTwoYears: string[]
+}
+
+export function overviewText(t: Translate, overview: MunicipalOverview, lastYear?: YearComparison): string {
   const { number } = numbers(t)
   const count = (level: string) => overview.schools.filter((school) => school.level === level).length
-  const unassessed = overview.schools.filter((school) => school.signsFired.length === 0 && school.reasons.length === 0 && school.level === "none").length
+  const unassessed = overview.schools.filter((school) => school.assessed === false).length
   const lines = [
     t("analysis-overview-head", {
       title: overview.procedureTitle,
@@ -84,6 +92,9 @@ export function overviewText(t: Translate, overview: MunicipalOverview): string 
       present: overview.schools.reduce((sum, school) => sum + school.present, 0),
     }),
     t("analysis-overview-index", { index: overview.index === null ? "—" : t("sign-percent", { value: number(overview.index, 1) }) }),
+    ...(lastYear && lastYear.index !== null && overview.index !== null
+      ? [t("analysis-overview-trend", { year: String(lastYear.year), index: t("sign-percent", { value: number(lastYear.index, 1) }), change: `${overview.index >= lastYear.index ? "+" : "−"}${number(Math.abs(overview.index - lastYear.index), 1)}` })]
+      : []),
     t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
   ]
   for (const level of ["risk", "attention"] as const) {
@@ -91,7 +102,8 @@ export function overviewText(t: Translate, overview: MunicipalOverview): string 
     if (schools.length === 0) continue
     lines.push("", t(level === "risk" ? "analysis-overview-risk-list" : "analysis-overview-attention-list"))
     for (const school of schools.slice(0, LIST_LIMIT)) {
-      lines.push(`• ${school.login}${school.name ? ` (${school.name})` : ""}`, ...school.reasons.map((reason) => `   — ${reason}`))
+      const twice = level === "risk" && lastYear?.riskTwoYears.includes(school.login) ? ` — ${t("analysis-overview-two-years")}` : ""
+      lines.push(`• ${school.login}${school.name ? ` (${school.name})` : ""}${twice}`, ...school.reasons.map((reason) => `   — ${reason}`))
     }
     if (schools.length > LIST_LIMIT) lines.push(t("analysis-overview-more", { count: schools.length - LIST_LIMIT }))
   }

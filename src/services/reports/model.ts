@@ -122,6 +122,8 @@ export interface OverviewSchool {
   score?: number
   /** Ids of the fired signs, e.g. ["S4", "S1"]. */
   signsFired: string[]
+  /** False when every sign abstained (too few participants): the school is listed but not assessed. */
+  assessed?: boolean
   reasons: string[]
 }
 
