@@ -1,0 +1,42 @@
+/**
+ * `npm run bench [-- <filter>]`: every bench in sequence, each in its own try/catch so one failure does not hide
+ * the others. A filter runs only the sections whose name contains it (`npm run bench -- import`).
+ * Benches print figures; they assert nothing.
+ */
+import { runAnalysisBench } from "./analysis.ts"
+import { runBotBench } from "./bot.ts"
+import { runDetectionBench } from "./detection.ts"
+import { runImportBench } from "./import.ts"
+import { runOutboxBench } from "./outbox.ts"
+import { ms } from "./support.ts"
+
+const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
+  { name: "bot", title: "bot: updates per second against the fake Bot API", run: runBotBench },
+  { name: "import", title: "import: parse + validate + store the 2021 RU-4 regional export", run: runImportBench },
+  { name: "analysis", title: "analysis: a whole region (four 2021 procedures)", run: runAnalysisBench },
+  { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
+  { name: "detection", title: "detection: recall and false alarms on generated regions", run: runDetectionBench },
+]
+
+const filter = process.argv[2]?.toLowerCase()
+const chosen = SECTIONS.filter((section) => !filter || section.name.includes(filter))
+if (chosen.length === 0) {
+  console.error(`no bench matches "${filter}"; sections: ${SECTIONS.map((section) => section.name).join(", ")}`)
+  process.exitCode = 2
+}
+
+const started = performance.now()
+let failures = 0
+for (const section of chosen) {
+  console.log(`\n=== ${section.title} ===`)
+  const sectionStarted = performance.now()
+  try {
+    await section.run()
+  } catch (error) {
+    failures++
+    console.log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  }
+  console.log(`--- ${section.name} took ${ms(performance.now() - sectionStarted)}`)
+}
+console.log(`\n${chosen.length} section(s) in ${ms(performance.now() - started)}${failures > 0 ? `, ${failures} failed` : ""}`)
+if (failures > 0) process.exitCode = 1
