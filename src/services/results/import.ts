@@ -59,36 +59,7 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
           status: "imported",
         },
       })
-      const schools = []
-      for (const school of request.schools) {
-        const participants = bySchool.get(school.key) ?? []
-        if (participants.length === 0) continue
-        const existing = await tx.school.findUnique({ where: { key: school.key } })
-        const row =
-          existing ??
-          (await tx.school.create({
-            data: { key: school.key, login: school.login, name: school.name ?? null, municipalityId: permission.municipalityForNew },
-          }))
-        if (existing && (existing.login !== school.login || (school.name && !existing.name))) {
-          await tx.school.update({ where: { id: existing.id }, data: { login: school.login, name: existing.name ?? school.name ?? null } })
-        }
-        const previous = await tx.resultSet.aggregate({ where: { procedure, schoolId: row.id }, _max: { version: true } })
-        await tx.resultSet.updateMany({ where: { procedure, schoolId: row.id, isCurrent: true }, data: { isCurrent: false } })
-        const present = participants.filter((participant) => !participant.absent).length
-        const resultSet = await tx.resultSet.create({
-          data: {
-            specId,
-            schoolId: row.id,
-            procedure,
-            version: (previous._max.version ?? 0) + 1,
-            uploadId: upload.id,
-            present,
-            absent: participants.length - present,
-          },
-        })
-        await insertParticipants(tx, resultSet.id, participants)
-        schools.push({ key: school.key, login: school.login, version: resultSet.version, present, absent: participants.length - present, created: !existing })
-      }
+      const schools = await storeResultSets(tx, { procedure, specId, uploadId: upload.id, municipalityForNew: permission.municipalityForNew }, request.schools, bySchool)
       const summary = {
         procedure,
         schools: schools.length,
@@ -107,6 +78,58 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
     { timeout: 300_000, maxWait: 60_000 },
   )
   return { ok: true, ...stored }
+}
+
+type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
+
+/**
+ * Set-based, so a regional file of 630 schools costs a handful of statements rather than six per school:
+ * the schools (new ones created), their latest versions, the switch of the current version, the new result sets,
+ * then every participant in 5,000-row batches.
+ */
+async function storeResultSets(
+  tx: Tx,
+  target: { procedure: string; specId: number; uploadId: number; municipalityForNew: number | null },
+  schoolRefs: ImportRequest["schools"],
+  bySchool: Map<string, ParticipantResult[]>,
+) {
+  const refs = schoolRefs.filter((school) => (bySchool.get(school.key)?.length ?? 0) > 0)
+  const keys = refs.map((school) => school.key)
+  const existing = new Map((await tx.school.findMany({ where: { key: { in: keys } } })).map((school) => [school.key, school]))
+  const fresh = refs.filter((school) => !existing.has(school.key))
+  if (fresh.length > 0) {
+    await tx.school.createMany({
+      data: fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: target.municipalityForNew })),
+    })
+  }
+  // Keep the directory's login current (sch → edu) and fill a missing name.
+  for (const school of refs) {
+    const row = existing.get(school.key)
+    if (row && (row.login !== school.login || (school.name && !row.name))) {
+      await tx.school.update({ where: { id: row.id }, data: { login: school.login, name: row.name ?? school.name ?? null } })
+    }
+  }
+  const ids = new Map((await tx.school.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map((school) => [school.key, school.id]))
+  const latest = await tx.resultSet.groupBy({ by: ["schoolId"], where: { procedure: target.procedure, schoolId: { in: [...ids.values()] } }, _max: { version: true } })
+  const versionOf = new Map(latest.map((row) => [row.schoolId, row._max.version ?? 0]))
+  await tx.resultSet.updateMany({ where: { procedure: target.procedure, schoolId: { in: [...ids.values()] }, isCurrent: true }, data: { isCurrent: false } })
+  const rows = refs.map((school) => {
+    const participants = bySchool.get(school.key)!
+    const present = participants.filter((participant) => !participant.absent).length
+    const schoolId = ids.get(school.key)!
+    return { school, participants, present, data: { specId: target.specId, schoolId, procedure: target.procedure, version: (versionOf.get(schoolId) ?? 0) + 1, uploadId: target.uploadId, present, absent: participants.length - present } }
+  })
+  const created = await tx.resultSet.createManyAndReturn({ data: rows.map((row) => row.data), select: { id: true, schoolId: true } })
+  const setOf = new Map(created.map((set) => [set.schoolId, set.id]))
+  await insertParticipants(tx, rows.flatMap((row) => row.participants.map((participant) => ({ resultSetId: setOf.get(row.data.schoolId)!, participant }))))
+  return rows.map((row) => ({
+    key: row.school.key,
+    login: row.school.login,
+    version: row.data.version,
+    present: row.present,
+    absent: row.data.absent,
+    created: !existing.has(row.school.key),
+  }))
 }
 
 function groupBySchool(participants: ParticipantResult[]): Map<string, ParticipantResult[]> {
