@@ -6,6 +6,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { procedureId } from "./procedure-key.ts"
 import { insertParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "./specs-store.ts"
+import { writeUploadBytes } from "./upload-bytes.ts"
 
 export interface ImportRequest {
   file: { bytes: Buffer; fileName: string }
@@ -53,12 +54,13 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
           sha256,
           size: request.file.bytes.length,
           fileName: request.file.fileName,
-          bytes: new Uint8Array(request.file.bytes),
+          bytes: new Uint8Array(0),
           senderId: actor.userId,
           layout: request.layout,
           status: "imported",
         },
       })
+      if (!request.uploadId) await writeUploadBytes(tx, upload.id, request.file.bytes)
       const schools = await storeResultSets(tx, { procedure, specId, uploadId: upload.id, municipalityForNew: permission.municipalityForNew }, request.schools, bySchool)
       const summary = {
         procedure,

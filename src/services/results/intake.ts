@@ -16,6 +16,7 @@ import type { Problem } from "./validation/problem.ts"
 import type { ProcedureSpec } from "../../domain/results.ts"
 import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
+import { writeUploadBytes } from "./upload-bytes.ts"
 
 export interface ReceivedFile {
   bytes: Buffer
@@ -63,10 +64,11 @@ export function createIntake(deps: ServiceDeps) {
           sha256: sha256(file.bytes),
           size: file.bytes.length,
           fileName: file.fileName,
-          bytes: new Uint8Array(file.bytes),
+          bytes: new Uint8Array(0),
           senderId: actor.userId,
         },
       })
+      await writeUploadBytes(deps.prisma, upload.id, file.bytes)
       await audit(deps.prisma, { actorId: actor.userId, action: "upload.received", subject: String(upload.id), details: { fileName: file.fileName, size: file.bytes.length } })
       return upload.id
     },

@@ -50,6 +50,10 @@ describe.each(availableDatabases())("results import on %s", (kind) => {
     const upload = await db.prisma.upload.findFirstOrThrow()
     expect(upload.status).toBe("imported")
     expect(upload.sha256).toMatch(/^[0-9a-f]{64}$/)
+    // The exact uploaded file is kept.
+    const { createHash } = await import("node:crypto")
+    expect(createHash("sha256").update(upload.bytes).digest("hex")).toBe(upload.sha256)
+    expect(upload.bytes.length).toBe(upload.size)
     const loaded = await loadProcedureResults(db.prisma, spec)
     expect(loaded?.schools.map((school) => [school.schoolKey, school.participants.length])).toEqual([["223017", 5], ["223018", 3]])
     const first = loaded!.schools[0]!.participants[0]!
