@@ -14,7 +14,13 @@ privateChat.command("start", async (ctx) => {
       await ctx.reply(ctx.t(`invite-${outcome.reason}`))
     } else {
       await ctx.reply(ctx.t("invite-accepted", { role: roleName(ctx.t, outcome.role), scope: outcome.scopeLabel ?? "none" }))
-      ctx.actor = await ctx.services.access.resolveActor({ telegramId: ctx.from.id, firstName: ctx.from.first_name })
+      ctx.actor = await ctx.services.access.resolveActor({
+        telegramId: ctx.from.id,
+        firstName: ctx.from.first_name,
+        lastName: ctx.from.last_name,
+        username: ctx.from.username,
+        languageCode: ctx.from.language_code,
+      })
     }
   }
   await replyWithMenu(ctx)

@@ -17,12 +17,14 @@ export interface TelegramProfile {
 export async function resolveActor(deps: ServiceDeps, profile: TelegramProfile, adminIds: readonly bigint[]): Promise<Actor> {
   const telegramId = BigInt(profile.telegramId)
   const language = profile.languageCode?.startsWith("en") ? "en" : "ru"
-  const user = await deps.prisma.user.upsert({
-    where: { telegramId },
-    create: { telegramId, firstName: profile.firstName, lastName: profile.lastName ?? null, username: profile.username ?? null, language },
-    update: { firstName: profile.firstName, lastName: profile.lastName ?? null, username: profile.username ?? null },
-    include: { grants: { where: { revokedAt: null }, include: { school: { select: { municipalityId: true } } } } },
-  })
+  const include = { grants: { where: { revokedAt: null }, include: { school: { select: { municipalityId: true } } } } } as const
+  const names = { firstName: profile.firstName, lastName: profile.lastName ?? null, username: profile.username ?? null }
+  // Every update passes here: read first, and write only for a new user or a changed profile.
+  const known = await deps.prisma.user.findUnique({ where: { telegramId }, include })
+  const unchanged = known && known.firstName === names.firstName && known.lastName === names.lastName && known.username === names.username
+  const user = unchanged
+    ? known
+    : await deps.prisma.user.upsert({ where: { telegramId }, create: { telegramId, ...names, language }, update: names, include })
   let grants = user.grants
   if (adminIds.includes(telegramId) && !grants.some((grant) => grant.role === "admin")) {
     const created = await deps.prisma.roleGrant.create({ data: { userId: user.id, role: "admin" }, include: { school: { select: { municipalityId: true } } } })
