@@ -1,14 +1,13 @@
 /** Shared helpers of the benches: where the real data is, timing, peak memory, a throw-away PostgreSQL schema. */
+import { createTestDatabase } from "../test/support/db.ts"
 import { fork } from "node:child_process"
-import { randomBytes } from "node:crypto"
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
 import { Worker } from "node:worker_threads"
-import pg from "pg"
 import { testDatabaseUrl } from "../src/config.ts"
-import { openDatabase, type Database } from "../src/db/client.ts"
+import type { Database } from "../src/db/client.ts"
 
 /** `<repo>/../shared/data`: the real FIS OKO exports live next to the checkout, not in it. */
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../shared/data")
@@ -82,25 +81,7 @@ export async function withPeakRss<T>(step: () => Promise<T>, everyMs = 20): Prom
 
 /** A fresh, migrated schema `bench_<random>` on the TEST_DATABASE_URL server, dropped on close; null without one. */
 export async function openBenchPostgres(): Promise<Database | null> {
-  const server = testDatabaseUrl()
-  if (!server) return null
-  const schema = `bench_${randomBytes(6).toString("hex")}`
-  const url = new URL(server)
-  url.searchParams.set("schema", schema)
-  const db = await openDatabase(url.href)
-  return {
-    ...db,
-    async close() {
-      await db.close()
-      const admin = new pg.Client({ connectionString: server })
-      await admin.connect()
-      try {
-        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-      } finally {
-        await admin.end()
-      }
-    },
-  }
+  return testDatabaseUrl() ? createTestDatabase("postgres", "bench") : null
 }
 
 /**

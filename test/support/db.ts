@@ -14,11 +14,11 @@ export function availableDatabases(): DatabaseKind[] {
  * A fresh, migrated, empty database: an in-memory PGlite, or a new schema on the test PostgreSQL
  * server that is dropped again on close.
  */
-export async function createTestDatabase(kind: DatabaseKind = "pglite"): Promise<Database> {
+export async function createTestDatabase(kind: DatabaseKind = "pglite", schemaPrefix = "t"): Promise<Database> {
   if (kind === "pglite") return openDatabase("postgresql://pglite/")
   const server = testDatabaseUrl()
   if (!server) throw new Error("TEST_DATABASE_URL is not set")
-  const schema = `t_${randomBytes(6).toString("hex")}`
+  const schema = `${schemaPrefix}_${randomBytes(6).toString("hex")}`
   const url = new URL(server)
   url.searchParams.set("schema", schema)
   const db = await openDatabase(url.href)

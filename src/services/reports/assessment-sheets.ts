@@ -1,6 +1,5 @@
 /** Sheets of the assessment itself: the signs, the ranked risks (municipal only) and the variants. */
 import type ExcelJS from "exceljs"
-import type { Translate } from "../../i18n.ts"
 import { rankSchools, RISK_LEVELS } from "./derive.ts"
 import type { MunicipalOverview, RiskLevel, SignRow, VariantRow } from "./model.ts"
 import { addTable, type CellInput, type FillKind, type TableColumn } from "./sheet-table.ts"
