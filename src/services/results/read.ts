@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../db/client.ts"
-import type { JournalMark, Mark, ParticipantResult, ProcedureKey, ProcedureSpec, Sex } from "../../domain/results.ts"
+import type { JournalMark, Mark, ParticipantResult, ProcedureKey, Sex } from "../../domain/results.ts"
 import type { ProcedureResults, SchoolContext, SchoolResults } from "../analysis/types.ts"
 import { procedureId } from "./procedure-key.ts"
 import { specFromRow } from "./specs-store.ts"
@@ -16,11 +16,14 @@ export async function loadProcedureResults(
   const procedure = procedureId(key)
   const sets = await prisma.resultSet.findMany({
     where: { procedure, isCurrent: true, ...(scope.municipalityIds ? { school: { municipalityId: { in: scope.municipalityIds } } } : {}) },
-    include: { school: true, spec: true },
+    include: { school: true },
     orderBy: { schoolId: "asc" },
   })
   if (sets.length === 0) return null
-  const spec = newestSpec(sets.map((set) => specFromRow(set.spec)))
+  // Every school of a procedure is analysed with one spec: the newest version any of them was read with
+  // (fetched once, not once per school).
+  const newestSpecId = sets.reduce((newest, set) => (set.specId > newest ? set.specId : newest), 0)
+  const spec = specFromRow(await prisma.procedureSpec.findUniqueOrThrow({ where: { id: newestSpecId } }))
   const rows = await readParticipantRows(prisma, sets.map((set) => set.id))
   const bySet = new Map<number, ParticipantResult[]>()
   const keyOfSet = new Map(sets.map((set) => [set.id, set.school.key]))
@@ -92,9 +95,4 @@ function contextOf(school: { settlementType: number | null; settlementSize: numb
     isLyceumOrGymnasium: school.isLyceumOrGymnasium,
     isSpecial: school.isSpecial,
   }
-}
-
-/** All schools of one procedure are analysed with one spec: the newest version any of them was read with. */
-function newestSpec(specs: ProcedureSpec[]): ProcedureSpec {
-  return specs.reduce((newest, spec) => (spec.version > newest.version ? spec : newest))
 }
