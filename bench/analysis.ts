@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/analysis.ts
  */
+import { systemActor } from "../src/services/access/users.ts"
 import { readdirSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import path from "node:path"
@@ -17,7 +18,6 @@ import { silentLogger } from "../src/logger.ts"
 import { analyseProcedure, type ProcedureAnalysis } from "../src/services/analysis/analyse.ts"
 import { analyseStored } from "../src/services/analysis/runs.ts"
 import { DEFAULT_SETTINGS } from "../src/services/analysis/settings.ts"
-import type { Actor } from "../src/services/access/roles.ts"
 import { systemClock, type ServiceDeps } from "../src/services/deps.ts"
 import { parseResults } from "../src/services/results/formats/parse.ts"
 import type { ParsedResults } from "../src/services/results/formats/types.ts"
@@ -96,14 +96,7 @@ async function benchOn(label: string, open: () => Promise<Database>, uploads: Up
 }
 
 async function importAll(deps: ServiceDeps, uploads: Upload[]): Promise<void> {
-  const user = await deps.prisma.user.create({ data: { telegramId: 1n, firstName: "Bench" } })
-  const admin: Actor = {
-    userId: user.id,
-    telegramId: "1",
-    firstName: "Bench",
-    language: "ru",
-    grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }],
-  }
+  const admin = await systemActor(deps, { telegramId: 1n, firstName: "Bench" })
   for (const { fileName, bytes, parsed } of uploads) {
     const outcome = await importResults(deps, admin, {
       file: { bytes, fileName },

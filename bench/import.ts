@@ -15,7 +15,7 @@ import ExcelJS from "exceljs"
 import { testDatabaseUrl } from "../src/config.ts"
 import { openDatabase, type Database } from "../src/db/client.ts"
 import { silentLogger } from "../src/logger.ts"
-import type { Actor } from "../src/services/access/roles.ts"
+import { systemActor } from "../src/services/access/users.ts"
 import { systemClock } from "../src/services/deps.ts"
 import { parseResults } from "../src/services/results/formats/parse.ts"
 import type { ParseOptions } from "../src/services/results/formats/types.ts"
@@ -83,14 +83,7 @@ async function parse(file: string, options: ParseOptions) {
 async function importOnFresh(open: () => Promise<Database>, file: string, options: ParseOptions): Promise<ImportRun> {
   const db = await open()
   try {
-    const user = await db.prisma.user.create({ data: { telegramId: 1n, firstName: "Bench" } })
-    const admin: Actor = {
-      userId: user.id,
-      telegramId: "1",
-      firstName: "Bench",
-      language: "ru",
-      grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }],
-    }
+    const admin = await systemActor({ prisma: db.prisma }, { telegramId: 1n, firstName: "Bench" })
     const deps = { prisma: db.prisma, clock: systemClock, logger: silentLogger }
     const { value, memory } = await withPeakRss(async () => {
       const bytes = await readFile(file)

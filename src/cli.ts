@@ -21,6 +21,7 @@ import { analyseStored } from "./services/analysis/runs.ts"
 import { DEFAULT_SETTINGS, FIOKO_2019, parseSettings, type AnalysisSettings } from "./services/analysis/settings.ts"
 import { resultsFromParticipants } from "./services/analysis/from-participants.ts"
 import type { Actor } from "./services/access/roles.ts"
+import { systemActor } from "./services/access/users.ts"
 import { systemClock } from "./services/deps.ts"
 import { buildMunicipalReport } from "./services/reports/index.ts"
 import { importDirectory } from "./services/results/directory.ts"
@@ -51,8 +52,7 @@ async function withDatabase<T>(work: (db: Database, actor: Actor) => Promise<T>)
   const db = await openDatabase(databaseUrl())
   try {
     // Work from the command line is recorded under one «Командная строка» user with the admin role.
-    const user = await db.prisma.user.upsert({ where: { telegramId: 0n }, create: { telegramId: 0n, firstName: "Командная строка" }, update: {} })
-    const actor: Actor = { userId: user.id, telegramId: "0", firstName: user.firstName, language: "ru", grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }] }
+    const actor = await systemActor({ prisma: db.prisma }, { telegramId: 0n, firstName: "Командная строка" })
     return await work(db, actor)
   } finally {
     await db.close()

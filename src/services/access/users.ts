@@ -50,3 +50,18 @@ export async function resolveActor(deps: ServiceDeps, profile: TelegramProfile, 
 export async function setLanguage(deps: ServiceDeps, userId: number, language: "ru" | "en"): Promise<void> {
   await deps.prisma.user.update({ where: { id: userId }, data: { language } })
 }
+
+/**
+ * An actor with the admin role for work that comes from outside Telegram (the command line, benchmarks, seeding):
+ * recorded under its own user row so the audit log names it, with no grant stored in the database.
+ */
+export async function systemActor(deps: Pick<ServiceDeps, "prisma">, who: { telegramId: bigint; firstName: string }): Promise<Actor> {
+  const user = await deps.prisma.user.upsert({ where: { telegramId: who.telegramId }, create: who, update: {} })
+  return {
+    userId: user.id,
+    telegramId: who.telegramId.toString(),
+    firstName: user.firstName,
+    language: "ru",
+    grants: [{ role: "admin", schoolId: null, municipalityId: null, schoolMunicipalityId: null }],
+  }
+}
