@@ -27,6 +27,7 @@ import { buildMunicipalReport } from "./services/reports/index.ts"
 import { importDirectory } from "./services/results/directory.ts"
 import { parseResults } from "./services/results/formats/parse.ts"
 import { createIntake } from "./services/results/intake.ts"
+import { hasPersonalData } from "./services/results/intake-view.ts"
 import { describeProblem } from "./services/results/validation/problem.ts"
 
 const t = createTranslator("ru")
@@ -75,11 +76,11 @@ async function importCommand(file: string, options: { procedure?: string; school
     for (const found of parsed.problems.slice(0, 50)) console.log(`${found.severity === "error" ? "ошибка" : "предупреждение"}: ${describeProblem(found, t)}`)
     if (parsed.problems.length > 50) console.log(`…и ещё ${parsed.problems.length - 50}`)
     if (parsed.status === "needs-input") {
-      await intake.markRejected(actor, uploadId, "rejected", "needs-input")
+      await intake.markRejected(actor, uploadId, "rejected", "needs-input", { personalData: hasPersonalData(parsed) })
       throw new UsageError(`Не удалось определить: ${parsed.missing.join(", ")}. Укажите --procedure и/или --school.`)
     }
     if (!parsed.canImport) {
-      await intake.markRejected(actor, uploadId, "rejected", parsed.status)
+      await intake.markRejected(actor, uploadId, "rejected", parsed.status, { personalData: hasPersonalData(parsed) })
       console.log("Файл не загружен: есть ошибки." + (parsed.status === "parsed" ? " Чтобы загрузить без строк с ошибками, добавьте --exclude-invalid." : ""))
       return 2
     }

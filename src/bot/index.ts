@@ -71,6 +71,12 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
     await ctx.conversation.exitAll()
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"))
   })
+  // A new file while an upload dialog waits for a button starts over with the new file.
+  bot.chatType("private").on("message:document", async (ctx, next) => {
+    const active = await ctx.conversation.active()
+    if (active[UPLOAD_CONVERSATION]) await ctx.conversation.exit(UPLOAD_CONVERSATION)
+    await next()
+  })
   bot.use(createConversation(inviteConversation, INVITE_CONVERSATION))
   bot.use(createConversation(uploadConversation, UPLOAD_CONVERSATION))
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))

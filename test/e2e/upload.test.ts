@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
-import { classRows, collectionForm } from "../support/workbooks.ts"
+import { classRows, collectionForm, MATH_4_2022 } from "../support/workbooks.ts"
+import { collectionForm as fixtureForm } from "../support/fixtures/workbooks.ts"
 import { buildSpecTemplate } from "../../src/services/results/spec-xlsx.ts"
 
 /** A teacher uploads the school's collection form through the whole dialog. */
@@ -82,5 +83,23 @@ describe("results upload end to end", () => {
     expect(rejected!.text).toContain("Спецификацию не удалось принять")
     expect(rejected!.text).toMatch(/Лист «Спецификация», ячейка B\d+: у задания 1 максимальный балл «40»/)
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "КДР" } })).toBe(1)
+  })
+
+  it("refuses a file with pupils' names and does not keep its bytes", async () => {
+    const teacher = e2e.fake.user({ id: TEACHER, firstName: "Пётр" })
+    await teacher.waitForMessages(teacher.unread().length)
+    const rows = classRows(6).map((row, index) => ({ ...row, extra: { "ФИО": ["Иванов Иван", "Петрова Анна", "Сидоров Пётр", "Кузнецова Мария", "Смирнов Олег", "Попова Ольга"][index]! } }))
+    const bytes = await fixtureForm({ spec: MATH_4_2022, aggregated: false, rows, extraHeaders: ["ФИО"] })
+    await teacher.sendDocument({ fileName: "Математика 4 класс ВПР 2022.xlsx", bytes })
+    await e2e.fake.waitUntil(() => teacher.unread().some((message) => (message.text ?? "").includes("фамилии или имена")), { timeoutMs: 20_000 })
+    // The refusal is recorded right after the reply.
+    let upload = await e2e.prisma.upload.findFirstOrThrow({ orderBy: { id: "desc" } })
+    for (let tries = 0; upload.status !== "rejected" && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      upload = await e2e.prisma.upload.findFirstOrThrow({ orderBy: { id: "desc" } })
+    }
+    expect(upload.bytes.length).toBe(0)
+    expect(upload.size).toBe(bytes.length)
+    expect(upload.status).toBe("rejected")
   })
 })

@@ -59,7 +59,7 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
 
   if (view.status !== "parsed") {
     await ctx.reply(notImportable(ctx, view))
-    await conversation.external((outside) => outside.services.intake.markRejected(outside.actor, uploadId, "rejected", view.status))
+    await conversation.external((outside) => outside.services.intake.markRejected(outside.actor, uploadId, "rejected", view.status, { personalData: view.personalData }))
     return
   }
   await ctx.reply(readSummary(ctx, view))
@@ -68,7 +68,7 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
     await ctx.reply([ctx.t("upload-errors", { errors: view.errors, warnings: view.warnings }), ...problemLines(ctx.t, view.shown)].join("\n"))
     await conversation.external((outside) => sendProblemsWorkbook(outside, uploadId, choices))
     if (!view.onlyRowErrors) {
-      await conversation.external((outside) => outside.services.intake.markRejected(outside.actor, uploadId, "rejected", "errors"))
+      await conversation.external((outside) => outside.services.intake.markRejected(outside.actor, uploadId, "rejected", "errors", { personalData: view.personalData }))
       await ctx.reply(ctx.t("upload-fix-and-resend"))
       return
     }

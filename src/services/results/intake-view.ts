@@ -22,6 +22,8 @@ export interface ParseView {
   excludedRows: number
   shown: Problem[]
   canImport: boolean
+  /** The file carries pupils' names: it must not be kept once the dialog ends. */
+  personalData: boolean
 }
 
 export function viewOf(parsed: ParsedResults): ParseView {
@@ -43,5 +45,10 @@ export function viewOf(parsed: ParsedResults): ParseView {
     // Errors first: they are what the sender must fix.
     shown: [...errors, ...parsed.problems.filter((found) => found.severity === "warning")].slice(0, PROBLEMS_SHOWN),
     canImport: parsed.canImport,
+    personalData: hasPersonalData(parsed),
   }
+}
+
+export function hasPersonalData(parsed: ParsedResults): boolean {
+  return parsed.problems.some((found) => found.code === "names-column" || found.code === "names-instead-of-codes")
 }

@@ -145,8 +145,14 @@ export function createIntake(deps: ServiceDeps) {
       return outcome
     },
 
-    async markRejected(actor: Actor, uploadId: number, status: "rejected" | "cancelled", reason: string): Promise<void> {
-      await deps.prisma.upload.update({ where: { id: uploadId }, data: { status, summary: { reason } } })
+    /**
+     * Records why a kept file was not imported. A file that carries pupils' names is not kept at all: only its
+     * hash, size and name stay on record (no personal data from result files is ever stored).
+     */
+    async markRejected(actor: Actor, uploadId: number, status: "rejected" | "cancelled", reason: string, options: { personalData?: boolean } = {}): Promise<void> {
+      const drop = options.personalData ? { bytes: new Uint8Array(0) } : {}
+      await deps.prisma.upload.update({ where: { id: uploadId }, data: { status, summary: { reason, bytesDropped: options.personalData ?? false }, ...drop } })
+      if (options.personalData) recent.clear()
       await audit(deps.prisma, { actorId: actor.userId, action: `upload.${status}`, subject: String(uploadId), details: { reason } })
     },
   }
