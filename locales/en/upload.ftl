@@ -49,3 +49,4 @@ spec-rejected = I could not accept the spec:
 spec-saved = Spec saved: { $title }, version { $version }. Tasks: { $tasks }, maximum score: { $max }. New files are checked against it; results already loaded keep the version they were read with.
 spec-not-allowed = Municipal coordinators can add and fix specs.
 help-spec = /spec — add or fix a procedure spec (tasks and scale)
+directory-imported = This is the «Сбор контекстных данных об ОО» form: the school directory is updated. New schools: { $created }, updated: { $updated }. Settlement type and size and the other fields are used to compare similar schools.

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../support/workbooks.ts"
-import { collectionForm as fixtureForm } from "../support/fixtures/workbooks.ts"
+import { collectionForm as fixtureForm, contextForm2021 } from "../support/fixtures/workbooks.ts"
 import { buildSpecTemplate } from "../../src/services/results/spec-xlsx.ts"
 
 /** A teacher uploads the school's collection form through the whole dialog. */
@@ -101,5 +101,17 @@ describe("results upload end to end", () => {
     expect(upload.bytes.length).toBe(0)
     expect(upload.size).toBe(bytes.length)
     expect(upload.status).toBe("rejected")
+  })
+
+  it("takes the FIS OKO context-data form from a coordinator as the school directory", async () => {
+    const municipality = await e2e.prisma.municipality.findFirstOrThrow()
+    const user = await e2e.prisma.user.create({ data: { telegramId: 7003n, firstName: "Олег" } })
+    await e2e.prisma.roleGrant.create({ data: { userId: user.id, role: "municipal_coordinator", municipalityId: municipality.id } })
+    const coordinator = e2e.fake.user({ id: 7003, firstName: "Олег" })
+    await coordinator.sendDocument({ fileName: "Сбор контекстных данных об ОО и участниках ВПР 2021.xlsx", bytes: await contextForm2021(["sch223017", "sch229999"]) })
+    await e2e.fake.waitUntil(() => coordinator.unread().some((message) => (message.text ?? "").includes("справочник школ обновлён")), { timeoutMs: 20_000 })
+    const text = coordinator.unread().find((message) => (message.text ?? "").includes("справочник школ обновлён"))!.text!
+    expect(text).toContain("Новых школ: 1, обновлено: 1.")
+    expect(await e2e.prisma.school.findUnique({ where: { key: "229999" } })).not.toBeNull()
   })
 })

@@ -57,6 +57,13 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
     view = await conversation.external((outside) => reread(outside, uploadId, choices))
   }
 
+  if (view.contextForm) {
+    const directory = await conversation.external((outside) => outside.services.intake.importDirectory(outside.actor, uploadId))
+    if (directory?.ok) {
+      await ctx.reply(ctx.t("directory-imported", { created: directory.created, updated: directory.updated }))
+      return
+    }
+  }
   if (view.status !== "parsed") {
     await ctx.reply(notImportable(ctx, view))
     await conversation.external((outside) => outside.services.intake.markRejected(outside.actor, uploadId, "rejected", view.status, { personalData: view.personalData }))

@@ -22,6 +22,8 @@ export interface ParseView {
   excludedRows: number
   shown: Problem[]
   canImport: boolean
+  /** The FIS OKO context-data form (a school directory, not results). */
+  contextForm: boolean
   /** The file carries pupils' names: it must not be kept once the dialog ends. */
   personalData: boolean
 }
@@ -46,6 +48,7 @@ export function viewOf(parsed: ParsedResults): ParseView {
     shown: [...errors, ...parsed.problems.filter((found) => found.severity === "warning")].slice(0, PROBLEMS_SHOWN),
     canImport: parsed.canImport,
     personalData: hasPersonalData(parsed),
+    contextForm: parsed.problems.some((found) => found.code === "layout-context-form"),
   }
 }
 

@@ -11,6 +11,7 @@ import { importResults, type ImportOutcome } from "./import.ts"
 import { viewOf } from "./intake-view.ts"
 import { buildProblemReport } from "./problems-xlsx.ts"
 import { listSpecs, saveSpecVersion } from "./specs-store.ts"
+import { importDirectory } from "./directory.ts"
 import { buildSpecTemplate, parseSpecWorkbook } from "./spec-xlsx.ts"
 import type { Problem } from "./validation/problem.ts"
 import type { ProcedureSpec } from "../../domain/results.ts"
@@ -102,6 +103,16 @@ export function createIntake(deps: ServiceDeps) {
     },
 
     specTemplate: () => buildSpecTemplate(),
+
+    /** The FIS OKO context-data form fills the school directory (coordinators and admins only). */
+    async importDirectory(actor: Actor, uploadId: number) {
+      if (!hasRole(actor, "municipal_coordinator")) return null
+      const file = await this.load(uploadId)
+      const outcome = await importDirectory(deps, actor, file.bytes)
+      // The form also holds school heads' names and phones: only what the directory needs is kept, not the file.
+      await deps.prisma.upload.update({ where: { id: uploadId }, data: { status: outcome.ok ? "imported" : "rejected", layout: "context-form", bytes: new Uint8Array(0) } })
+      return outcome
+    },
 
     /** A coordinator's spec workbook becomes the next version of that procedure's spec. */
     async saveSpec(actor: Actor, bytes: Buffer): Promise<{ ok: true; spec: ProcedureSpec } | { ok: false; problems: Problem[] }> {
