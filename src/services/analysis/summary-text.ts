@@ -5,6 +5,8 @@ import type { SchoolAnalysis } from "./analyse.ts"
 import { describe } from "./signs/describe.ts"
 
 const LIST_LIMIT = 10
+/** Room for the list within Telegram's 4,096 characters, leaving space for the closing lines. */
+const MESSAGE_BUDGET = 3_700
 
 /** Numbers in the reader's convention: the decimal separator and percent sign come from the locale. */
 function numbers(t: Translate) {
@@ -101,11 +103,17 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
     const schools = overview.schools.filter((school) => school.level === level).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
     if (schools.length === 0) continue
     lines.push("", t(level === "risk" ? "analysis-overview-risk-list" : "analysis-overview-attention-list"))
+    // Whole entries only, as many as fit one message (the rest are in the XLSX report).
+    const budget = level === "risk" ? MESSAGE_BUDGET * 0.7 : MESSAGE_BUDGET
+    let shown = 0
     for (const school of schools.slice(0, LIST_LIMIT)) {
       const twice = level === "risk" && lastYear?.riskTwoYears.includes(school.login) ? ` — ${t("analysis-overview-two-years")}` : ""
-      lines.push(`• ${school.login}${school.name ? ` (${school.name})` : ""}${twice}`, ...school.reasons.map((reason) => `   — ${reason}`))
+      const entry = [`• ${school.login}${school.name ? ` (${school.name})` : ""}${twice}`, ...school.reasons.map((reason) => `   — ${reason}`)]
+      if (lines.join("\n").length + entry.join("\n").length > budget) break
+      lines.push(...entry)
+      shown++
     }
-    if (schools.length > LIST_LIMIT) lines.push(t("analysis-overview-more", { count: schools.length - LIST_LIMIT }))
+    if (schools.length > shown) lines.push(t("analysis-overview-more", { count: schools.length - shown }))
   }
   if (count("risk") + count("attention") > 0) lines.push("", t("analysis-overview-drill"))
   return clip(lines.join("\n"))
