@@ -4,17 +4,17 @@
  */
 import type { ProcedureSpec } from "../results.ts"
 import { spec } from "./define.ts"
+import { SPECS_2021 } from "./catalogue-2021.ts"
+
+/** 2022 forms whose task columns and maxima equal 2021's (formats.md §8.2): the 2021 structure, re-dated. */
+function sameStructureAs2021(subject: string, grade: number, source: string): ProcedureSpec {
+  const base = SPECS_2021.find((candidate) => candidate.subject === subject && candidate.grade === grade)
+  if (!base) throw new Error(`No 2021 spec for ${subject} ${grade}`)
+  return { ...base, year: 2022, source }
+}
 
 export const SPECS_2022: readonly ProcedureSpec[] = [
-  spec({
-    year: 2022, subject: "Математика", grade: 4, maxTotal: 20, scale: [6, 10, 15],
-    source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4", 1, "Б"], ["5.1", 1, "Б"], ["5.2", 1, "Б"],
-      ["6.1", 1, "Б"], ["6.2", 1, "Б"], ["7", 1, "Б"], ["8", 2, "Б"], ["9.1", 1, "Б"], ["9.2", 1, "Б"],
-      ["10", 2, "П"], ["11", 2, "Б"], ["12", 2, "П"],
-    ],
-  }),
+  sameStructureAs2021("Математика", 4, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
   spec({
     year: 2022, subject: "Биология", grade: 5, maxTotal: 29, scale: [12, 18, 24],
     source: "task labels and maxima verified from the file headers; all basic in 2021 (official); assumed unchanged; scale assumed equal to 2021 (not verified for 2022)",
@@ -33,25 +33,8 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
       ["7", 3, null],
     ],
   }),
-  spec({
-    year: 2022, subject: "Математика", grade: 5, maxTotal: 20, scale: [7, 11, 15],
-    source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 1, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 2, "Б"], ["7", 1, "Б"],
-      ["8", 1, "Б"], ["9", 2, "Б"], ["10", 2, "Б"], ["11.1", 1, "Б"], ["11.2", 1, "Б"], ["12.1", 1, "Б"],
-      ["12.2", 1, "Б"], ["13", 1, "П"], ["14", 2, "П"],
-    ],
-  }),
-  spec({
-    year: 2022, subject: "Русский язык", grade: 5, maxTotal: 45, scale: [18, 29, 39],
-    source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1К1", 4, "Б"], ["1К2", 3, "Б"], ["1К3", 2, "Б"], ["2К1", 3, "Б"], ["2К2", 3, "Б"], ["2К3", 3, "Б"],
-      ["2К4", 3, "Б"], ["3", 2, "Б"], ["4.1", 3, "Б"], ["4.2", 2, "Б"], ["5.1", 2, "Б"], ["5.2", 2, "Б"],
-      ["6.1", 2, "Б"], ["6.2", 1, "Б"], ["7.1", 2, "Б"], ["7.2", 1, "Б"], ["8", 2, "Б"], ["9", 2, "Б"],
-      ["10", 1, "Б"], ["11", 1, "Б"], ["12", 1, "Б"],
-    ],
-  }),
+  sameStructureAs2021("Математика", 5, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
+  sameStructureAs2021("Русский язык", 5, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
   spec({
     year: 2022, subject: "История", grade: 6, maxTotal: 16, scale: null,
     source: "task labels and maxima verified from the file headers; levels unknown; scale unknown",
@@ -60,25 +43,8 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
       ["7", 2, null], ["8", 3, null],
     ],
   }),
-  spec({
-    year: 2022, subject: "Математика", grade: 6, maxTotal: 16, scale: [6, 10, 14],
-    source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 1, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 1, "Б"], ["7", 1, "П"],
-      ["8", 1, "П"], ["9", 2, "П"], ["10", 1, "П"], ["11", 2, "П"], ["12", 1, "П"], ["13", 2, "В"],
-    ],
-  }),
-  spec({
-    year: 2022, subject: "Русский язык", grade: 6, maxTotal: 51, scale: [25, 35, 45],
-    source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1К1", 4, "Б"], ["1К2", 3, "Б"], ["1К3", 2, "Б"], ["2К1", 3, "Б"], ["2К2", 3, "Б"], ["2К3", 3, "Б"],
-      ["2К4", 3, "Б"], ["3.1", 1, "Б"], ["3.2", 1, "Б"], ["4", 2, "Б"], ["5", 3, "Б"], ["6", 2, "Б"],
-      ["7.1", 1, "Б"], ["7.2", 1, "Б"], ["8.1", 2, "Б"], ["8.2", 1, "Б"], ["9", 2, "Б"], ["10", 3, "Б"],
-      ["11", 2, "Б"], ["12.1", 1, "Б"], ["12.2", 2, "Б"], ["13.1", 1, "Б"], ["13.2", 1, "Б"], ["14.1", 2, "Б"],
-      ["14.2", 2, "Б"],
-    ],
-  }),
+  sameStructureAs2021("Математика", 6, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
+  sameStructureAs2021("Русский язык", 6, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
   spec({
     year: 2022, subject: "География", grade: 7, maxTotal: 35, scale: null,
     source: "task labels and maxima verified from the file headers; levels unknown; scale unknown",
@@ -89,25 +55,8 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
       ["6.3", 1, null], ["7.1", 2, null], ["7.2", 1, null], ["8.1", 1, null], ["8.2", 2, null],
     ],
   }),
-  spec({
-    year: 2022, subject: "Математика", grade: 7, maxTotal: 19, scale: [7, 12, 16],
-    source: "task labels and maxima verified from the file headers; levels as for 2021 (third-party tabulation consistent with the official level totals); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 1, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 1, "Б"], ["7", 1, "Б"],
-      ["8", 1, "Б"], ["9", 1, "Б"], ["10", 1, "П"], ["11", 1, "Б"], ["12", 2, "Б"], ["13", 1, "Б"],
-      ["14", 2, "П"], ["15", 1, "П"], ["16", 2, "П"],
-    ],
-  }),
-  spec({
-    year: 2022, subject: "Математика", grade: 8, maxTotal: 25, scale: [8, 15, 21],
-    source: "task labels and maxima verified from the file headers; levels from the official 2021 plan (identical structure); scale assumed equal to 2021 (not verified for 2022)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 1, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 2, "П"], ["7", 1, "Б"],
-      ["8", 2, "П"], ["9", 1, "Б"], ["10", 1, "Б"], ["11", 1, "Б"], ["12", 1, "Б"], ["13", 1, "Б"],
-      ["14", 1, "Б"], ["15", 2, "П"], ["16.1", 1, "П"], ["16.2", 1, "П"], ["17", 1, "П"], ["18", 2, "П"],
-      ["19", 2, "В"],
-    ],
-  }),
+  sameStructureAs2021("Математика", 7, "task labels and maxima verified from the file headers; levels as for 2021 (third-party tabulation consistent with the official level totals); scale assumed equal to 2021 (not verified for 2022)"),
+  sameStructureAs2021("Математика", 8, "task labels and maxima verified from the file headers; levels from the official 2021 plan (identical structure); scale assumed equal to 2021 (not verified for 2022)"),
   spec({
     year: 2022, subject: "Физика", grade: 8, maxTotal: 18, scale: [5, 8, 11],
     source: "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)",
