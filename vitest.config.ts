@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    reporters: ["default"],
+    // The JSON report lets .ci/run print the plain "N passed, N failed" closing line.
+    reporters: ["default", "json"],
+    outputFile: { json: "./test-results.json" },
   },
 })
