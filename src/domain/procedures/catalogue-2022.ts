@@ -3,7 +3,7 @@
  * `source` says where levels and scales come from.
  */
 import type { ProcedureSpec } from "../results.ts"
-import { spec } from "./define.ts"
+import { spec, type TaskRow } from "./define.ts"
 import { SPECS_2021 } from "./catalogue-2021.ts"
 
 /** 2022 forms whose task columns and maxima equal 2021's (formats.md §8.2): the 2021 structure, re-dated. */
@@ -12,6 +12,19 @@ function sameStructureAs2021(subject: string, grade: number, source: string): Pr
   if (!base) throw new Error(`No 2021 spec for ${subject} ${grade}`)
   return { ...base, year: 2022, source }
 }
+
+/** Geography is one test in grades 10 and 11 (the same headers in both 2022 files). */
+const GEOGRAPHY_10_11: readonly TaskRow[] = [
+      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 1, "П"], ["7", 1, "Б"],
+      ["8", 1, "П"], ["9", 1, "Б"], ["10", 1, "Б"], ["11", 1, "Б"], ["12", 2, "Б"], ["13", 1, "П"],
+      ["14", 1, "Б"], ["15", 1, "Б"], ["16", 1, "П"], ["17К1", 2, "П"], ["17К2", 1, "П"],
+]
+
+/** English, German and French of grade 11 share one structure. */
+const FOREIGN_LANGUAGE_11: readonly TaskRow[] = [
+      ["1", 5, null], ["2", 5, null], ["3", 6, null], ["4", 6, null], ["5К1", 1, null], ["5К2", 2, null],
+      ["6К1", 3, null], ["6К2", 2, null], ["6К3", 2, null],
+]
 
 export const SPECS_2022: readonly ProcedureSpec[] = [
   sameStructureAs2021("Математика", 4, "task labels and maxima verified from the file headers; levels from the 2021 official description (identical labels and maxima); scale assumed equal to 2021 (not verified for 2022)"),
@@ -68,19 +81,12 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
   spec({
     year: 2022, subject: "География", grade: 10, maxTotal: 21, scale: [7, 13, 18],
     source: "task labels and maxima verified from the file headers; levels copied from a third-party tabulation of the 2021 description (identical labels and maxima; not checked against the official text); scale from third-party code used for 2021 and 2022 (no official scale text at hand)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 1, "П"], ["7", 1, "Б"],
-      ["8", 1, "П"], ["9", 1, "Б"], ["10", 1, "Б"], ["11", 1, "Б"], ["12", 2, "Б"], ["13", 1, "П"],
-      ["14", 1, "Б"], ["15", 1, "Б"], ["16", 1, "П"], ["17К1", 2, "П"], ["17К2", 1, "П"],
-    ],
+    tasks: GEOGRAPHY_10_11,
   }),
   spec({
     year: 2022, subject: "Английский язык", grade: 11, maxTotal: 32, scale: [11, 18, 25],
     source: "task labels and maxima verified from the file headers; levels unknown (the description uses its own level scheme); scale from third-party code used for 2021 and 2022 (no official scale text at hand)",
-    tasks: [
-      ["1", 5, null], ["2", 5, null], ["3", 6, null], ["4", 6, null], ["5К1", 1, null], ["5К2", 2, null],
-      ["6К1", 3, null], ["6К2", 2, null], ["6К3", 2, null],
-    ],
+    tasks: FOREIGN_LANGUAGE_11,
   }),
   spec({
     year: 2022, subject: "Биология", grade: 11, maxTotal: 32, scale: [11, 18, 25],
@@ -95,11 +101,7 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
   spec({
     year: 2022, subject: "География", grade: 11, maxTotal: 21, scale: [7, 13, 18],
     source: "task labels and maxima verified from the file headers; levels copied from a third-party tabulation of the 2021 description (identical labels and maxima; not checked against the official text); scale from third-party code used for 2021 and 2022 (no official scale text at hand)",
-    tasks: [
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4", 1, "Б"], ["5", 1, "Б"], ["6", 1, "П"], ["7", 1, "Б"],
-      ["8", 1, "П"], ["9", 1, "Б"], ["10", 1, "Б"], ["11", 1, "Б"], ["12", 2, "Б"], ["13", 1, "П"],
-      ["14", 1, "Б"], ["15", 1, "Б"], ["16", 1, "П"], ["17К1", 2, "П"], ["17К2", 1, "П"],
-    ],
+    tasks: GEOGRAPHY_10_11,
   }),
   spec({
     year: 2022, subject: "История", grade: 11, maxTotal: 21, scale: [7, 13, 18],
@@ -112,10 +114,7 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
   spec({
     year: 2022, subject: "Немецкий язык", grade: 11, maxTotal: 32, scale: [11, 18, 25],
     source: "task labels and maxima verified from the file headers; levels unknown (the description uses its own level scheme); scale from third-party code used for 2021 and 2022 (no official scale text at hand)",
-    tasks: [
-      ["1", 5, null], ["2", 5, null], ["3", 6, null], ["4", 6, null], ["5К1", 1, null], ["5К2", 2, null],
-      ["6К1", 3, null], ["6К2", 2, null], ["6К3", 2, null],
-    ],
+    tasks: FOREIGN_LANGUAGE_11,
   }),
   spec({
     year: 2022, subject: "Физика", grade: 11, maxTotal: 26, scale: [9, 16, 21],
@@ -129,10 +128,7 @@ export const SPECS_2022: readonly ProcedureSpec[] = [
   spec({
     year: 2022, subject: "Французский язык", grade: 11, maxTotal: 32, scale: [11, 18, 25],
     source: "task labels and maxima verified from the file headers; levels unknown (the description uses its own level scheme); scale from third-party code used for 2021 and 2022 (no official scale text at hand)",
-    tasks: [
-      ["1", 5, null], ["2", 5, null], ["3", 6, null], ["4", 6, null], ["5К1", 1, null], ["5К2", 2, null],
-      ["6К1", 3, null], ["6К2", 2, null], ["6К3", 2, null],
-    ],
+    tasks: FOREIGN_LANGUAGE_11,
   }),
   spec({
     year: 2022, subject: "Химия", grade: 11, maxTotal: 33, scale: [11, 20, 28],

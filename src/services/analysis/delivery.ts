@@ -63,6 +63,12 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
     }
   }
 
+  /** The municipality's name, or the whole upload's for an admin. */
+  async function scopeName(scope: number | null, t: Translate): Promise<string> {
+    if (scope === null) return t("analysis-group-name")
+    return (await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? ""
+  }
+
   async function schoolAllowed(actor: Actor, schoolId: number): Promise<boolean> {
     const school = await deps.prisma.school.findUnique({ where: { id: schoolId } })
     return school !== null && canActOnSchool(actor, school)
@@ -127,7 +133,7 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       if (scope === undefined) return "not_allowed"
       const found = await context(actor, key, t)
       if (!found) return "no_data"
-      const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
+      const name = await scopeName(scope, t)
       const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
       const drill = ranked
@@ -152,7 +158,7 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       if (scope === undefined) return null
       const found = await context(actor, key, t)
       if (!found) return null
-      const name = scope === null ? t("analysis-group-name") : ((await deps.prisma.municipality.findUnique({ where: { id: scope } }))?.name ?? "")
+      const name = await scopeName(scope, t)
       const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))

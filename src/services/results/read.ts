@@ -24,26 +24,7 @@ export async function loadProcedureResults(
   // (fetched once, not once per school).
   const newestSpecId = sets.reduce((newest, set) => (set.specId > newest ? set.specId : newest), 0)
   const spec = specFromRow(await prisma.procedureSpec.findUniqueOrThrow({ where: { id: newestSpecId } }))
-  const rows = await readParticipantRows(prisma, sets.map((set) => set.id))
-  const bySet = new Map<number, ParticipantResult[]>()
-  const keyOfSet = new Map(sets.map((set) => [set.id, set.school.key]))
-  for (const row of rows) {
-    const participant: ParticipantResult = {
-      schoolKey: keyOfSet.get(row.resultSetId)!,
-      code: row.code,
-      className: row.className,
-      variant: row.variant,
-      absent: row.absent,
-      cells: row.cells,
-      total: row.total,
-      mark: row.mark as Mark | null,
-      journalMark: row.journalMark as JournalMark | null,
-      sex: row.sex as Sex | null,
-    }
-    const list = bySet.get(row.resultSetId)
-    if (list) list.push(participant)
-    else bySet.set(row.resultSetId, [participant])
-  }
+  const bySet = await readParticipants(prisma, new Map(sets.map((set) => [set.id, set.school.key])))
   const schools: SchoolResults[] = sets.map((set) => ({
     schoolKey: set.school.key,
     municipalityId: set.school.municipalityId === null ? null : String(set.school.municipalityId),
@@ -58,33 +39,27 @@ export async function loadProcedureResults(
   }
 }
 
-type ParticipantRow = {
-  resultSetId: number
-  code: string
-  className: string | null
-  variant: number | null
-  absent: boolean
-  cells: number[]
-  total: number | null
-  mark: number | null
-  journalMark: number | null
-  sex: string | null
-}
+type ParticipantTuple = [number, string, string | null, number | null, boolean, number[], number | null, Mark | null, JournalMark | null, Sex | null]
 
 /**
- * All participants of the result sets as ONE JSON text built by the database: per-row transfer (and int[]
- * decoding) through the PGlite adapter cost ~1 s per 26,000 rows; one string and JSON.parse cost a fraction.
+ * All participants of the result sets as ONE JSON text built by the database, grouped by result set:
+ * per-row transfer (and int[] decoding) through the PGlite adapter cost ~1 s per 26,000 rows; one string and
+ * JSON.parse cost a fraction.
  */
-async function readParticipantRows(prisma: PrismaClient, resultSetIds: number[]): Promise<ParticipantRow[]> {
+async function readParticipants(prisma: PrismaClient, schoolKeyOfSet: Map<number, string>): Promise<Map<number, ParticipantResult[]>> {
   const [result] = await prisma.$queryRawUnsafe<{ data: string | null }[]>(
     `SELECT json_agg(json_build_array("resultSetId", code, "className", variant, absent, cells, total, mark, "journalMark", sex) ORDER BY id)::text AS data
      FROM "Participant" WHERE "resultSetId" = ANY($1::int[])`,
-    resultSetIds,
+    [...schoolKeyOfSet.keys()],
   )
-  const tuples = JSON.parse(result?.data ?? "[]") as [number, string, string | null, number | null, boolean, number[], number | null, number | null, number | null, string | null][]
-  return tuples.map(([resultSetId, code, className, variant, absent, cells, total, mark, journalMark, sex]) => ({
-    resultSetId, code, className, variant, absent, cells, total, mark, journalMark, sex,
-  }))
+  const bySet = new Map<number, ParticipantResult[]>()
+  for (const [resultSetId, code, className, variant, absent, cells, total, mark, journalMark, sex] of JSON.parse(result?.data ?? "[]") as ParticipantTuple[]) {
+    const participant: ParticipantResult = { schoolKey: schoolKeyOfSet.get(resultSetId)!, code, className, variant, absent, cells, total, mark, journalMark, sex }
+    const list = bySet.get(resultSetId)
+    if (list) list.push(participant)
+    else bySet.set(resultSetId, [participant])
+  }
+  return bySet
 }
 
 function contextOf(school: { settlementType: number | null; settlementSize: number | null; isLyceumOrGymnasium: boolean | null; isSpecial: boolean | null }): SchoolContext | null {
