@@ -52,6 +52,22 @@ describe("seeded generator", () => {
     expect(mean).toBeLessThan(0.66)
   })
 
+  it("spreads teachers' journal leniency between schools as the real 2021 exports do", () => {
+    // Robust SD over schools (20+ pupils) of the school mean of (ВПР mark − journal mark): 0.16–0.27 on the four
+    // real 2021 exports, which include some inflating schools, so honest generated schools must not exceed it.
+    const region = generateRegion({ seed: 3, spec: MATH_5_2021 })
+    const means = region.results.schools.flatMap((school) => {
+      const pairs = school.participants.filter((p) => !p.absent && p.mark !== null && p.journalMark !== null)
+      if (pairs.length < 20) return []
+      return [pairs.reduce((sum, p) => sum + (p.mark as number) - (p.journalMark as number), 0) / pairs.length]
+    })
+    const sorted = means.sort((a, b) => a - b)
+    const robustSd = ((sorted[Math.floor(0.75 * sorted.length)] ?? 0) - (sorted[Math.floor(0.25 * sorted.length)] ?? 0)) / 1.349
+    expect(means.length).toBeGreaterThan(200)
+    expect(robustSd).toBeGreaterThan(0.15)
+    expect(robustSd).toBeLessThan(0.27)
+  })
+
   it("labels about 10 % of schools with manipulations spread over every kind, and some strong honest ones", () => {
     const region = generateRegion({ seed: 4, spec: MATH_5_2021 })
     const truths = [...region.truth.values()]
