@@ -2,21 +2,24 @@
  * Detection bench: generated regions with known, labelled manipulations, analysed with the default settings.
  * Prints recall (into the risk zone, and into at least «требует внимания») by manipulation and by school size,
  * false alarms of honest and of strong honest schools, how often each sign fires on honest schools, and speed.
+ * A second stage follows what a region does with «требует внимания»: a selective re-check of ten works of each
+ * such school (test/support/generator/recheck.ts), analysed again with S10 — the "after re-check" column.
  * docs/calibration.md records the figures this printed for the chosen defaults.
  */
 import { existsSync, readdirSync } from "node:fs"
 import path from "node:path"
-import { analyseProcedure } from "../src/services/analysis/analyse.ts"
+import { analyseProcedure, type ProcedureAnalysis } from "../src/services/analysis/analyse.ts"
+import type { RecheckedWork } from "../src/services/analysis/signs/types.ts"
 import type { ProcedureResults } from "../src/services/analysis/types.ts"
 import { resultsFromParticipants } from "../src/services/analysis/from-participants.ts"
 import { parseResults } from "../src/services/results/formats/parse.ts"
 import { DEFAULT_SETTINGS, type AnalysisSettings } from "../src/services/analysis/settings.ts"
-import { generateRegion, MANIPULATIONS, SPECS_2021 } from "../test/support/generator/index.ts"
+import { generateRegion, MANIPULATIONS, recheckSchool, Rng, SPECS_2021, type GeneratedRegion } from "../test/support/generator/index.ts"
 
 export interface DetectionFigures {
   regions: number
   /** Rows: a manipulation, "honest" or "strong_honest"; by size band "n<20" / "n>=20" / "all". */
-  rows: { label: string; size: string; schools: number; risk: number; attentionOrRisk: number }[]
+  rows: { label: string; size: string; schools: number; risk: number; attentionOrRisk: number; riskAfterRecheck: number }[]
   /** Share of honest (not strong) assessed schools on which each sign fired. */
   honestSignRates: Record<string, number>
   medianMs: number
@@ -30,16 +33,17 @@ function bandOf(present: number): string {
 }
 
 export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, seeds: readonly number[] = SEEDS): DetectionFigures {
-  const counts = new Map<string, { schools: number; risk: number; attentionOrRisk: number }>()
+  const counts = new Map<string, { schools: number; risk: number; attentionOrRisk: number; riskAfterRecheck: number }>()
   const signFires = new Map<string, number>()
   let honestAssessed = 0
   const times: number[] = []
-  const add = (label: string, size: string, level: string): void => {
+  const add = (label: string, size: string, level: string, afterRecheck: string): void => {
     for (const key of [`${label}|${size}`, `${label}|all`]) {
-      const c = counts.get(key) ?? { schools: 0, risk: 0, attentionOrRisk: 0 }
+      const c = counts.get(key) ?? { schools: 0, risk: 0, attentionOrRisk: 0, riskAfterRecheck: 0 }
       c.schools++
       if (level === "risk") c.risk++
       if (level !== "none") c.attentionOrRisk++
+      if (afterRecheck === "risk") c.riskAfterRecheck++
       counts.set(key, c)
     }
   }
@@ -49,19 +53,20 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
       const started = performance.now()
       const analysis = analyseProcedure(region.results, settings)
       times.push(performance.now() - started)
-      for (const school of analysis.schools) {
+      const rechecked = analyseProcedure(region.results, settings, { rechecks: recheckAttention(region, analysis, seed) })
+      analysis.schools.forEach((school, index) => {
         // Below the minimum every sign abstains by design: such schools are neither detected nor false alarms.
-        if (school.present < settings.minParticipants) continue
+        if (school.present < settings.minParticipants) return
         const truth = region.truth.get(school.schoolKey)
         const label = truth?.manipulation ?? (truth?.strongHonest ? "strong_honest" : "honest")
-        add(label, bandOf(school.present), school.risk.level)
+        add(label, bandOf(school.present), school.risk.level, rechecked.schools[index]?.risk.level ?? "none")
         if (label === "honest") {
           honestAssessed++
           for (const s of school.signs) {
             if (s.status === "fired") signFires.set(s.id, (signFires.get(s.id) ?? 0) + 1)
           }
         }
-      }
+      })
     }
   }
   const labels = [...MANIPULATIONS, "honest", "strong_honest"]
@@ -74,6 +79,13 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
   const honestSignRates = Object.fromEntries([...signFires].map(([id, n]) => [id, n / Math.max(1, honestAssessed)]))
   const sorted = [...times].sort((a, b) => a - b)
   return { regions: times.length, rows, honestSignRates, medianMs: sorted[sorted.length >> 1] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 }
+}
+
+/** The region re-checks ten works of every school at «требует внимания» (seeded, so the bench is reproducible). */
+function recheckAttention(region: GeneratedRegion, analysis: ProcedureAnalysis, seed: number): Record<string, RecheckedWork[]> {
+  const rng = new Rng(seed * 7919 + region.results.spec.grade)
+  const attention = analysis.schools.filter((school) => school.risk.level === "attention")
+  return Object.fromEntries(attention.map((school) => [school.schoolKey, recheckSchool(region, school.schoolKey, rng)]))
 }
 
 function percent(part: number, whole: number): string {
@@ -112,19 +124,17 @@ export async function runDetectionBench(): Promise<void> {
   console.log(`Detection bench: ${f.regions} generated regions (seeds ${SEEDS.join(", ")} × ВПР 2021 RU/MA 4–5), default settings`)
   console.log(`analyseProcedure per region: median ${f.medianMs.toFixed(0)} ms, max ${f.maxMs.toFixed(0)} ms`)
   console.log("")
-  console.log("group              size    schools   risk zone   attention or risk")
-  for (const r of f.rows) {
+  console.log("group              size    schools   risk zone   attention or risk   risk zone after re-check")
+  const line = (label: string, r: { size: string; schools: number; risk: number; attentionOrRisk: number; riskAfterRecheck: number }): void =>
     console.log(
-      `${r.label.padEnd(18)} ${r.size.padEnd(7)} ${String(r.schools).padStart(7)}   ${percent(r.risk, r.schools).padStart(9)}   ${percent(r.attentionOrRisk, r.schools).padStart(9)}`,
+      `${label.padEnd(18)} ${r.size.padEnd(7)} ${String(r.schools).padStart(7)}   ${percent(r.risk, r.schools).padStart(9)}   ${percent(r.attentionOrRisk, r.schools).padStart(17)}   ${percent(r.riskAfterRecheck, r.schools).padStart(24)}`,
     )
-  }
+  for (const r of f.rows) line(r.label, r)
   const manipulated = f.rows.filter((r) => (MANIPULATIONS as readonly string[]).includes(r.label))
   for (const size of ["n<20", "n>=20", "all"]) {
     const rows = manipulated.filter((r) => r.size === size)
-    const schools = rows.reduce((s, r) => s + r.schools, 0)
-    const risk = rows.reduce((s, r) => s + r.risk, 0)
-    const attention = rows.reduce((s, r) => s + r.attentionOrRisk, 0)
-    console.log(`all manipulated    ${size.padEnd(7)} ${String(schools).padStart(7)}   ${percent(risk, schools).padStart(9)}   ${percent(attention, schools).padStart(9)}`)
+    const total = (field: "schools" | "risk" | "attentionOrRisk" | "riskAfterRecheck") => rows.reduce((s, r) => s + r[field], 0)
+    line("all manipulated", { size, schools: total("schools"), risk: total("risk"), attentionOrRisk: total("attentionOrRisk"), riskAfterRecheck: total("riskAfterRecheck") })
   }
   console.log("")
   console.log(

@@ -85,6 +85,7 @@ export const settingsSchema = z.strictObject({
   }),
   S9: z.strictObject({ cutoff: z.number().min(0).max(100), minIndex: share, strongIndex: share, minMedalists: count.min(1) }),
   S10: z.strictObject({
+    ...alphaShape,
     downShare: share,
     meanChange: z.number().max(0),
     strongDownShare: share,
@@ -128,7 +129,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   S7: { iqrMultiplier: 3, strongIqrMultiplier: 6 },
   S8: { vprPercentile: 75, examPercentile: 50, strongVprPercentile: 90, strongExamPercentile: 25, exemptLyceums: true },
   S9: { cutoff: 70, minIndex: 0.3, strongIndex: 0.5, minMedalists: 3 },
-  S10: { downShare: 0.2, meanChange: -1.5, strongDownShare: 0.4, strongMeanChange: -3, minWorks: 10 },
+  S10: { alpha: 0.01, strongAlpha: 0.001, downShare: 0.2, meanChange: -1.5, strongDownShare: 0.4, strongMeanChange: -3, minWorks: 10 },
   S11: { alpha: 0.001, strongAlpha: 1e-6, minPairs: 3, easyShare: 1 / 3 },
   S12: { alpha: 0.05, strongAlpha: 0.005, minDelta: 0.08 },
 }

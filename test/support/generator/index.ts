@@ -1,6 +1,7 @@
 export { Rng, logistic, logit } from "./prng.ts"
 export { MATH_4_2021, MATH_5_2021, RUSSIAN_4_2021, RUSSIAN_5_2021, SPECS_2021 } from "./specs.ts"
-export { MANIPULATIONS, INTENSITY, applyManipulation, hardTaskIndexes, type Manipulation } from "./manipulations.ts"
+export { ADDED_AT_CHECKING, MANIPULATIONS, INTENSITY, applyManipulation, hardTaskIndexes, type Manipulation } from "./manipulations.ts"
 export { generateRegion, type GeneratedRegion, type RegionOptions, type SchoolTruth, type SchoolType } from "./region.ts"
 export { generateCohort, type CohortOptions } from "./cohort.ts"
 export { TASK_EFFECT_SD, makePupil, makeSchoolModel, makeTaskModels, recomputeTotals } from "./pupils.ts"
+export { RECHECK, recheckSchool } from "./recheck.ts"

@@ -16,6 +16,12 @@ export const MANIPULATIONS = [
 ] as const
 export type Manipulation = (typeof MANIPULATIONS)[number]
 
+/**
+ * Manipulations done by whoever checks the works (points the work does not earn). A re-checker scoring the
+ * work again takes them away; help during the work and copied answers are on the paper and stand.
+ */
+export const ADDED_AT_CHECKING: ReadonlySet<Manipulation> = new Set(["threshold_push", "lenient_checking", "mean_inflation"])
+
 /** Share of pupils a manipulation touches where it picks pupils at random. */
 export const INTENSITY = {
   /** Pupils 1–2 points below a mark threshold raised to it. */

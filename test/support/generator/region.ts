@@ -4,7 +4,7 @@
  */
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
 import type { ProcedureResults, SchoolContext, SchoolResults } from "../../../src/services/analysis/types.ts"
-import { applyManipulation, MANIPULATIONS, type Manipulation } from "./manipulations.ts"
+import { ADDED_AT_CHECKING, applyManipulation, MANIPULATIONS, type Manipulation } from "./manipulations.ts"
 import { makePupil, makeSchoolModel, makeTaskModels, type GeneratedPupil, type TaskModel } from "./pupils.ts"
 import { Rng } from "./prng.ts"
 
@@ -35,6 +35,11 @@ export interface GeneratedRegion {
   results: ProcedureResults
   truth: Map<string, SchoolTruth>
   tasks: TaskModel[]
+  /**
+   * Each school's works as the pupils wrote them (cells per participant, in the order of `participants`):
+   * what a re-checker sees — before points added at checking (ADDED_AT_CHECKING), after help or copying.
+   */
+  written: Map<string, number[][]>
 }
 
 interface Blueprint {
@@ -105,6 +110,7 @@ export function generateRegion(options: RegionOptions): GeneratedRegion {
   )
 
   const truth = new Map<string, SchoolTruth>()
+  const written = new Map<string, number[][]>()
   const schools: SchoolResults[] = blueprints.map((b) => {
     const schoolRng = pupilRng.fork()
     const model = makeSchoolModel(b.ability, spec.tasks.length, schoolRng)
@@ -124,7 +130,9 @@ export function generateRegion(options: RegionOptions): GeneratedRegion {
       ),
     )
     const manipulation = manipulated.get(b.key) ?? null
+    const asWritten = pupils.map((p) => p.result.cells.slice())
     if (manipulation) applyManipulation(manipulation, pupils, spec, tasks, schoolRng)
+    written.set(b.key, manipulation && ADDED_AT_CHECKING.has(manipulation) ? asWritten : pupils.map((p) => p.result.cells.slice()))
     truth.set(b.key, {
       manipulation,
       strongHonest: b.type === "lyceum",
@@ -139,5 +147,5 @@ export function generateRegion(options: RegionOptions): GeneratedRegion {
       participants: pupils.map((p) => p.result),
     }
   })
-  return { results: { spec, schools }, truth, tasks }
+  return { results: { spec, schools }, truth, tasks, written }
 }
