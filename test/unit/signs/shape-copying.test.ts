@@ -73,6 +73,22 @@ describe.each([
     expect(firedShare(region, analysis, "hard_task_help", "S3").fired).toBeGreaterThanOrEqual(1)
   })
 
+  it("S3: the helped weaker half is found by the score outside the hard tasks, though help lifted its totals", () => {
+    const helped = region.results.schools.find((s) => s.schoolKey === clear.helped)!
+    const s3 = sign(clear.helped, "S3")
+    expect(s3).toMatchObject({ status: "fired", strength: "strong" })
+    expect(s3?.evidence.contrastP as number).toBeLessThan(0.001)
+    // Honest schools' contrasts are centred: their one-sided p-values spread over (0, 1), not piled near 0.
+    const honestP = analysis.schools.flatMap((s) => {
+      const t = region.truth.get(s.schoolKey)
+      const p = s.signs.find((x) => x.id === "S3")?.evidence.contrastP
+      return !t?.manipulation && !t?.strongHonest && s.present >= 20 && typeof p === "number" ? [p] : []
+    })
+    expect(honestP.filter((p) => p < 0.01).length / honestP.length).toBeLessThan(0.03)
+    expect(honestP.filter((p) => p > 0.5).length / honestP.length).toBeGreaterThan(0.35)
+    expect(helped.participants.length).toBeGreaterThanOrEqual(40)
+  })
+
   it("S12 fires on one extra point on every criteria task", () => {
     expect(sign(clear.lenient, "S12")).toMatchObject({ status: "fired", reason: "criteria_tasks_above_one_point" })
     expect(sign(clear.lenient, "S12")?.evidence.delta as number).toBeGreaterThan(0.08)

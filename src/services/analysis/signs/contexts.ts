@@ -12,12 +12,13 @@ import { buildPatternBaseline } from "./S11-identical-answers.ts"
 import { ScoreTable } from "./score-table.ts"
 import {
   betweenSchoolSd,
-  contrastScale,
+  contrastCalibration,
   finishShape,
   hardEasySplit,
   LevelIndex,
   openClosedSplit,
   rawShape,
+  type ContrastCalibration,
   type Expectation,
   type RawShape,
   type ShapeOutcome,
@@ -69,9 +70,9 @@ function shapeStatistics(
   const minPupils = settings.minParticipantsForDistribution
   const tauHard = betweenSchoolSd(values.flatMap((r) => (r.hardEasy ? [r.hardEasy] : [])), minPupils)
   const tauOpen = betweenSchoolSd(values.flatMap((r) => (r.openClosed ? [r.openClosed] : [])), minPupils)
-  const scaleHard = contrastScale(values.flatMap((r) => (r.hardEasy ? [r.hardEasy] : [])), minPupils)
-  const scaleOpen = contrastScale(values.flatMap((r) => (r.openClosed ? [r.openClosed] : [])), minPupils)
-  const outcome = (raw: RawShape | null, split: TaskSplit | null, tau: number, scale: number): ShapeOutcome =>
+  const scaleHard = contrastCalibration(values.flatMap((r) => (r.hardEasy ? [r.hardEasy] : [])), minPupils)
+  const scaleOpen = contrastCalibration(values.flatMap((r) => (r.openClosed ? [r.openClosed] : [])), minPupils)
+  const outcome = (raw: RawShape | null, split: TaskSplit | null, tau: number, scale: ContrastCalibration): ShapeOutcome =>
     !split ? { abstain: "no_task_split" } : raw ? finishShape(raw, tau, scale, split) : { abstain: "too_few_pupils" }
   const out = new Map<string, ShapePair>()
   for (const [key, r] of raws) {

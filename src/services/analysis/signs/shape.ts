@@ -36,7 +36,8 @@ export interface ShapeStatistic {
   t: number
   /** One-sided p of Δ > 0. */
   p: number
-  /** The weaker-half contrast (RawShape.contrast), rescaled: its z and one-sided p (null when not computable). */
+  /** The weaker-half contrast (RawShape.contrast), centred and rescaled: its z and one-sided p (null when not computable). */
+  contrastCentre: number
   contrastScale: number
   contrastZ: number | null
   contrastP: number | null
@@ -101,14 +102,18 @@ function meanVar(xs: number[]): { mean: number; variance: number } {
   return { mean, variance }
 }
 
-/** Rows of (pupil score, d) with d present. */
-function summarise(rows: { total: number; d: number }[], level: { schools: number; low: number; high: number } | null): RawShape | null {
+/**
+ * Rows of (rest score, d) with d present. The halves are cut by the score on the tasks outside the focus: help
+ * on the focus tasks lifts a weaker pupil's total over the school median, so a cut by the total would hide the
+ * helped pupils among the stronger half.
+ */
+function summarise(rows: { rest: number; d: number }[], level: { schools: number; low: number; high: number } | null): RawShape | null {
   if (rows.length < 2) return null
   const all = meanVar(rows.map((r) => r.d))
-  const totals = rows.map((r) => r.total).sort((a, b) => a - b)
-  const middle = totals[totals.length >> 1] ?? 0
-  const weaker = rows.filter((r) => r.total < middle).map((r) => r.d)
-  const stronger = rows.filter((r) => r.total >= middle).map((r) => r.d)
+  const rests = rows.map((r) => r.rest).sort((a, b) => a - b)
+  const middle = rests[rests.length >> 1] ?? 0
+  const weaker = rows.filter((r) => r.rest < middle).map((r) => r.d)
+  const stronger = rows.filter((r) => r.rest >= middle).map((r) => r.d)
   let contrast: number | null = null
   let contrastSe: number | null = null
   if (weaker.length >= 3 && stronger.length >= 3) {
@@ -140,21 +145,28 @@ export function rawShape(school: SchoolTally, split: TaskSplit, expectation: Exp
     return summarise(
       school.pupils.flatMap((p, i) => {
         const d = ds[i]
-        return d === null || d === undefined ? [] : [{ total: p.total ?? 0, d }]
+        return d === null || d === undefined ? [] : [{ rest: restScore(p.cells, p.total, split), d }]
       }),
       null,
     )
   }
   const level = expectation.index.expected(school, settings.sameLevel.window, settings.sameLevel.minSchools)
   if (!level) return null
-  const rows: { total: number; d: number }[] = []
+  const rows: { rest: number; d: number }[] = []
   const maxima = spec.tasks.map((t) => t.max)
   for (const pupil of school.pupils) {
     const focus = pupilDeviation(pupil.cells, split.focus, maxima, level.expected)
     const comparison = pupilDeviation(pupil.cells, split.comparison, maxima, level.expected)
-    if (focus !== null && comparison !== null) rows.push({ total: pupil.total ?? 0, d: focus - comparison })
+    if (focus !== null && comparison !== null) rows.push({ rest: restScore(pupil.cells, pupil.total, split), d: focus - comparison })
   }
   return summarise(rows, level)
+}
+
+/** The pupil's points outside the focus tasks. */
+function restScore(cells: readonly number[], total: number | null, split: TaskSplit): number {
+  let focus = 0
+  for (const k of split.focus) focus += Math.max(cells[k] ?? 0, 0)
+  return (total ?? 0) - focus
 }
 
 function median(sorted: number[]): number {
@@ -178,26 +190,34 @@ export function betweenSchoolSd(raws: RawShape[], minPupils: number): number {
   return Math.sqrt(Math.max(0, (1.4826 * mad) ** 2 - pupilVar))
 }
 
-/**
- * The contrast's z = contrast / SE is overdispersed across honest schools too (measured: SD 1.2–1.5 on the real
- * 2021 exports); its robust SD over the larger schools (at least 1) rescales it.
- */
-export function contrastScale(raws: RawShape[], minPupils: number): number {
-  const zs = raws
-    .filter((r) => r.pupils >= minPupils && r.contrast !== null && (r.contrastSe ?? 0) > 0)
-    .map((r) => (r.contrast as number) / (r.contrastSe as number))
-    .sort((a, b) => a - b)
-  if (zs.length < 10) return 1
-  const centre = median(zs)
-  const mad = median(zs.map((z) => Math.abs(z - centre)).sort((a, b) => a - b))
-  return Math.max(1, 1.4826 * mad)
+/** Where honest schools' contrasts sit and how widely their z spreads: see `contrastCalibration`. */
+export interface ContrastCalibration {
+  centre: number
+  scale: number
 }
 
-export function finishShape(raw: RawShape, tau: number, scale: number, split: TaskSplit): ShapeStatistic {
+/**
+ * The contrast is not centred on 0 for honest schools: cutting the halves by the rest score puts pupils whose
+ * focus tasks went better than their rest into the weaker half. Its centre is the median contrast over the
+ * larger schools; z = (contrast − centre) / SE is overdispersed across honest schools too (measured: SD 1.2–1.5
+ * on the real 2021 exports), so its robust SD (at least 1) rescales it.
+ */
+export function contrastCalibration(raws: RawShape[], minPupils: number): ContrastCalibration {
+  const usable = raws.filter((r) => r.pupils >= minPupils && r.contrast !== null && (r.contrastSe ?? 0) > 0)
+  if (usable.length < 10) return { centre: 0, scale: 1 }
+  const centre = median(usable.map((r) => r.contrast as number).sort((a, b) => a - b))
+  const zs = usable.map((r) => ((r.contrast as number) - centre) / (r.contrastSe as number)).sort((a, b) => a - b)
+  const mid = median(zs)
+  const mad = median(zs.map((z) => Math.abs(z - mid)).sort((a, b) => a - b))
+  return { centre, scale: Math.max(1, 1.4826 * mad) }
+}
+
+export function finishShape(raw: RawShape, tau: number, calibration: ContrastCalibration, split: TaskSplit): ShapeStatistic {
   const se = Math.sqrt(raw.pupilSe ** 2 + tau ** 2)
   const t = se > 0 ? raw.delta / se : raw.delta > 0 ? Infinity : 0
   const p = Number.isFinite(t) ? studentTSf(t, raw.pupils - 1) : 0
-  const contrastZ = raw.contrast !== null && (raw.contrastSe ?? 0) > 0 ? raw.contrast / (raw.contrastSe as number) / scale : null
+  const contrastZ =
+    raw.contrast !== null && (raw.contrastSe ?? 0) > 0 ? (raw.contrast - calibration.centre) / (raw.contrastSe as number) / calibration.scale : null
   const contrastP = contrastZ === null ? null : normalSf(contrastZ)
-  return { ...raw, tau, t, p, contrastScale: scale, contrastZ, contrastP, split }
+  return { ...raw, tau, t, p, contrastCentre: calibration.centre, contrastScale: calibration.scale, contrastZ, contrastP, split }
 }
