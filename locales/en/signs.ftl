@@ -75,7 +75,7 @@ sign-fired-medalists-not-confirmed = { $below } of { $medalists } { $medalists -
     [one] point
    *[other] points
 } in ЕГЭ (index { $index })
-sign-fired-marks-lowered-on-recheck = the re-check lowered the mark for { $share } of papers; the score changed by { $change } on average
+sign-fired-marks-lowered-on-recheck = the re-check of { $works } papers lowered the mark for { $share } of them (raised it for { $raised }); the score changed by { $change } on average
 sign-fired-scores-lowered-on-recheck = { sign-fired-marks-lowered-on-recheck }
 sign-fired-identical-answers = { $pairs } { $pairs ->
     [one] pair

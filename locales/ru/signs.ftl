@@ -83,7 +83,7 @@ sign-fired-medalists-not-confirmed = { $below } из { $medalists } { $medalists
     [one] балла
    *[many] баллов
 } ЕГЭ (индекс { $index })
-sign-fired-marks-lowered-on-recheck = при перепроверке отметка понижена у { $share } работ, балл изменился в среднем на { $change }
+sign-fired-marks-lowered-on-recheck = при перепроверке { $works } работ отметка понижена у { $share } из них (повышена — у { $raised }), балл изменился в среднем на { $change }
 sign-fired-scores-lowered-on-recheck = { sign-fired-marks-lowered-on-recheck }
 sign-fired-identical-answers = { $pairs } { $pairs ->
     [one] пара

@@ -49,7 +49,7 @@ const FIRED: Case[] = [
   { id: "S7", reason: "rise_from_last_year", evidence: { role: "later", k: 0.58, fence: 0.74 }, ru: "K = 0,58 при нижней границе 0,74", en: "K = 0.58 with the lower fence at 0.74" },
   { id: "S8", reason: "exam_not_confirming", evidence: { vprPercentile: 91.2, examPercentile: 23.8, schools: 40, label: EXAM_LABEL }, ru: `на 91-м перцентиле, по ${EXAM_LABEL} — на 24-м`, en: `percentile is 91 in ВПР but only 24 in ${EXAM_LABEL}` },
   { id: "S9", reason: "medalists_not_confirmed", evidence: { medalists: 5, belowCutoff: 3, index: 0.6, cutoff: 71 }, ru: "3 из 5 медалистов ниже 71 балла ЕГЭ (индекс 0,60)", en: "3 of 5 medalists scored below 71 points in ЕГЭ (index 0.60)" },
-  { id: "S10", reason: "marks_lowered_on_recheck", evidence: { works: 20, downShare: 0.35, meanChange: -2.4 }, ru: "понижена у 35 % работ, балл изменился в среднем на −2,4", en: "lowered the mark for 35% of papers; the score changed by −2.4 on average" },
+  { id: "S10", reason: "marks_lowered_on_recheck", evidence: { works: 20, downShare: 0.35, raised: 1, meanChange: -2.4 }, ru: "перепроверке 20 работ отметка понижена у 35 % из них (повышена — у 1), балл изменился в среднем на −2,4", en: "re-check of 20 papers lowered the mark for 35% of them (raised it for 1); the score changed by −2.4 on average" },
   { id: "S10", reason: "scores_lowered_on_recheck", evidence: { works: 20, downShare: 0.05, meanChange: -3.1 }, ru: "на −3,1", en: "by −3.1" },
   { id: "S11", reason: "identical_answers", evidence: { observedPairs: 3, expectedPairs: 0.4, p: 0.0001 }, ru: "3 пары работ одного варианта с одинаковыми ответами при ожидаемых 0,4", en: "3 pairs of same-variant papers with identical answers where 0.4 would be expected" },
 ]

@@ -77,7 +77,12 @@ const journalShare =
 
 const cohortParams: ParamsOf = (e, f) => ({ k: f.num(e.k, 2), fence: f.num(e.fence, 2) })
 
-const recheckParams: ParamsOf = (e, f) => ({ share: f.percent(e.downShare), change: f.signed(e.meanChange, 1) })
+const recheckParams: ParamsOf = (e, f) => ({
+  works: f.count(e.works),
+  share: f.percent(e.downShare),
+  raised: f.count(e.raised ?? 0),
+  change: f.signed(e.meanChange, 1),
+})
 
 /** Every reason a sign fires with, and the figures its message (sign-fired-<reason>) shows. */
 const FIRED: Record<string, ParamsOf> = {
