@@ -21,6 +21,9 @@ interface Sums {
   cells: Float64Array
 }
 
+/** One school's own sums, only for the scores its pupils have (a small school touches a few rows of the table). */
+type OwnSums = Map<number, { completion: Float64Array; cells: Float64Array }>
+
 export class ScoreTable {
   private readonly tasks: number
   private readonly maxTotal: number
@@ -35,31 +38,40 @@ export class ScoreTable {
     this.tasks = spec.tasks.length
     this.maxTotal = spec.maxTotal
     this.maxima = spec.tasks.map((t) => t.max)
-    this.all = this.empty()
-    for (const school of schools) this.add(this.all, school.pupils)
-  }
-
-  private empty(): Sums {
     const size = (this.maxTotal + 1) * this.tasks
-    return { completion: new Float64Array(size), cells: new Float64Array(size) }
+    this.all = { completion: new Float64Array(size), cells: new Float64Array(size) }
+    for (const school of schools) {
+      for (const pupil of school.pupils) this.addPupil(this.all.completion, this.all.cells, this.scoreOf(pupil.total) * this.tasks, pupil.cells)
+    }
   }
 
   private scoreOf(total: number | null): number {
     return Math.min(Math.max(Math.round(total ?? 0), 0), this.maxTotal)
   }
 
-  private add(sums: Sums, pupils: readonly ParticipantResult[]): void {
-    for (const pupil of pupils) {
-      const row = this.scoreOf(pupil.total) * this.tasks
-      const cells = pupil.cells
-      for (let k = 0; k < this.tasks; k++) {
-        const cell = cells[k]
-        const max = this.maxima[k] as number
-        if (cell === undefined || cell === NOT_TAUGHT || max <= 0) continue
-        sums.completion[row + k] = (sums.completion[row + k] ?? 0) + Math.min(cell > 0 ? cell : 0, max) / max
-        sums.cells[row + k] = (sums.cells[row + k] ?? 0) + 1
-      }
+  /** Adds one pupil's cells at offset `row` of the two arrays. */
+  private addPupil(completion: Float64Array, counted: Float64Array, row: number, cells: readonly number[]): void {
+    for (let k = 0; k < this.tasks; k++) {
+      const cell = cells[k]
+      const max = this.maxima[k] as number
+      if (cell === undefined || cell === NOT_TAUGHT || max <= 0) continue
+      completion[row + k] = (completion[row + k] ?? 0) + Math.min(cell > 0 ? cell : 0, max) / max
+      counted[row + k] = (counted[row + k] ?? 0) + 1
     }
+  }
+
+  private ownSums(pupils: readonly ParticipantResult[]): OwnSums {
+    const own: OwnSums = new Map()
+    for (const pupil of pupils) {
+      const score = this.scoreOf(pupil.total)
+      let row = own.get(score)
+      if (!row) {
+        row = { completion: new Float64Array(this.tasks), cells: new Float64Array(this.tasks) }
+        own.set(score, row)
+      }
+      this.addPupil(row.completion, row.cells, 0, pupil.cells)
+    }
+    return own
   }
 
   /** Mean of (x/m − expected) over the counted tasks of `tasks`; null when none counts. */
@@ -78,13 +90,12 @@ export class ScoreTable {
   }
 
   /** Per school: its own sums (to leave it out) and the expected completions by score, shared by S3 and S12. */
-  private readonly perSchool = new WeakMap<SchoolTally, { own: Sums; byScore: Map<number, (number | null)[]> }>()
+  private readonly perSchool = new WeakMap<SchoolTally, { own: OwnSums; byScore: Map<number, (number | null)[]> }>()
 
   private expectedFor(school: SchoolTally, total: number | null): (number | null)[] {
     let entry = this.perSchool.get(school)
     if (!entry) {
-      entry = { own: this.empty(), byScore: new Map() }
-      this.add(entry.own, school.pupils)
+      entry = { own: this.ownSums(school.pupils), byScore: new Map() }
       this.perSchool.set(school, entry)
     }
     const score = this.scoreOf(total)
@@ -110,7 +121,7 @@ export class ScoreTable {
     })
   }
 
-  private expectedAt(score: number, k: number, own: Sums): number | null {
+  private expectedAt(score: number, k: number, own: OwnSums): number | null {
     // Plain loops and a reused accumulator, no closures: this runs for every (score, task) of every school.
     const sum = { completion: 0, cells: 0 }
     this.accumulate(score, k, own, sum)
@@ -122,10 +133,11 @@ export class ScoreTable {
   }
 
   /** Adds the other schools' pupils with score `s` on task k. */
-  private accumulate(s: number, k: number, own: Sums, sum: { completion: number; cells: number }): void {
+  private accumulate(s: number, k: number, own: OwnSums, sum: { completion: number; cells: number }): void {
     if (s < 0 || s > this.maxTotal) return
     const at = s * this.tasks + k
-    sum.completion += (this.all.completion[at] ?? 0) - (own.completion[at] ?? 0)
-    sum.cells += (this.all.cells[at] ?? 0) - (own.cells[at] ?? 0)
+    const mine = own.get(s)
+    sum.completion += (this.all.completion[at] ?? 0) - (mine?.completion[k] ?? 0)
+    sum.cells += (this.all.cells[at] ?? 0) - (mine?.cells[k] ?? 0)
   }
 }
