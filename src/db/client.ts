@@ -4,12 +4,17 @@ import { PGlite } from "@electric-sql/pglite"
 import { PrismaPg } from "@prisma/adapter-pg"
 import pg from "pg"
 import { PrismaPGlite } from "pglite-prisma-adapter"
-import { PrismaClient } from "../generated/prisma/client.ts"
+import { PrismaClient as GeneratedClient } from "../generated/prisma/client.ts"
 import { lockDirectory } from "./lock.ts"
 import { applyMigrations, type SqlSession } from "./migrate.ts"
 import { parseDatabaseUrl } from "./url.ts"
 
-export type { PrismaClient }
+/**
+ * The packed columns (gzip-compressed JSON, db/gzip-json.ts) are read by raw SQL only: no Prisma query fetches
+ * them unless it asks, as the PGlite adapter would decode every byte of a few hundred kB per procedure.
+ */
+const omit = { resultSet: { packed: true }, analysisRun: { resultGzip: true } } as const
+export type PrismaClient = GeneratedClient<never, typeof omit>
 
 export interface Database {
   prisma: PrismaClient
@@ -39,7 +44,7 @@ async function openPglite(dir: string | null, migrate: boolean): Promise<Databas
   try {
     const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : {})
     if (migrate) await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.exec(sql) } as SqlSession)
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+    const prisma = new GeneratedClient({ adapter: new PrismaPGlite(client), omit })
     return {
       prisma,
       kind: "pglite",
@@ -68,7 +73,7 @@ async function openPostgres(url: string, schema: string | null, migrate: boolean
     }
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10, ...searchPath }, schema ? { schema } : undefined)
-  const prisma = new PrismaClient({ adapter })
+  const prisma = new GeneratedClient({ adapter, omit })
   return {
     prisma,
     kind: "postgres",

@@ -4,7 +4,7 @@ import { audit } from "../access/audit.ts"
 import { canActOnSchool, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { procedureId } from "./procedure-key.ts"
-import { insertParticipants } from "./participants-sql.ts"
+import { storeParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "./specs-store.ts"
 import { writeUploadBytes } from "./upload-bytes.ts"
 
@@ -87,7 +87,7 @@ type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
 /**
  * Set-based, so a regional file of 630 schools costs a handful of statements rather than six per school:
  * the schools (new ones created), their latest versions, the switch of the current version, the new result sets,
- * then every participant in 5,000-row batches.
+ * then every participant (in 5,000-row batches, and packed per set).
  */
 async function storeResultSets(
   tx: Tx,
@@ -123,7 +123,7 @@ async function storeResultSets(
   })
   const created = await tx.resultSet.createManyAndReturn({ data: rows.map((row) => row.data), select: { id: true, schoolId: true } })
   const setOf = new Map(created.map((set) => [set.schoolId, set.id]))
-  await insertParticipants(tx, rows.flatMap((row) => row.participants.map((participant) => ({ resultSetId: setOf.get(row.data.schoolId)!, participant }))))
+  await storeParticipants(tx, rows.map((row) => ({ resultSetId: setOf.get(row.data.schoolId)!, participants: row.participants })))
   return rows.map((row) => ({
     key: row.school.key,
     login: row.school.login,
