@@ -4,6 +4,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { loadProcedureResults } from "../results/read.ts"
 import { procedureId } from "../results/procedure-key.ts"
 import { analyseProcedure, type ProcedureAnalysis } from "./analyse.ts"
+import { outsideExtras } from "./outside-extras.ts"
 import { DEFAULT_SETTINGS, parseSettings, type AnalysisSettings } from "./settings.ts"
 import { cohortJumps } from "./signs/S7-cohort-jump.ts"
 import type { AnalysisExtras } from "./signs/types.ts"
@@ -21,7 +22,7 @@ export interface AnalysisOutcome {
 /**
  * Analyses one procedure over every school that wrote it (the whole region is the default reference group) with
  * the settings of a municipality (or the defaults), stores the run with its settings and inputs so it can be
- * reproduced, and reuses a stored run when neither the results nor the settings changed.
+ * reproduced, and reuses a stored run when neither the results, the settings nor the outside data changed.
  */
 export async function analyseStored(
   deps: ServiceDeps,
@@ -35,23 +36,26 @@ export async function analyseStored(
   const inputIds = [...loaded.resultSetIds].sort((a, b) => a - b)
   const settingsHash = hash(settings)
   const scopeId = options.municipalityId ?? null
+  // ОГЭ/ЕГЭ, medalists, re-checks (S8–S10): a run is reused only while they stay the same.
+  const outside = await outsideExtras(deps.prisma, key, loaded.schools.map((school) => school.schoolKey))
 
   // The stored result (~2 MB) is read only when the inputs and settings match.
-  const previous = await deps.prisma.analysisRun.findFirst({ where: { procedure, scopeId }, orderBy: { id: "desc" }, select: { id: true, inputIds: true, settings: true } })
-  if (previous && sameInputs(previous.inputIds, inputIds) && hash(previous.settings) === settingsHash) {
+  const previous = await deps.prisma.analysisRun.findFirst({ where: { procedure, scopeId }, orderBy: { id: "desc" }, select: { id: true, inputIds: true, settings: true, extrasHash: true } })
+  if (previous && sameInputs(previous.inputIds, inputIds) && hash(previous.settings) === settingsHash && previous.extrasHash === outside.hash) {
     const stored = await deps.prisma.analysisRun.findUniqueOrThrow({ where: { id: previous.id }, select: { result: true } })
     return { runId: previous.id, computed: false, analysis: stored.result as unknown as ProcedureAnalysis, results: loaded, schoolIds: loaded.schoolIds }
   }
-  const analysis = analyseProcedure(loaded, settings, await cohortExtras(deps, key, loaded, settings))
+  const analysis = analyseProcedure(loaded, settings, { ...(await cohortExtras(deps, key, loaded, settings)), ...outside.extras })
   // The result is ~2 MB of JSON for a region: sent as one text parameter cast by the database (Prisma's Json
   // input path walks the object and took several times longer).
   const [run] = await deps.prisma.$queryRawUnsafe<{ id: number }[]>(
-    `INSERT INTO "AnalysisRun" (procedure, "scopeId", settings, "inputIds", result) VALUES ($1, $2, $3::jsonb, $4::int[], $5::jsonb) RETURNING id`,
+    `INSERT INTO "AnalysisRun" (procedure, "scopeId", settings, "inputIds", result, "extrasHash") VALUES ($1, $2, $3::jsonb, $4::int[], $5::jsonb, $6) RETURNING id`,
     procedure,
     scopeId,
     JSON.stringify(settings),
     inputIds,
     jsonText(analysis),
+    outside.hash,
   )
   return { runId: run!.id, computed: true, analysis, results: loaded, schoolIds: loaded.schoolIds }
 }
