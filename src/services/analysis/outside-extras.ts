@@ -24,18 +24,17 @@ export function examPreference(grade: number): ExamKind[] {
   return grade <= 9 ? ["ОГЭ", "ЕГЭ"] : ["ЕГЭ", "ОГЭ"]
 }
 
-export async function outsideExtras(
-  prisma: PrismaClient,
-  key: ProcedureKey,
-  schoolKeys: readonly string[],
-): Promise<{ extras: OutsideExtras; hash: string | null }> {
-  const school = { key: { in: [...schoolKeys] } }
+/**
+ * Everything held for the procedure, whichever schools wrote it: the signs look up the schools they analyse, so the
+ * call needs nothing but the procedure and can sit anywhere before the reuse check.
+ */
+export async function outsideExtras(prisma: PrismaClient, key: ProcedureKey): Promise<{ extras: OutsideExtras; hash: string | null }> {
   const extras: OutsideExtras = {}
-  const exams = key.kind === "ОГЭ" || key.kind === "ЕГЭ" ? undefined : await examsFor(prisma, key, school)
+  const exams = key.kind === "ОГЭ" || key.kind === "ЕГЭ" ? undefined : await examsFor(prisma, key)
   if (exams) extras.exams = exams
 
   const medalistRows = await prisma.medalist.findMany({
-    where: { year: { lte: key.year }, school },
+    where: { year: { lte: key.year } },
     select: { year: true, russian: true, mathematics: true, school: { select: { key: true } } },
     orderBy: { id: "asc" },
   })
@@ -49,7 +48,7 @@ export async function outsideExtras(
   if (medalistRows.length > 0) extras.medalists = medalists
 
   const recheckRows = await prisma.recheckedWork.findMany({
-    where: { procedure: procedureId(key), school },
+    where: { procedure: procedureId(key) },
     select: { originalScore: true, recheckedScore: true, school: { select: { key: true } } },
     orderBy: { id: "asc" },
   })
@@ -60,16 +59,16 @@ export async function outsideExtras(
   return { extras, hash: Object.keys(extras).length === 0 ? null : hashOf(extras) }
 }
 
-async function examsFor(prisma: PrismaClient, key: ProcedureKey, school: { key: { in: string[] } }): Promise<AnalysisExtras["exams"]> {
+async function examsFor(prisma: PrismaClient, key: ProcedureKey): Promise<AnalysisExtras["exams"]> {
   for (const kind of examPreference(key.grade)) {
     const latest = await prisma.examResult.findFirst({
-      where: { kind, subject: key.subject, year: { lte: key.year }, school },
+      where: { kind, subject: key.subject, year: { lte: key.year } },
       orderBy: { year: "desc" },
       select: { year: true },
     })
     if (!latest) continue
     const rows = await prisma.examResult.findMany({
-      where: { kind, subject: key.subject, year: latest.year, school },
+      where: { kind, subject: key.subject, year: latest.year },
       select: { mean: true, school: { select: { key: true } } },
     })
     const meanBySchool = Object.fromEntries(rows.map((row) => [row.school.key, row.mean]).sort(([a], [b]) => String(a).localeCompare(String(b))))

@@ -37,7 +37,7 @@ export async function analyseStored(
   const settingsHash = hash(settings)
   const scopeId = options.municipalityId ?? null
   // ОГЭ/ЕГЭ, medalists, re-checks (S8–S10): a run is reused only while they stay the same.
-  const outside = await outsideExtras(deps.prisma, key, loaded.schools.map((school) => school.schoolKey))
+  const outside = await outsideExtras(deps.prisma, key)
 
   // The stored result (~2 MB) is read only when the inputs and settings match.
   const previous = await deps.prisma.analysisRun.findFirst({ where: { procedure, scopeId }, orderBy: { id: "desc" }, select: { id: true, inputIds: true, settings: true, extrasHash: true } })

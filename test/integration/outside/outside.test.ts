@@ -3,6 +3,7 @@ import type { Database } from "../../../src/db/client.ts"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
 import type { Actor, RoleName } from "../../../src/services/access/roles.ts"
+import { outsideExtras } from "../../../src/services/analysis/outside-extras.ts"
 import { analyseStored } from "../../../src/services/analysis/runs.ts"
 import type { SignId, SignResult } from "../../../src/services/analysis/signs/types.ts"
 import { importOutsideData } from "../../../src/services/outside/import.ts"
@@ -174,5 +175,23 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     const teacher = await actorWith(services, 3, "teacher", { schoolId: school.id })
     expect(await importOutsideData(services.deps, teacher, { bytes: own, fileName: "own.xlsx" })).toEqual({ ok: false, reason: "not_coordinator" })
     expect(await db.prisma.examResult.count()).toBe(3)
+  })
+
+  it("chooses the exam for S8: ОГЭ up to grade 9, ЕГЭ above, the other when missing; the same year or the nearest earlier one", async () => {
+    const school = await db.prisma.school.create({ data: { key: "223017", login: "edu223017" } })
+    const exam = (kind: string, year: number, subject: string, mean: number) => ({ schoolId: school.id, kind, year, subject, participants: 10, mean, uploadId: 1 })
+    await db.prisma.examResult.createMany({
+      data: [exam("ОГЭ", 2019, "Математика", 11), exam("ОГЭ", 2021, "Математика", 12), exam("ЕГЭ", 2020, "Математика", 60), exam("ЕГЭ", 2023, "Математика", 70), exam("ЕГЭ", 2021, "Физика", 55)],
+    })
+    const exams = async (year: number, subject: string, grade: number, kind: "ВПР" | "ЕГЭ" = "ВПР") => (await outsideExtras(db.prisma, { kind, year, subject, grade })).extras.exams
+    expect(await exams(2022, "Математика", 8)).toEqual({ kind: "ОГЭ", year: 2021, subject: "Математика", meanBySchool: { "223017": 12 } })
+    expect(await exams(2020, "Математика", 5)).toMatchObject({ kind: "ОГЭ", year: 2019 })
+    expect(await exams(2021, "Математика", 11)).toMatchObject({ kind: "ЕГЭ", year: 2020 })
+    // No ОГЭ in physics: the ЕГЭ is used for a grade-7 ВПР; nothing before 2019 in mathematics: no data.
+    expect(await exams(2022, "Физика", 7)).toMatchObject({ kind: "ЕГЭ", year: 2021 })
+    expect(await exams(2018, "Математика", 4)).toBeUndefined()
+    expect(await exams(2021, "Математика", 11, "ЕГЭ")).toBeUndefined()
+    // Nothing held for a procedure: no extras and no hash, so runs stored before outside data existed are still reused.
+    expect(await outsideExtras(db.prisma, { kind: "ВПР", year: 2021, subject: "История", grade: 6 })).toEqual({ extras: {}, hash: null })
   })
 })
