@@ -1,23 +1,16 @@
-import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
 import { afterAll, describe, expect, it } from "vitest"
+import { cliIn } from "../../support/cli.ts"
 import { outsideWorkbook } from "../../support/fixtures/outside.ts"
 import { contextForm2021 } from "../../support/fixtures/workbooks.ts"
 
 const folder = mkdtempSync(path.join(tmpdir(), "objektiv-cli-outside-"))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `postgresql://pglite/?dir=${path.join(folder, "db")}` },
-    timeout: 120_000,
-  })
-  return { code: result.status, out: result.stdout, err: result.stderr }
-}
+const cli = cliIn(folder)
 
 describe("command line: outside data", () => {
   it("writes the empty template, and imports a filled workbook (refusing one with errors, naming the cell)", async () => {
