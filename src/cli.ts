@@ -4,6 +4,8 @@
  *   cli analyze <file.xlsx | "ВПР/2021/Математика/4"> [--out report.xlsx] [--json] [--settings file.json] [--preset fioko2019]
  *   cli schools <context-form.xlsx>
  *   cli template "ВПР/2021/Математика/4" --out template.xlsx
+ *   cli template outside --out outside.xlsx
+ * `import` also takes the outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks: services/outside).
  */
 import { readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
@@ -29,6 +31,8 @@ import { parseResults } from "./services/results/formats/parse.ts"
 import { createIntake } from "./services/results/intake.ts"
 import { hasPersonalData } from "./services/results/intake-view.ts"
 import { describeProblem } from "./services/results/validation/problem.ts"
+import type { OutsideImportOutcome } from "./services/outside/import.ts"
+import { buildOutsideTemplate } from "./services/outside/template.ts"
 
 const t = createTranslator("ru")
 const USAGE = `Команды:
@@ -36,6 +40,8 @@ const USAGE = `Команды:
   analyze <файл.xlsx | "ВПР/2021/Математика/4"> [--out отчёт.xlsx] [--json] [--settings настройки.json] [--preset fioko2019]
   schools <форма контекстных данных.xlsx>
   template "ВПР/2021/Математика/4" --out шаблон.xlsx
+  template outside --out внешние-данные.xlsx     (шаблон внешних данных: ОГЭ и ЕГЭ, медалисты, перепроверка)
+Команда import принимает и книгу внешних данных.
 База данных: переменная DATABASE_URL (по умолчанию встроенная, ./data/pglite).`
 
 class UsageError extends Error {}
@@ -73,6 +79,7 @@ async function importCommand(file: string, options: { procedure?: string; school
     const uploadId = await intake.keep(actor, received)
     const parsed = await intake.read(received, choices, (rows) => process.stderr.write(`\rПрочитано строк: ${rows}`))
     process.stderr.write("\n")
+    if (parsed.problems.some((found) => found.code === "layout-outside-data")) return printOutside(await intake.importOutside(actor, uploadId))
     for (const found of parsed.problems.slice(0, 50)) console.log(`${found.severity === "error" ? "ошибка" : "предупреждение"}: ${describeProblem(found, t)}`)
     if (parsed.problems.length > 50) console.log(`…и ещё ${parsed.problems.length - 50}`)
     if (parsed.status === "needs-input") {
@@ -98,6 +105,21 @@ async function importCommand(file: string, options: { procedure?: string; school
     console.log(`Загружено: ${procedureTitle(parsed.spec!)}. Школ: ${outcome.schools.length}, участников: ${outcome.present}, отсутствовали: ${outcome.absent}.`)
     return 0
   })
+}
+
+function printOutside(outcome: OutsideImportOutcome): number {
+  if (outcome.ok) {
+    console.log(`Внешние данные загружены: ОГЭ и ЕГЭ — строк ${outcome.exams}, медалистов ${outcome.medalists}, перепроверенных работ ${outcome.rechecks}. Школ: ${outcome.schools}.`)
+    return 0
+  }
+  if (outcome.reason === "problems") {
+    for (const found of outcome.problems.slice(0, 50)) console.log(`ошибка: ${describeProblem(found, t)}`)
+    if (outcome.problems.length > 50) console.log(`…и ещё ${outcome.problems.length - 50}`)
+    console.log("Внешние данные не загружены: есть ошибки.")
+  } else {
+    console.log(outcome.reason === "not_allowed" ? t("outside-not-allowed", { schools: outcome.schools.join(", ") }) : t("outside-not-allowed-role"))
+  }
+  return 2
 }
 
 async function settingsFrom(options: { settings?: string; preset?: string }): Promise<AnalysisSettings> {
@@ -193,7 +215,12 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case "template": {
-      if (!target || !values.out) throw new UsageError("cli template «ВПР/2021/Математика/4» --out шаблон.xlsx")
+      if (!target || !values.out) throw new UsageError("cli template «ВПР/2021/Математика/4» --out шаблон.xlsx  или  cli template outside --out внешние-данные.xlsx")
+      if (target.toLowerCase() === "outside") {
+        await writeFile(values.out, await buildOutsideTemplate(t, { maxYear: systemClock.now().getUTCFullYear() }))
+        console.log(`Шаблон внешних данных записан: ${values.out}`)
+        return 0
+      }
       const key = parseProcedure(target)
       const template = await withDatabase((db) => createIntake({ prisma: db.prisma, clock: systemClock, logger: silentLogger }).template(key, t))
       if (!template) throw new UsageError(`Нет спецификации для «${procedureTitle(key)}».`)

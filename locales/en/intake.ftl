@@ -112,6 +112,29 @@ intake-problem-spec-scale-invalid = Sheet "{ $sheet }", cell { $cell }: { $reaso
 intake-problem-spec-no-tasks = Sheet "{ $sheet }": the task table has no tasks.
 intake-problem-context-form-unknown = This is not the FIS OKO "School context data" form: no school login column was found.
 
+## Outside data: OGE and EGE, medalists, re-checks
+
+intake-problem-layout-outside-data = This is the outside-data workbook (OGE and EGE, medalists, re-checks), not VPR results. Municipal coordinators load it.
+intake-problem-outside-no-data = The outside-data workbook has no filled rows: sheets "ОГЭ и ЕГЭ", "Медалисты" and "Перепроверка" are empty. Please fill in at least one of them and send the file again.
+intake-problem-outside-value-missing = Sheet "{ $sheet }", cell { $cell }: column "{ $header }" is empty.
+intake-problem-outside-header-missing = Sheet "{ $sheet }", cell { $cell }: there is no column "{ $header }". Please do not rename the template's columns; a new template is available with /template.
+intake-problem-outside-school-unknown = Sheet "{ $sheet }", cell { $cell }: there is no school with login { $value } in the directory. Please check the login: schools enter the directory with the "School context data" form or with VPR results.
+intake-problem-outside-exam-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not an exam. Please enter ОГЭ or ЕГЭ.
+intake-problem-outside-year-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a year. A year from { $min } to { $max } is needed.
+intake-problem-outside-subject-invalid = Sheet "{ $sheet }", cell { $cell }: I do not recognise the subject "{ $value }". Please write its full name, e.g. "Русский язык" or "Математика".
+intake-problem-outside-participants-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a number of participants. A whole number of at least 1 is needed; if nobody at the school sat the exam, delete the row.
+intake-problem-outside-mean-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a mean score. A number from 0 to { $max } is needed.
+intake-problem-outside-test-points-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not an EGE test score. A whole number from 0 to 100 is needed; if the exam was not taken, leave the cell empty.
+intake-problem-outside-procedure-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a procedure. Write it with slashes: kind, year, subject, grade, e.g. ВПР/2021/Математика/4.
+intake-problem-outside-score-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a primary score. A whole number of at least 0 is needed.
+intake-problem-outside-score-above-max = Sheet "{ $sheet }", cell { $cell }: score { $value } exceeds the maximum of this test ({ $max }).
+intake-problem-outside-duplicate = Sheet "{ $sheet }", cell { $cell }: { $what ->
+    [exam] this row repeats row { $firstRow } — the same school, exam, year and subject.
+    [medalist] a medalist with this code is already given in row { $firstRow } — the same school and year.
+   *[recheck] this participant's work is already given in row { $firstRow } — the same school and procedure.
+}
+intake-problem-outside-code-name = Sheet "{ $sheet }", cell { $cell }: this looks like a surname or a name. Please enter a code (digits only) — surnames and names are not accepted.
+
 ## Problem report (XLSX)
 
 intake-report-sheet = Errors

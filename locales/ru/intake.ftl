@@ -114,6 +114,29 @@ intake-problem-spec-scale-invalid = Лист «{ $sheet }», ячейка { $cel
 intake-problem-spec-no-tasks = Лист «{ $sheet }»: в таблице заданий нет ни одного задания.
 intake-problem-context-form-unknown = Это не форма «Сбор контекстных данных об ОО» из ФИС ОКО: не нашёл столбца с логином ОО.
 
+## Внешние данные: ОГЭ и ЕГЭ, медалисты, перепроверка
+
+intake-problem-layout-outside-data = Это книга внешних данных (ОГЭ и ЕГЭ, медалисты, перепроверка), а не результаты ВПР. Её загружают муниципальные координаторы.
+intake-problem-outside-no-data = В книге внешних данных нет ни одной заполненной строки: листы «ОГЭ и ЕГЭ», «Медалисты» и «Перепроверка» пусты. Заполните хотя бы один из них и отправьте файл снова.
+intake-problem-outside-value-missing = Лист «{ $sheet }», ячейка { $cell }: не заполнен столбец «{ $header }».
+intake-problem-outside-header-missing = Лист «{ $sheet }», ячейка { $cell }: нет столбца «{ $header }». Не переименовывайте столбцы шаблона; новый шаблон можно получить командой /template.
+intake-problem-outside-school-unknown = Лист «{ $sheet }», ячейка { $cell }: школы с логином { $value } нет в справочнике. Проверьте логин: школа попадает в справочник с формой «Сбор контекстных данных об ОО» или с результатами ВПР.
+intake-problem-outside-exam-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не экзамен. Укажите ОГЭ или ЕГЭ.
+intake-problem-outside-year-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не год. Нужен год от { $min } до { $max }.
+intake-problem-outside-subject-invalid = Лист «{ $sheet }», ячейка { $cell }: не узнаю предмет «{ $value }». Напишите его название полностью, например «Русский язык» или «Математика».
+intake-problem-outside-participants-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не число участников. Нужно целое число не меньше 1; если экзамен в школе никто не сдавал, удалите строку.
+intake-problem-outside-mean-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не средний балл. Нужно число от 0 до { $max }; дробную часть можно отделить запятой.
+intake-problem-outside-test-points-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не тестовый балл ЕГЭ. Нужно целое число от 0 до 100; если экзамен не сдавался, оставьте ячейку пустой.
+intake-problem-outside-procedure-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не процедура. Запишите её через косую черту: вид, год, предмет, класс, например ВПР/2021/Математика/4.
+intake-problem-outside-score-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не первичный балл. Нужно целое число, не меньше 0.
+intake-problem-outside-score-above-max = Лист «{ $sheet }», ячейка { $cell }: балл { $value } больше максимального балла этой работы ({ $max }).
+intake-problem-outside-duplicate = Лист «{ $sheet }», ячейка { $cell }: { $what ->
+    [exam] эта строка повторяет строку { $firstRow } — та же школа, экзамен, год и предмет.
+    [medalist] медалист с этим кодом уже указан в строке { $firstRow } — та же школа и тот же год.
+   *[recheck] работа участника с этим кодом уже указана в строке { $firstRow } — та же школа и та же процедура.
+}
+intake-problem-outside-code-name = Лист «{ $sheet }», ячейка { $cell }: похоже, здесь фамилия или имя. Укажите код (только цифры) — фамилии и имена не принимаются.
+
 ## Отчёт об ошибках (XLSX)
 
 intake-report-sheet = Ошибки

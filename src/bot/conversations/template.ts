@@ -1,13 +1,26 @@
 import type { Conversation } from "@grammyjs/conversations"
-import { InputFile } from "grammy"
+import { InlineKeyboard, InputFile } from "grammy"
 import { procedureTitle } from "../../domain/results.ts"
+import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { pickProcedure } from "./procedure-picker.ts"
 
 export const TEMPLATE_CONVERSATION = "template"
+type Conv = Conversation<BotContext, ConversationContext>
 
-/** Which test? → our XLSX template for it, with data validation and instructions. */
-export async function templateConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
+/**
+ * Which template? Coordinators choose between results and the outside-data workbook (ОГЭ/ЕГЭ, medalists,
+ * re-checks); for results, which test → our XLSX template for it, with data validation and instructions.
+ */
+export async function templateConversation(conversation: Conv, ctx: ConversationContext) {
+  const coordinator = await conversation.external((outside) => hasRole(outside.actor, "municipal_coordinator"))
+  if (coordinator && (await askKind(conversation, ctx)) === "outside") {
+    await conversation.external(async (outside) => {
+      const template = await outside.services.intake.outsideTemplate(outside.actor, outside.t)
+      await outside.api.sendDocument(outside.chat!.id, new InputFile(template.bytes, template.fileName), { caption: outside.t("outside-template-caption") })
+    })
+    return
+  }
   const known = await conversation.external((outside) => outside.services.intake.knownProcedures())
   const procedure = await pickProcedure(conversation, ctx, known, { question: ctx.t("template-ask") })
   await conversation.external(async (outside) => {
@@ -16,4 +29,13 @@ export async function templateConversation(conversation: Conversation<BotContext
     const caption = outside.t("template-caption", { title: procedureTitle(procedure) })
     await outside.api.sendDocument(outside.chat!.id, new InputFile(template.bytes, template.fileName), { caption })
   })
+}
+
+async function askKind(conversation: Conv, ctx: ConversationContext): Promise<"results" | "outside"> {
+  const keyboard = new InlineKeyboard().text(ctx.t("template-kind-results"), "tk:results").row().text(ctx.t("template-kind-outside"), "tk:outside")
+  await ctx.reply(ctx.t("template-ask-kind"), { reply_markup: keyboard })
+  const answer = await conversation.waitForCallbackQuery(/^tk:(results|outside)$/, { otherwise: (other) => other.reply(ctx.t("upload-use-buttons")) })
+  await answer.answerCallbackQuery()
+  await answer.editMessageReplyMarkup().catch(() => {})
+  return answer.match[1] === "outside" ? "outside" : "results"
 }

@@ -3,10 +3,11 @@ import { InlineKeyboard, InputFile } from "grammy"
 import type { Document } from "grammy/types"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import type { IntakeChoices } from "../../services/results/intake.ts"
-import type { ParseView } from "../../services/results/intake-view.ts"
+import { PROBLEMS_SHOWN, type ParseView } from "../../services/results/intake-view.ts"
+import type { OutsideImportOutcome } from "../../services/outside/import.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { downloadDocument, FileTooLargeError, MAX_DOWNLOAD_BYTES } from "../files.ts"
-import { problemLines } from "../formatting/problems.ts"
+import { problemLines, problemLinesWithin } from "../formatting/problems.ts"
 import { pickProcedure } from "./procedure-picker.ts"
 
 export const UPLOAD_CONVERSATION = "upload"
@@ -57,6 +58,11 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
     view = await conversation.external((outside) => reread(outside, uploadId, choices))
   }
 
+  if (view.outsideData) {
+    const outcome = await conversation.external((outside) => outside.services.intake.importOutside(outside.actor, uploadId))
+    await ctx.reply(outsideReply(ctx, outcome))
+    return
+  }
   if (view.contextForm) {
     const directory = await conversation.external((outside) => outside.services.intake.importDirectory(outside.actor, uploadId))
     if (directory?.ok) {
@@ -178,6 +184,25 @@ function notImportable(ctx: ConversationContext, view: ParseView): string {
   if (view.status === "needs-spec") return ctx.t("upload-needs-spec", { title: procedureTitle(view.procedure as ProcedureKey) })
   if (view.status === "needs-input") return ctx.t("upload-still-unknown")
   return [ctx.t("upload-not-accepted"), ...problemLines(ctx.t, view.shown), "", ctx.t("upload-template-hint")].join("\n")
+}
+
+/** The outside-data workbook's summary, or why it was not stored (the first problems, like results). */
+function outsideReply(ctx: ConversationContext, outcome: OutsideImportOutcome): string {
+  if (outcome.ok) {
+    return ctx.t("outside-imported", { exams: outcome.exams, medalists: outcome.medalists, rechecks: outcome.rechecks, schools: outcome.schools })
+  }
+  switch (outcome.reason) {
+    case "not_coordinator":
+      return ctx.t("outside-not-allowed-role")
+    case "not_allowed":
+      return ctx.t("outside-not-allowed", { schools: outcome.schools.join(", ") })
+    case "problems": {
+      const head = ctx.t("outside-rejected", { count: outcome.problems.length })
+      const { lines, shown } = problemLinesWithin(ctx.t, outcome.problems.slice(0, PROBLEMS_SHOWN), 3900 - head.length)
+      if (outcome.problems.length > shown) lines.push(ctx.t("outside-more-problems", { count: outcome.problems.length - shown }))
+      return [head, ...lines].join("\n")
+    }
+  }
 }
 
 function megabytes(bytes: number): string {

@@ -5,3 +5,15 @@ import { describeProblem, type Problem } from "../../services/results/validation
 export function problemLines(t: Translate, problems: readonly Problem[]): string[] {
   return problems.map((found) => `${found.severity === "error" ? "❌" : "⚠️"} ${describeProblem(found, t)}`)
 }
+
+/** The first problems' lines that fit `budget` characters (a message is at most 4096), and how many those are. */
+export function problemLinesWithin(t: Translate, problems: readonly Problem[], budget: number): { lines: string[]; shown: number } {
+  const lines: string[] = []
+  let length = 0
+  for (const line of problemLines(t, problems)) {
+    if (length + line.length + 1 > budget) break
+    lines.push(line)
+    length += line.length + 1
+  }
+  return { lines, shown: lines.length }
+}

@@ -24,6 +24,8 @@ export interface ParseView {
   canImport: boolean
   /** The FIS OKO context-data form (a school directory, not results). */
   contextForm: boolean
+  /** Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks; services/outside), not results. */
+  outsideData: boolean
   /** The file carries pupils' names: it must not be kept once the dialog ends. */
   personalData: boolean
 }
@@ -49,6 +51,7 @@ export function viewOf(parsed: ParsedResults): ParseView {
     canImport: parsed.canImport,
     personalData: hasPersonalData(parsed),
     contextForm: parsed.problems.some((found) => found.code === "layout-context-form"),
+    outsideData: parsed.problems.some((found) => found.code === "layout-outside-data"),
   }
 }
 

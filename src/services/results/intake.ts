@@ -3,7 +3,7 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { findSpec } from "../../domain/procedures/index.ts"
 import type { Translate } from "../../i18n.ts"
 import { audit } from "../access/audit.ts"
-import { hasRole, type Actor } from "../access/roles.ts"
+import { hasRole, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseResults } from "./formats/parse.ts"
 import type { ParsedResults, ParseOptions } from "./formats/types.ts"
@@ -18,6 +18,8 @@ import type { ProcedureSpec } from "../../domain/results.ts"
 import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
 import { writeUploadBytes } from "./upload-bytes.ts"
+import { importOutsideData } from "../outside/import.ts"
+import { buildOutsideTemplate, OUTSIDE_TEMPLATE_FILE } from "../outside/template.ts"
 
 export interface ReceivedFile {
   bytes: Buffer
@@ -112,6 +114,25 @@ export function createIntake(deps: ServiceDeps) {
       // The form also holds school heads' names and phones: only what the directory needs is kept, not the file.
       await deps.prisma.upload.update({ where: { id: uploadId }, data: { status: outcome.ok ? "imported" : "rejected", layout: "context-form", bytes: new Uint8Array(0) } })
       return outcome
+    },
+
+    /** Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks) for signs S8–S10: coordinators and admins only. */
+    async importOutside(actor: Actor, uploadId: number) {
+      return importOutsideData(deps, actor, await this.load(uploadId), { uploadId })
+    },
+
+    /** The empty outside-data workbook, listing the schools the actor may load data for. */
+    async outsideTemplate(actor: Actor, translate: Translate): Promise<{ bytes: Buffer; fileName: string }> {
+      const municipalities = actor.grants.flatMap((grant) => (grant.role === "municipal_coordinator" && grant.municipalityId !== null ? [grant.municipalityId] : []))
+      const schools = isAdmin(actor) || municipalities.length > 0
+        ? await deps.prisma.school.findMany({
+            where: isAdmin(actor) ? {} : { municipalityId: { in: municipalities } },
+            select: { login: true, name: true },
+            orderBy: { login: "asc" },
+          })
+        : []
+      const bytes = await buildOutsideTemplate(translate, { schools, maxYear: deps.clock.now().getUTCFullYear() })
+      return { bytes, fileName: OUTSIDE_TEMPLATE_FILE }
     },
 
     /** A coordinator's spec workbook becomes the next version of that procedure's spec. */

@@ -5,7 +5,7 @@ import { analyseStored } from "../../../src/services/analysis/runs.ts"
 import { DEFAULT_SETTINGS } from "../../../src/services/analysis/settings.ts"
 import { importResults } from "../../../src/services/results/import.ts"
 import { availableDatabases, createTestDatabase, truncateAll } from "../../support/db.ts"
-import { generateRegion, MATH_4_2021 } from "../../support/generator/index.ts"
+import { generateRegion, MATH_4_2021, MATH_5_2021 } from "../../support/generator/index.ts"
 import { testServices } from "../../support/services.ts"
 
 const region = generateRegion({ seed: 5, spec: MATH_4_2021, schools: 10, manipulatedShare: 0.3 })
@@ -44,6 +44,25 @@ describe.each(availableDatabases())("stored analysis runs on %s", (kind) => {
     expect(reused!.schoolIds).toEqual(computed!.schoolIds)
     const other = await analyseStored(services.deps, MATH_4_2021, { settings: { ...DEFAULT_SETTINGS, minParticipants: DEFAULT_SETTINGS.minParticipants + 1 } })
     expect(other).toMatchObject({ computed: true })
+  })
+
+  it("recomputes once the same cohort's next year arrives (S7 reads it)", async () => {
+    const computed = await analyseStored(services.deps, MATH_4_2021)
+    expect(computed!.analysis.schools[0]?.signs.find((s) => s.id === "S7")?.reason).toBe("no_data")
+    const nextYear = generateRegion({ seed: 5, spec: { ...MATH_5_2021, year: 2022 }, schools: 10, manipulatedShare: 0 })
+    const outcome = await importResults(services.deps, admin, {
+      file: { bytes: Buffer.from("next year"), fileName: "Математика 5.xlsx" },
+      layout: "C",
+      spec: { ...MATH_5_2021, year: 2022 },
+      schools: nextYear.results.schools.map((school) => ({ key: school.schoolKey, login: `edu${school.schoolKey}` })),
+      participants: nextYear.results.schools.flatMap((school) => school.participants),
+      warningsConfirmed: 0,
+    })
+    expect(outcome.ok).toBe(true)
+    const again = await analyseStored(services.deps, MATH_4_2021)
+    expect(again).toMatchObject({ computed: true })
+    expect(again!.analysis.schools[0]?.signs.find((s) => s.id === "S7")?.reason).not.toBe("no_data")
+    expect(await analyseStored(services.deps, MATH_4_2021)).toMatchObject({ computed: false, runId: again!.runId })
   })
 
   it("does not reuse a run stored before results were compressed (its jsonb result stays as a record)", async () => {

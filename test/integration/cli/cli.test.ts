@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
 import { afterAll, describe, expect, it } from "vitest"
+import { cliIn } from "../../support/cli.ts"
 import { generateRegion } from "../../support/generator/index.ts"
 import { collectionForm, type FixtureRow } from "../../support/fixtures/workbooks.ts"
 import { MATH_4_2022 } from "../../support/workbooks.ts"
@@ -11,14 +11,7 @@ import { MATH_4_2022 } from "../../support/workbooks.ts"
 const folder = mkdtempSync(path.join(tmpdir(), "objektiv-cli-"))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `postgresql://pglite/?dir=${path.join(folder, "db")}` },
-    timeout: 120_000,
-  })
-  return { code: result.status, out: result.stdout, err: result.stderr }
-}
+const cli = cliIn(folder)
 
 /** A FIS OKO regional form (layout B) of twelve generated schools. */
 async function regionFile(): Promise<string> {

@@ -50,6 +50,19 @@ const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "spec-max-invalid": { task: "3", value: "25" },
   "spec-level-invalid": { task: "4", value: "X" },
   "spec-scale-invalid": { reason: "order", maxTotal: 20 },
+  "outside-value-missing": { header: "Год" },
+  "outside-header-missing": { header: "Средний балл" },
+  "outside-school-unknown": { value: "edu229999" },
+  "outside-exam-invalid": { value: "ГИА" },
+  "outside-year-invalid": { value: "1999", min: "2000", max: "2027" },
+  "outside-subject-invalid": { value: "Физкультура" },
+  "outside-participants-invalid": { value: "-3" },
+  "outside-mean-invalid": { value: "140", max: 100 },
+  "outside-test-points-invalid": { value: "101" },
+  "outside-procedure-invalid": { value: "ВПР 2021" },
+  "outside-score-invalid": { value: "-1" },
+  "outside-score-above-max": { value: 21, max: 20 },
+  "outside-duplicate": { what: "medalist", firstRow: "6" },
 }
 
 const OTHER_KEYS = [

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module"
+import { setTimeout as sleep } from "node:timers/promises"
 import { describe, expect, it } from "vitest"
 import { parseResults } from "../../../src/services/results/formats/parse.ts"
+import { holdUnzipEndUntilDrained } from "../../../src/services/results/formats/unzip-end.ts"
 import { classRows, collectionForm } from "../../support/workbooks.ts"
 
 // JSZip comes with exceljs (it reads workbooks with it); resolved through exceljs so the test needs no dependency of its own.
@@ -8,6 +10,11 @@ const JSZip = createRequire(createRequire(import.meta.url).resolve("exceljs"))("
   loadAsync(data: Buffer): Promise<{ files: Record<string, { name: string; dir: boolean; async(type: "nodebuffer"): Promise<Buffer> }> }>
   new (): { file(name: string, data: Buffer): void; generateAsync(options: { type: "nodebuffer"; compression: "DEFLATE" }): Promise<Buffer> }
 }
+
+// exceljs's own zip reading: unzipper's Parse and the loop helper its workbook reader iterates entries with.
+const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"))
+const unzipper = fromExceljs("unzipper") as { Parse(options: { forceStream: boolean }): NodeJS.ReadWriteStream }
+const iterateStream = fromExceljs("./lib/utils/iterate-stream.js") as (stream: unknown) => AsyncIterable<{ path: string; autodrain(): void }>
 
 /** The same workbook with its zip entries reordered: shared strings and relations first, the workbook part after the sheets. */
 async function workbookPartLast(bytes: Buffer): Promise<Buffer> {
@@ -26,5 +33,21 @@ describe("zip entry order", () => {
     const parsed = await parseResults(bytes, { fileName: "2022/4/Математика.xlsx", schoolLogin: "edu223017" })
     expect(parsed.problems.filter((found) => found.severity === "error")).toEqual([])
     expect(parsed.stats.present).toBe(6)
+  })
+
+  it("loses no zip entry while the reader is busy with an earlier one (unzipper's early 'end', unzip-end.ts)", async () => {
+    holdUnzipEndUntilDrained()
+    const bytes = await collectionForm(classRows(6))
+    const all = Object.keys((await JSZip.loadAsync(bytes)).files)
+    const zip = unzipper.Parse({ forceStream: true })
+    zip.end(bytes)
+    const seen: string[] = []
+    for await (const entry of iterateStream(zip)) {
+      seen.push(entry.path)
+      // exceljs parks a sheet that comes before the shared strings in a temp file: the zip is parsed to its end meanwhile.
+      if (seen.length === 1) await sleep(50)
+      entry.autodrain()
+    }
+    expect(seen.sort()).toEqual(all.sort())
   })
 })

@@ -32,6 +32,8 @@ function notResults(detection: Exclude<Detection, { kind: "results" }>): ParsedR
   switch (detection.kind) {
     case "context-form":
       return emptyResult("not-results", [problem("error", "layout-context-form", "", { year: String(detection.form ?? "") })])
+    case "outside-data":
+      return emptyResult("not-results", [problem("error", "layout-outside-data", "", {})])
     case "empty-form":
       return emptyResult("not-results", [problem("error", "layout-empty-form", "", { form: detection.form, classes: detection.classes })])
     case "unknown":

@@ -1,13 +1,14 @@
 /**
  * What one sheet is, judged from its first rows (formats.md §1): a participant table of one of the known
  * layouts, the «Классы» sheet of the collection form, our template's meta sheet, a context-data form sheet,
- * or something else. The header row is found by content, not by index (layout E has a title block above it).
+ * a sheet of our outside-data workbook, or something else. The header row is found by content, not by index (layout E has a title block above it).
  */
 import { normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
 import { normaliseSubject } from "../../../domain/procedures/subjects.ts"
 import { cellText, integerOf } from "./cell-value.ts"
 import { headerSet, mapColumns, type ColumnMap, type TableKind } from "./columns.ts"
 import { isTemplateMetaRow, TEMPLATE_HEADERS } from "./template-meta.ts"
+import { sheetKindOfHeader } from "../../outside/layout.ts"
 
 export interface PreviewRow {
   number: number
@@ -31,6 +32,7 @@ export type SheetPlan =
   | { kind: "classes"; headerRow: number }
   | { kind: "template-meta" }
   | { kind: "context"; form: 2021 | 2022 | null }
+  | { kind: "outside" }
   | { kind: "other" }
 
 function hasTaskHeader(values: readonly unknown[]): boolean {
@@ -84,6 +86,8 @@ export function recogniseSheet(preview: readonly PreviewRow[]): SheetPlan {
     for (const header of headers) {
       if (header.startsWith("буква (цифра) класса")) return { kind: "classes", headerRow: row.number }
     }
+    // Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks): not results, read by services/outside.
+    if (sheetKindOfHeader(row.values)) return { kind: "outside" }
     const firstHeader = normaliseHeader(cellText(row.values[1]))
     if ((firstHeader === "логин" || firstHeader === "пользователь") && questionCount(headers) >= 3) {
       return { kind: "context", form: firstHeader === "логин" ? 2021 : 2022 }

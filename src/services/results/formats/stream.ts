@@ -10,6 +10,9 @@ import { LimitExceeded } from "../workbook-guard.ts"
 import type { WorkbookLimits } from "./types.ts"
 import { PREVIEW_ROWS, type PreviewRow } from "./sheet-kinds.ts"
 import { problem } from "../validation/problem.ts"
+import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
+
+holdUnzipEndUntilDrained()
 
 export interface RowSink {
   row(values: readonly unknown[], rowNumber: number): void

@@ -41,15 +41,28 @@ export const SPEC_CODES = [
   "spec-no-tasks", "context-form-unknown",
 ] as const
 
+/**
+ * Problems of the outside-data workbook (services/outside): ОГЭ/ЕГЭ means, medalists, re-checked works. It also
+ * reports `school-login-missing`, `school-login-invalid`, `code-missing`, `code-invalid` and `names-column` with their
+ * usual words.
+ */
+export const OUTSIDE_CODES = [
+  "layout-outside-data", "outside-no-data", "outside-header-missing", "outside-school-unknown", "outside-exam-invalid",
+  "outside-year-invalid", "outside-subject-invalid", "outside-participants-invalid", "outside-mean-invalid",
+  "outside-test-points-invalid", "outside-procedure-invalid", "outside-score-invalid", "outside-score-above-max", "outside-duplicate",
+  "outside-code-name", "outside-value-missing",
+] as const
+
 export type ProblemCode =
   | (typeof GUARD_CODES)[number]
   | (typeof FILE_CODES)[number]
   | (typeof ROW_ERROR_CODES)[number]
   | (typeof WARNING_CODES)[number]
   | (typeof SPEC_CODES)[number]
+  | (typeof OUTSIDE_CODES)[number]
 
 export const ALL_PROBLEM_CODES: readonly ProblemCode[] = [
-  ...GUARD_CODES, ...FILE_CODES, ...ROW_ERROR_CODES, ...WARNING_CODES, ...SPEC_CODES,
+  ...GUARD_CODES, ...FILE_CODES, ...ROW_ERROR_CODES, ...WARNING_CODES, ...SPEC_CODES, ...OUTSIDE_CODES,
 ]
 
 const ROW_ERRORS: ReadonlySet<string> = new Set(ROW_ERROR_CODES)

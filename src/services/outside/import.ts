@@ -1,0 +1,143 @@
+import { createHash } from "node:crypto"
+import { audit } from "../access/audit.ts"
+import { canActOnSchool, hasRole, type Actor } from "../access/roles.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { procedureId } from "../results/procedure-key.ts"
+import { listSpecs } from "../results/specs-store.ts"
+import type { Problem } from "../results/validation/problem.ts"
+import { parseOutsideWorkbook, type OutsideData } from "./parse.ts"
+
+export type OutsideImportOutcome =
+  | { ok: true; uploadId: number; exams: number; medalists: number; rechecks: number; schools: number }
+  | { ok: false; reason: "not_coordinator" }
+  | { ok: false; reason: "problems"; problems: Problem[] }
+  | { ok: false; reason: "not_allowed"; schools: string[] }
+
+type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
+
+/** OR-lists of keys are sent in slices so a regional file never builds one huge statement. */
+const SLICE = 500
+
+/**
+ * Stores an outside-data workbook (ОГЭ/ЕГЭ means, medalists, re-checked works): municipal coordinators for the
+ * schools of their municipality, admins for all. Every row is checked first; a file with any error stores nothing.
+ * The rows replace those of the same keys (school × exam × year × subject, school × year, school × procedure) in one
+ * transaction. The upload is recorded (who, when, what hash, how many rows) but its bytes are not kept: the sheets
+ * may carry codes of pupils, and nothing else in them is needed again.
+ */
+export async function importOutsideData(
+  deps: ServiceDeps,
+  actor: Actor,
+  file: { bytes: Buffer; fileName: string },
+  options: { uploadId?: number } = {},
+): Promise<OutsideImportOutcome> {
+  if (!hasRole(actor, "municipal_coordinator")) {
+    await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_coordinator" })
+    return { ok: false, reason: "not_coordinator" }
+  }
+  const schools = await deps.prisma.school.findMany({ select: { id: true, key: true, login: true, municipalityId: true } })
+  const byKey = new Map(schools.map((school) => [school.key, school]))
+  const parsed = await parseOutsideWorkbook(file.bytes, {
+    knownSchools: new Set(byKey.keys()),
+    specs: await listSpecs(deps.prisma),
+    maxYear: deps.clock.now().getUTCFullYear(),
+  })
+  if (parsed.problems.length > 0) {
+    await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "problems", problems: parsed.problems.length })
+    return { ok: false, reason: "problems", problems: parsed.problems }
+  }
+  const keys = schoolKeysOf(parsed.data)
+  const refused = keys.flatMap((key) => {
+    const school = byKey.get(key)!
+    return canActOnSchool(actor, school, ["municipal_coordinator"]) ? [] : [school.login]
+  })
+  if (refused.length > 0) {
+    await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_allowed", schools: refused.length })
+    return { ok: false, reason: "not_allowed", schools: refused.sort() }
+  }
+  const idOf = (key: string): number => byKey.get(key)!.id
+  const summary = { exams: parsed.data.exams.length, medalists: parsed.data.medalists.length, rechecks: parsed.data.rechecks.length, schools: keys.length }
+  const uploadId = await deps.prisma.$transaction(
+    async (tx) => {
+      const upload = await uploadRow(tx, actor, file, options.uploadId, { status: "imported", summary })
+      await replaceExams(tx, parsed.data, idOf, upload)
+      await replaceMedalists(tx, parsed.data, idOf, upload)
+      await replaceRechecks(tx, parsed.data, idOf, upload)
+      await audit(tx, { actorId: actor.userId, action: "outside.imported", subject: String(upload), details: { fileName: file.fileName, sha256: sha256(file.bytes), ...summary } })
+      return upload
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  )
+  return { ok: true, uploadId, ...summary }
+}
+
+function schoolKeysOf(data: OutsideData): string[] {
+  return [...new Set([...data.exams, ...data.medalists, ...data.rechecks].map((row) => row.schoolKey))].sort()
+}
+
+async function replaceExams(tx: Tx, data: OutsideData, idOf: (key: string) => number, uploadId: number): Promise<void> {
+  const rows = data.exams.map((row) => ({
+    schoolId: idOf(row.schoolKey), kind: row.kind, year: row.year, subject: row.subject, participants: row.participants, mean: row.mean, uploadId,
+  }))
+  for (const slice of slices(rows)) {
+    await tx.examResult.deleteMany({ where: { OR: slice.map(({ schoolId, kind, year, subject }) => ({ schoolId, kind, year, subject })) } })
+  }
+  if (rows.length > 0) await tx.examResult.createMany({ data: rows })
+}
+
+async function replaceMedalists(tx: Tx, data: OutsideData, idOf: (key: string) => number, uploadId: number): Promise<void> {
+  const rows = data.medalists.map((row) => ({ schoolId: idOf(row.schoolKey), year: row.year, russian: row.russian, mathematics: row.mathematics, uploadId }))
+  const keys = unique(rows.map(({ schoolId, year }) => ({ schoolId, year })))
+  for (const slice of slices(keys)) await tx.medalist.deleteMany({ where: { OR: slice } })
+  if (rows.length > 0) await tx.medalist.createMany({ data: rows })
+}
+
+async function replaceRechecks(tx: Tx, data: OutsideData, idOf: (key: string) => number, uploadId: number): Promise<void> {
+  const rows = data.rechecks.map((row) => ({
+    schoolId: idOf(row.schoolKey), procedure: procedureId(row.procedure), originalScore: row.originalScore, recheckedScore: row.recheckedScore, uploadId,
+  }))
+  const keys = unique(rows.map(({ schoolId, procedure }) => ({ schoolId, procedure })))
+  for (const slice of slices(keys)) await tx.recheckedWork.deleteMany({ where: { OR: slice } })
+  if (rows.length > 0) await tx.recheckedWork.createMany({ data: rows })
+}
+
+/** The upload row, without the file's bytes (see importOutsideData). */
+async function uploadRow(
+  tx: Pick<Tx, "upload">,
+  actor: Actor,
+  file: { bytes: Buffer; fileName: string },
+  uploadId: number | undefined,
+  state: { status: string; summary: Record<string, unknown> },
+): Promise<number> {
+  const data = { status: state.status, layout: "outside-data", summary: state.summary as never, bytes: new Uint8Array(0) }
+  if (uploadId !== undefined) return (await tx.upload.update({ where: { id: uploadId }, data, select: { id: true } })).id
+  const created = await tx.upload.create({
+    data: { ...data, sha256: sha256(file.bytes), size: file.bytes.length, fileName: file.fileName, senderId: actor.userId },
+    select: { id: true },
+  })
+  return created.id
+}
+
+async function finishUpload(
+  deps: ServiceDeps,
+  actor: Actor,
+  file: { bytes: Buffer; fileName: string },
+  uploadId: number | undefined,
+  status: "rejected",
+  summary: Record<string, unknown>,
+): Promise<void> {
+  const id = await deps.prisma.$transaction((tx) => uploadRow(tx, actor, file, uploadId, { status, summary }))
+  await audit(deps.prisma, { actorId: actor.userId, action: "outside.rejected", subject: String(id), details: { fileName: file.fileName, ...summary } })
+}
+
+function unique<T>(keys: T[]): T[] {
+  return [...new Map(keys.map((key) => [JSON.stringify(key), key])).values()]
+}
+
+function* slices<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += SLICE) yield items.slice(start, start + SLICE)
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex")
+}
