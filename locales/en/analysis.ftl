@@ -22,6 +22,7 @@ analysis-overview-levels = Risk zone { $risk }, attention { $attention }, no sig
 analysis-overview-risk-list = Schools in the risk zone:
 analysis-overview-attention-list = Need attention:
 analysis-overview-more = …and { $count } more. The full list is in the XLSX report.
+analysis-overview-recheck = A selective re-check — say, 10 papers of each school that needs attention — will confirm or clear their signs. Send its results on the «Перепроверка» sheet of the outside-data template (/template): the analysis reads them as sign S10.
 analysis-overview-drill = Details of a school: buttons below.
 analysis-level-risk = risk zone
 analysis-level-attention = needs attention

@@ -23,6 +23,7 @@ analysis-overview-risk-list = Школы в зоне риска:
 analysis-overview-attention-list = Требуют внимания:
 analysis-overview-more = …и ещё { $count }. Полный список — в отчёте XLSX.
 analysis-overview-drill = Подробнее по школе — кнопками ниже.
+analysis-overview-recheck = Подтвердить признаки у школ, которые требуют внимания, или снять их поможет выборочная перепроверка — например, 10 работ каждой такой школы. Её результаты пришлите на листе «Перепроверка» шаблона внешних данных (/template): они войдут в анализ как признак S10.
 analysis-level-risk = зона риска
 analysis-level-attention = требует внимания
 analysis-level-none = нет признаков

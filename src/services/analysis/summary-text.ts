@@ -99,12 +99,14 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
       : []),
     t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
   ]
+  // «Требует внимания» is a reason to look closer: a selective re-check settles it (S10 reads its results).
+  const recheck = count("attention") > 0 ? t("analysis-overview-recheck") : null
   for (const level of ["risk", "attention"] as const) {
     const schools = overview.schools.filter((school) => school.level === level).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
     if (schools.length === 0) continue
     lines.push("", t(level === "risk" ? "analysis-overview-risk-list" : "analysis-overview-attention-list"))
     // Whole entries only, as many as fit one message (the rest are in the XLSX report).
-    const budget = level === "risk" ? MESSAGE_BUDGET * 0.7 : MESSAGE_BUDGET
+    const budget = level === "risk" ? MESSAGE_BUDGET * 0.7 : MESSAGE_BUDGET - (recheck?.length ?? 0)
     let shown = 0
     for (const school of schools.slice(0, LIST_LIMIT)) {
       const twice = level === "risk" && lastYear?.riskTwoYears.includes(school.login) ? ` — ${t("analysis-overview-two-years")}` : ""
@@ -115,6 +117,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
     }
     if (schools.length > shown) lines.push(t("analysis-overview-more", { count: schools.length - shown }))
   }
+  if (recheck) lines.push("", recheck)
   if (count("risk") + count("attention") > 0) lines.push("", t("analysis-overview-drill"))
   return clip(lines.join("\n"))
 }

@@ -5,7 +5,7 @@ import type { MunicipalOverview } from "../../../src/services/reports/model.ts"
 
 const t = createTranslator("ru")
 
-function overview(riskSchools: number): MunicipalOverview {
+function overview(riskSchools: number, level: "risk" | "attention" = "risk"): MunicipalOverview {
   return {
     procedureTitle: "ВПР 2021 · Математика · 4 класс",
     scopeName: "город Барнаул",
@@ -15,7 +15,7 @@ function overview(riskSchools: number): MunicipalOverview {
       login: `sch22${String(index).padStart(4, "0")}`,
       present: 40,
       mean: 14,
-      level: "risk" as const,
+      level,
       score: 100 - index,
       signsFired: ["S4", "S11"],
       assessed: true,
@@ -41,5 +41,14 @@ describe("the coordinator's overview text", () => {
     expect(text).toContain("Индекс объективности: 72,5 %")
     expect(text).toContain("Зона риска — 2, требуют внимания — 0, без признаков — 0, не оценивались — 0.")
     expect(text).not.toContain("…и ещё")
+    expect(text).not.toContain("выборочная перепроверка")
+  })
+
+  it("suggests a selective re-check when schools need attention, within one message however long the list", () => {
+    const text = overviewText(t, overview(30, "attention"))
+    expect(text.length).toBeLessThanOrEqual(4096)
+    expect(text).toContain("выборочная перепроверка")
+    expect(text).toContain("«Перепроверка»")
+    expect(text.endsWith("Подробнее по школе — кнопками ниже.")).toBe(true)
   })
 })
