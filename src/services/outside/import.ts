@@ -8,10 +8,20 @@ import type { Problem } from "../results/validation/problem.ts"
 import { parseOutsideWorkbook, type OutsideData } from "./parse.ts"
 
 export type OutsideImportOutcome =
-  | { ok: true; uploadId: number; exams: number; medalists: number; rechecks: number; schools: number }
+  | { ok: true; uploadId: number; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
   | { ok: false; reason: "not_coordinator" }
   | { ok: false; reason: "problems"; problems: Problem[] }
   | { ok: false; reason: "not_allowed"; schools: string[] }
+
+/** Which analyses the stored rows can change (outside-extras.ts says which data each sign reads). */
+export interface OutsideReach {
+  /** Procedures with re-checked works (S10). */
+  procedures: string[]
+  /** Subjects with exam results (S8 of every ВПР/КДР procedure of the subject). */
+  subjects: string[]
+  /** The earliest medalists' year (S9 of every ВПР/КДР procedure of that year or later), null without medalists. */
+  medalistsFrom: number | null
+}
 
 type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
 
@@ -68,7 +78,19 @@ export async function importOutsideData(
     },
     { timeout: 120_000, maxWait: 60_000 },
   )
-  return { ok: true, uploadId, ...summary }
+  const reach: OutsideReach = {
+    procedures: [...new Set(parsed.data.rechecks.map((row) => procedureId(row.procedure)))],
+    subjects: [...new Set(parsed.data.exams.map((row) => row.subject))],
+    medalistsFrom: parsed.data.medalists.length > 0 ? Math.min(...parsed.data.medalists.map((row) => row.year)) : null,
+  }
+  return { ok: true, uploadId, ...summary, affects: reach }
+}
+
+/** Whether a stored procedure's analysis reads any of the data an outside-data upload brought. */
+export function isReached(reach: OutsideReach, procedure: string, key: { kind: string; year: number; subject: string }): boolean {
+  if (reach.procedures.includes(procedure)) return true
+  if (key.kind === "ОГЭ" || key.kind === "ЕГЭ") return false
+  return reach.subjects.includes(key.subject) || (reach.medalistsFrom !== null && key.year >= reach.medalistsFrom)
 }
 
 function schoolKeysOf(data: OutsideData): string[] {

@@ -18,7 +18,8 @@ import type { ProcedureSpec } from "../../domain/results.ts"
 import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
 import { writeUploadBytes } from "./upload-bytes.ts"
-import { importOutsideData } from "../outside/import.ts"
+import { importOutsideData, isReached, type OutsideReach } from "../outside/import.ts"
+import { parseProcedureId } from "./procedure-key.ts"
 import { buildOutsideTemplate, OUTSIDE_TEMPLATE_FILE } from "../outside/template.ts"
 
 export interface ReceivedFile {
@@ -57,6 +58,20 @@ export function createIntake(deps: ServiceDeps) {
     recent.set(key, parsed)
     if (recent.size > 8) recent.delete(recent.keys().next().value!)
     return parsed
+  }
+
+  /** Like an import of results, new outside data re-runs (and stores) the analyses that read it. */
+  async function refreshReached(reach: OutsideReach): Promise<void> {
+    const held = await deps.prisma.resultSet.findMany({ where: { isCurrent: true }, distinct: ["procedure"], select: { procedure: true } })
+    for (const { procedure } of held) {
+      const key = parseProcedureId(procedure)
+      if (!isReached(reach, procedure, key)) continue
+      try {
+        await analyseStored(deps, key)
+      } catch (error) {
+        deps.logger.error({ err: error, procedure }, "analysis after outside data failed")
+      }
+    }
   }
 
   return {
@@ -118,7 +133,9 @@ export function createIntake(deps: ServiceDeps) {
 
     /** Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks) for signs S8–S10: coordinators and admins only. */
     async importOutside(actor: Actor, uploadId: number) {
-      return importOutsideData(deps, actor, await this.load(uploadId), { uploadId })
+      const outcome = await importOutsideData(deps, actor, await this.load(uploadId), { uploadId })
+      if (outcome.ok) await refreshReached(outcome.affects)
+      return outcome
     },
 
     /** The empty outside-data workbook, listing the schools the actor may load data for. */

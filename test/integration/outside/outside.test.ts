@@ -137,6 +137,30 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     expect(sign(topSigns, "S9")).toMatchObject({ status: "not_fired", evidence: { medalists: 3 } })
   })
 
+  it("re-runs and stores the analyses the new data reaches, as an import of results does", async () => {
+    const { keys } = await storeRegion(services, admin)
+    const before = (await analyseStored(services.deps, spec))!
+    const top = before.analysis.schools.filter((found) => found.present >= 10).sort((x, y) => y.present - x.present)[0]!.schoolKey
+    // Ten works of one school each lost four points on re-check; a re-check of another procedure reaches nothing here.
+    const bytes = await outsideWorkbook({
+      rechecks: {
+        rows: [
+          ...Array.from({ length: 10 }, (_, i): OutsideCell[] => [`edu${top}`, PROCEDURE, 40001 + i, 15, 11]),
+          [`edu${keys[0]}`, "ВПР/2021/Математика/5", 40001, 12, 12],
+        ],
+      },
+    })
+    const uploadId = await services.intake.keep(admin, { bytes, fileName: "перепроверка.xlsx" })
+    expect(await services.intake.importOutside(admin, uploadId)).toMatchObject({ ok: true, rechecks: 11, affects: { procedures: ["ВПР|2021|Математика|4", "ВПР|2021|Математика|5"] } })
+    const runs = await db.prisma.analysisRun.findMany({ orderBy: { id: "asc" }, select: { id: true, procedure: true } })
+    expect(runs).toHaveLength(2)
+    expect(runs.at(-1)!.id).not.toBe(before.runId)
+    // The stored run is the one a reader now gets, with S10 from the re-check.
+    const now = (await analyseStored(services.deps, spec))!
+    expect(now).toMatchObject({ computed: false, runId: runs.at(-1)!.id })
+    expect(sign(now.analysis.schools.find((school) => school.schoolKey === top)!.signs, "S10")).toMatchObject({ status: "fired", evidence: { works: 10, meanChange: -4 } })
+  })
+
   it("stores nothing from a file with any error, and keeps no file bytes", async () => {
     const { keys } = await storeRegion(services, admin)
     await importOutsideData(services.deps, admin, { bytes: await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } }), fileName: "1.xlsx" })
