@@ -78,6 +78,8 @@ export function openClosedSplit(spec: ProcedureSpec): TaskSplit | null {
 }
 
 export interface RawShape {
+  /** The school's mean completion: where it stands among the schools (the contrast's centre depends on it). */
+  completion: number
   delta: number
   pupilSe: number
   pupils: number
@@ -107,7 +109,11 @@ function meanVar(xs: number[]): { mean: number; variance: number } {
  * on the focus tasks lifts a weaker pupil's total over the school median, so a cut by the total would hide the
  * helped pupils among the stronger half.
  */
-function summarise(rows: { rest: number; d: number }[], level: { schools: number; low: number; high: number } | null): RawShape | null {
+function summarise(
+  rows: { rest: number; d: number }[],
+  completion: number,
+  level: { schools: number; low: number; high: number } | null,
+): RawShape | null {
   if (rows.length < 2) return null
   const all = meanVar(rows.map((r) => r.d))
   const rests = rows.map((r) => r.rest).sort((a, b) => a - b)
@@ -123,6 +129,7 @@ function summarise(rows: { rest: number; d: number }[], level: { schools: number
     contrastSe = Math.sqrt(w.variance / weaker.length + st.variance / stronger.length)
   }
   return {
+    completion,
     delta: all.mean,
     pupilSe: Math.sqrt(all.variance / rows.length),
     pupils: rows.length,
@@ -147,6 +154,7 @@ export function rawShape(school: SchoolTally, split: TaskSplit, expectation: Exp
         const d = ds[i]
         return d === null || d === undefined ? [] : [{ rest: restScore(p.cells, p.total, split), d }]
       }),
+      school.meanCompletion,
       null,
     )
   }
@@ -159,7 +167,7 @@ export function rawShape(school: SchoolTally, split: TaskSplit, expectation: Exp
     const comparison = pupilDeviation(pupil.cells, split.comparison, maxima, level.expected)
     if (focus !== null && comparison !== null) rows.push({ rest: restScore(pupil.cells, pupil.total, split), d: focus - comparison })
   }
-  return summarise(rows, level)
+  return summarise(rows, school.meanCompletion, level)
 }
 
 /** The pupil's points outside the focus tasks. */
@@ -190,34 +198,56 @@ export function betweenSchoolSd(raws: RawShape[], minPupils: number): number {
   return Math.sqrt(Math.max(0, (1.4826 * mad) ** 2 - pupilVar))
 }
 
-/** Where honest schools' contrasts sit and how widely their z spreads: see `contrastCalibration`. */
+/** Where honest schools' contrasts sit (a line in the school's mean completion) and how widely their z spreads. */
 export interface ContrastCalibration {
-  centre: number
+  intercept: number
+  slope: number
   scale: number
 }
 
+/** Theil–Sen line: the median of pairwise slopes, then the median intercept — a minority of outliers cannot tilt it. */
+function theilSen(points: readonly { x: number; y: number }[]): { intercept: number; slope: number } {
+  const slopes: number[] = []
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i] as { x: number; y: number }
+      const b = points[j] as { x: number; y: number }
+      if (b.x !== a.x) slopes.push((b.y - a.y) / (b.x - a.x))
+    }
+  }
+  const slope = slopes.length > 0 ? median(slopes.sort((a, b) => a - b)) : 0
+  const intercept = median(points.map((p) => p.y - slope * p.x).sort((a, b) => a - b))
+  return { intercept, slope }
+}
+
 /**
- * The contrast is not centred on 0 for honest schools: cutting the halves by the rest score puts pupils whose
- * focus tasks went better than their rest into the weaker half. Its centre is the median contrast over the
- * larger schools; z = (contrast − centre) / SE is overdispersed across honest schools too (measured: SD 1.2–1.5
- * on the real 2021 exports), so its robust SD (at least 1) rescales it.
+ * The contrast is not centred on 0 for honest schools, and its centre moves with the school's level: cutting the
+ * halves by the rest score puts pupils whose focus tasks went better than their rest into the weaker half, and near
+ * the ceiling the stronger half has no room left. So the centre is a robust line in the school's mean completion,
+ * fitted over the larger schools; z = (contrast − centre) / SE is overdispersed across honest schools too
+ * (measured: SD 1.2–1.5 on the real 2021 exports), so its robust SD (at least 1) rescales it.
  */
 export function contrastCalibration(raws: RawShape[], minPupils: number): ContrastCalibration {
   const usable = raws.filter((r) => r.pupils >= minPupils && r.contrast !== null && (r.contrastSe ?? 0) > 0)
-  if (usable.length < 10) return { centre: 0, scale: 1 }
-  const centre = median(usable.map((r) => r.contrast as number).sort((a, b) => a - b))
-  const zs = usable.map((r) => ((r.contrast as number) - centre) / (r.contrastSe as number)).sort((a, b) => a - b)
+  if (usable.length < 10) return { intercept: 0, slope: 0, scale: 1 }
+  const line = theilSen(usable.map((r) => ({ x: r.completion, y: r.contrast as number })))
+  const zs = usable.map((r) => ((r.contrast as number) - contrastCentre(line, r)) / (r.contrastSe as number)).sort((a, b) => a - b)
   const mid = median(zs)
   const mad = median(zs.map((z) => Math.abs(z - mid)).sort((a, b) => a - b))
-  return { centre, scale: Math.max(1, 1.4826 * mad) }
+  return { ...line, scale: Math.max(1, 1.4826 * mad) }
+}
+
+function contrastCentre(line: { intercept: number; slope: number }, raw: RawShape): number {
+  return line.intercept + line.slope * raw.completion
 }
 
 export function finishShape(raw: RawShape, tau: number, calibration: ContrastCalibration, split: TaskSplit): ShapeStatistic {
   const se = Math.sqrt(raw.pupilSe ** 2 + tau ** 2)
+  const centre = contrastCentre(calibration, raw)
   const t = se > 0 ? raw.delta / se : raw.delta > 0 ? Infinity : 0
   const p = Number.isFinite(t) ? studentTSf(t, raw.pupils - 1) : 0
   const contrastZ =
-    raw.contrast !== null && (raw.contrastSe ?? 0) > 0 ? (raw.contrast - calibration.centre) / (raw.contrastSe as number) / calibration.scale : null
+    raw.contrast !== null && (raw.contrastSe ?? 0) > 0 ? (raw.contrast - centre) / (raw.contrastSe as number) / calibration.scale : null
   const contrastP = contrastZ === null ? null : normalSf(contrastZ)
-  return { ...raw, tau, t, p, contrastCentre: calibration.centre, contrastScale: calibration.scale, contrastZ, contrastP, split }
+  return { ...raw, tau, t, p, contrastCentre: centre, contrastScale: calibration.scale, contrastZ, contrastP, split }
 }
