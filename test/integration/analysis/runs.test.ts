@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import type { Database } from "../../../src/db/client.ts"
-import type { Actor } from "../../../src/services/access/roles.ts"
+import { beforeEach, describe, expect, it } from "vitest"
 import { analyseStored } from "../../../src/services/analysis/runs.ts"
 import { DEFAULT_SETTINGS } from "../../../src/services/analysis/settings.ts"
 import { importResults } from "../../../src/services/results/import.ts"
-import { availableDatabases, createTestDatabase, truncateAll } from "../../support/db.ts"
+import { availableDatabases } from "../../support/db.ts"
 import { generateRegion, MATH_4_2021, MATH_5_2021 } from "../../support/generator/index.ts"
-import { testServices } from "../../support/services.ts"
+import { adminSuite } from "../../support/services.ts"
 
 const region = generateRegion({ seed: 5, spec: MATH_4_2021, schools: 10, manipulatedShare: 0.3 })
 
 describe.each(availableDatabases())("stored analysis runs on %s", (kind) => {
-  let db: Database
-  let services: ReturnType<typeof testServices>
-  let admin: Actor
-  beforeAll(async () => {
-    db = await createTestDatabase(kind)
-  })
-  afterAll(() => db.close())
+  const suite = adminSuite(kind)
   beforeEach(async () => {
-    await truncateAll(db)
-    services = testServices(db, { adminIds: [1n] })
-    admin = await services.access.resolveActor({ telegramId: 1, firstName: "Admin" })
-    const outcome = await importResults(services.deps, admin, {
+    const outcome = await importResults(suite.services.deps, suite.admin, {
       file: { bytes: Buffer.from("region"), fileName: "Математика.xlsx" },
       layout: "C",
       spec: MATH_4_2021,
@@ -34,23 +23,23 @@ describe.each(availableDatabases())("stored analysis runs on %s", (kind) => {
   })
 
   it("reuses a stored run while results and settings are unchanged, and it reads back as computed", async () => {
-    const computed = await analyseStored(services.deps, MATH_4_2021)
+    const computed = await analyseStored(suite.services.deps, MATH_4_2021)
     expect(computed).toMatchObject({ computed: true })
-    const reused = await analyseStored(services.deps, MATH_4_2021)
+    const reused = await analyseStored(suite.services.deps, MATH_4_2021)
     expect(reused).toMatchObject({ computed: false, runId: computed!.runId })
     // Stored as JSON: non-finite numbers come back as null.
     expect(reused!.analysis).toEqual(JSON.parse(JSON.stringify(computed!.analysis)))
     expect(reused!.results).toEqual(computed!.results)
     expect(reused!.schoolIds).toEqual(computed!.schoolIds)
-    const other = await analyseStored(services.deps, MATH_4_2021, { settings: { ...DEFAULT_SETTINGS, minParticipants: DEFAULT_SETTINGS.minParticipants + 1 } })
+    const other = await analyseStored(suite.services.deps, MATH_4_2021, { settings: { ...DEFAULT_SETTINGS, minParticipants: DEFAULT_SETTINGS.minParticipants + 1 } })
     expect(other).toMatchObject({ computed: true })
   })
 
   it("recomputes once the same cohort's next year arrives (S7 reads it)", async () => {
-    const computed = await analyseStored(services.deps, MATH_4_2021)
+    const computed = await analyseStored(suite.services.deps, MATH_4_2021)
     expect(computed!.analysis.schools[0]?.signs.find((s) => s.id === "S7")?.reason).toBe("no_data")
     const nextYear = generateRegion({ seed: 5, spec: { ...MATH_5_2021, year: 2022 }, schools: 10, manipulatedShare: 0 })
-    const outcome = await importResults(services.deps, admin, {
+    const outcome = await importResults(suite.services.deps, suite.admin, {
       file: { bytes: Buffer.from("next year"), fileName: "Математика 5.xlsx" },
       layout: "C",
       spec: { ...MATH_5_2021, year: 2022 },
@@ -59,18 +48,18 @@ describe.each(availableDatabases())("stored analysis runs on %s", (kind) => {
       warningsConfirmed: 0,
     })
     expect(outcome.ok).toBe(true)
-    const again = await analyseStored(services.deps, MATH_4_2021)
+    const again = await analyseStored(suite.services.deps, MATH_4_2021)
     expect(again).toMatchObject({ computed: true })
     expect(again!.analysis.schools[0]?.signs.find((s) => s.id === "S7")?.reason).not.toBe("no_data")
-    expect(await analyseStored(services.deps, MATH_4_2021)).toMatchObject({ computed: false, runId: again!.runId })
+    expect(await analyseStored(suite.services.deps, MATH_4_2021)).toMatchObject({ computed: false, runId: again!.runId })
   })
 
   it("does not reuse a run stored before results were compressed (its jsonb result stays as a record)", async () => {
-    const computed = await analyseStored(services.deps, MATH_4_2021)
-    await db.prisma.$executeRawUnsafe(`UPDATE "AnalysisRun" SET result = $1::jsonb, "resultGzip" = NULL`, JSON.stringify(computed!.analysis))
-    const again = await analyseStored(services.deps, MATH_4_2021)
+    const computed = await analyseStored(suite.services.deps, MATH_4_2021)
+    await suite.db.prisma.$executeRawUnsafe(`UPDATE "AnalysisRun" SET result = $1::jsonb, "resultGzip" = NULL`, JSON.stringify(computed!.analysis))
+    const again = await analyseStored(suite.services.deps, MATH_4_2021)
     expect(again).toMatchObject({ computed: true })
     expect(again!.runId).not.toBe(computed!.runId)
-    expect(await analyseStored(services.deps, MATH_4_2021)).toMatchObject({ computed: false, runId: again!.runId })
+    expect(await analyseStored(suite.services.deps, MATH_4_2021)).toMatchObject({ computed: false, runId: again!.runId })
   })
 })

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import type { Database } from "../../../src/db/client.ts"
+import { describe, expect, it } from "vitest"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
 import type { Actor, RoleName } from "../../../src/services/access/roles.ts"
@@ -8,10 +7,10 @@ import { analyseStored } from "../../../src/services/analysis/runs.ts"
 import type { SignId, SignResult } from "../../../src/services/analysis/signs/types.ts"
 import { importOutsideData } from "../../../src/services/outside/import.ts"
 import { importResults } from "../../../src/services/results/import.ts"
-import { availableDatabases, createTestDatabase, truncateAll } from "../../support/db.ts"
+import { availableDatabases } from "../../support/db.ts"
 import { outsideWorkbook, type OutsideCell } from "../../support/fixtures/outside.ts"
 import { generateRegion } from "../../support/generator/index.ts"
-import { testServices } from "../../support/services.ts"
+import { adminSuite, testServices } from "../../support/services.ts"
 
 const spec = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
 const PROCEDURE = "ВПР/2021/Математика/4"
@@ -48,22 +47,11 @@ function sign(signs: readonly SignResult[], id: SignId): SignResult {
 }
 
 describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-checks) on %s", (kind) => {
-  let db: Database
-  let services: ReturnType<typeof testServices>
-  let admin: Actor
-  beforeAll(async () => {
-    db = await createTestDatabase(kind)
-  })
-  afterAll(() => db.close())
-  beforeEach(async () => {
-    await truncateAll(db)
-    services = testServices(db, { adminIds: [1n] })
-    admin = await services.access.resolveActor({ telegramId: 1, firstName: "Admin" })
-  })
+  const suite = adminSuite(kind)
 
   it("feeds S8, S9 and S10: before the import they abstain for want of data, after it they fire or not for the schools in the file", async () => {
-    const { keys } = await storeRegion(services, admin)
-    const before = (await analyseStored(services.deps, spec))!
+    const { keys } = await storeRegion(suite.services, suite.admin)
+    const before = (await analyseStored(suite.services.deps, spec))!
     for (const school of before.analysis.schools.filter((found) => found.present >= 5)) {
       for (const id of ["S8", "S9", "S10"] as const) expect(sign(school.signs, id)).toMatchObject({ status: "abstained", reason: "no_data" })
     }
@@ -95,10 +83,10 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
         ],
       },
     })
-    const outcome = await importOutsideData(services.deps, admin, { bytes: workbook, fileName: "внешние.xlsx" })
+    const outcome = await importOutsideData(suite.services.deps, suite.admin, { bytes: workbook, fileName: "внешние.xlsx" })
     expect(outcome).toMatchObject({ ok: true, exams: 29, medalists: 11, rechecks: 30, schools: 14 })
 
-    const after = (await analyseStored(services.deps, spec))!
+    const after = (await analyseStored(suite.services.deps, spec))!
     expect(after.computed).toBe(true)
     const signsOf = (key: string) => after.analysis.schools.find((school) => school.schoolKey === key)!.signs
     expect(sign(signsOf(top), "S8")).toMatchObject({ status: "fired", strength: "strong", evidence: { label: "ОГЭ 2021 · Математика", vprPercentile: 100, examPercentile: 0 } })
@@ -116,21 +104,21 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     expect(sign(signsOf(other), "S9")).toMatchObject({ status: "abstained", reason: "no_data" })
 
     // Unchanged data: the stored run is reused.
-    expect((await analyseStored(services.deps, spec))!.computed).toBe(false)
+    expect((await analyseStored(suite.services.deps, spec))!.computed).toBe(false)
 
     // A new upload replaces the rows of the keys it carries, and only those; the analysis is computed again.
     const fix = await outsideWorkbook({
       exams: { rows: [[`edu${top}`, "ОГЭ", 2021, "Математика", 22, 99]] },
       medalists: { rows: [[`edu${top}`, 2021, null, 90, 90], [`edu${top}`, 2021, null, 91, 80], [`edu${top}`, 2021, null, 72, 75]] },
     })
-    expect(await importOutsideData(services.deps, admin, { bytes: fix, fileName: "исправление.xlsx" })).toMatchObject({ ok: true, exams: 1, medalists: 3, schools: 1 })
-    expect(await db.prisma.examResult.count()).toBe(29)
-    const topId = (await db.prisma.school.findUniqueOrThrow({ where: { key: top } })).id
-    expect(await db.prisma.examResult.findFirst({ where: { schoolId: topId, kind: "ОГЭ", year: 2021 } })).toMatchObject({ participants: 22, mean: 99 })
-    expect(await db.prisma.medalist.count({ where: { schoolId: topId, year: 2021 } })).toBe(3)
-    expect(await db.prisma.medalist.count({ where: { schoolId: topId, year: 2022 } })).toBe(1)
-    expect(await db.prisma.recheckedWork.count()).toBe(30)
-    const fixed = (await analyseStored(services.deps, spec))!
+    expect(await importOutsideData(suite.services.deps, suite.admin, { bytes: fix, fileName: "исправление.xlsx" })).toMatchObject({ ok: true, exams: 1, medalists: 3, schools: 1 })
+    expect(await suite.db.prisma.examResult.count()).toBe(29)
+    const topId = (await suite.db.prisma.school.findUniqueOrThrow({ where: { key: top } })).id
+    expect(await suite.db.prisma.examResult.findFirst({ where: { schoolId: topId, kind: "ОГЭ", year: 2021 } })).toMatchObject({ participants: 22, mean: 99 })
+    expect(await suite.db.prisma.medalist.count({ where: { schoolId: topId, year: 2021 } })).toBe(3)
+    expect(await suite.db.prisma.medalist.count({ where: { schoolId: topId, year: 2022 } })).toBe(1)
+    expect(await suite.db.prisma.recheckedWork.count()).toBe(30)
+    const fixed = (await analyseStored(suite.services.deps, spec))!
     expect(fixed.computed).toBe(true)
     const topSigns = fixed.analysis.schools.find((school) => school.schoolKey === top)!.signs
     expect(sign(topSigns, "S8").status).toBe("not_fired")
@@ -138,8 +126,8 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
   })
 
   it("re-runs and stores the analyses the new data reaches, as an import of results does", async () => {
-    const { keys } = await storeRegion(services, admin)
-    const before = (await analyseStored(services.deps, spec))!
+    const { keys } = await storeRegion(suite.services, suite.admin)
+    const before = (await analyseStored(suite.services.deps, spec))!
     const top = before.analysis.schools.filter((found) => found.present >= 10).sort((x, y) => y.present - x.present)[0]!.schoolKey
     // Ten works of one school each lost four points on re-check; a re-check of another procedure reaches nothing here.
     const bytes = await outsideWorkbook({
@@ -150,64 +138,64 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
         ],
       },
     })
-    const uploadId = await services.intake.keep(admin, { bytes, fileName: "перепроверка.xlsx" })
-    expect(await services.intake.importOutside(admin, uploadId)).toMatchObject({ ok: true, rechecks: 11, affects: { procedures: ["ВПР|2021|Математика|4", "ВПР|2021|Математика|5"] } })
-    const runs = await db.prisma.analysisRun.findMany({ orderBy: { id: "asc" }, select: { id: true, procedure: true } })
+    const uploadId = await suite.services.intake.keep(suite.admin, { bytes, fileName: "перепроверка.xlsx" })
+    expect(await suite.services.intake.importOutside(suite.admin, uploadId)).toMatchObject({ ok: true, rechecks: 11, affects: { procedures: ["ВПР|2021|Математика|4", "ВПР|2021|Математика|5"] } })
+    const runs = await suite.db.prisma.analysisRun.findMany({ orderBy: { id: "asc" }, select: { id: true, procedure: true } })
     expect(runs).toHaveLength(2)
     expect(runs.at(-1)!.id).not.toBe(before.runId)
     // The stored run is the one a reader now gets, with S10 from the re-check.
-    const now = (await analyseStored(services.deps, spec))!
+    const now = (await analyseStored(suite.services.deps, spec))!
     expect(now).toMatchObject({ computed: false, runId: runs.at(-1)!.id })
     expect(sign(now.analysis.schools.find((school) => school.schoolKey === top)!.signs, "S10")).toMatchObject({ status: "fired", evidence: { works: 10, meanChange: -4 } })
   })
 
   it("stores nothing from a file with any error, and keeps no file bytes", async () => {
-    const { keys } = await storeRegion(services, admin)
-    await importOutsideData(services.deps, admin, { bytes: await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } }), fileName: "1.xlsx" })
+    const { keys } = await storeRegion(suite.services, suite.admin)
+    await importOutsideData(suite.services.deps, suite.admin, { bytes: await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } }), fileName: "1.xlsx" })
     const broken = await outsideWorkbook({
       exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 10], [`edu${keys[1]}`, "ОГЭ", 2021, "Математика", 20, 60]] },
       medalists: { rows: [[`edu${keys[0]}`, 2021, null, 85, 70]] },
       rechecks: { rows: [[`edu${keys[0]}`, PROCEDURE, 40001, 30, 12]] },
     })
-    const outcome = await importOutsideData(services.deps, admin, { bytes: broken, fileName: "2.xlsx" })
+    const outcome = await importOutsideData(suite.services.deps, suite.admin, { bytes: broken, fileName: "2.xlsx" })
     expect(outcome).toMatchObject({ ok: false, reason: "problems", problems: [{ code: "outside-score-above-max", sheet: "Перепроверка", cell: "D2" }] })
-    expect(await db.prisma.examResult.findMany({ select: { mean: true } })).toEqual([{ mean: 50 }])
-    expect(await db.prisma.medalist.count()).toBe(0)
-    expect(await db.prisma.recheckedWork.count()).toBe(0)
-    const uploads = await db.prisma.upload.findMany({ where: { layout: "outside-data" }, orderBy: { id: "asc" } })
+    expect(await suite.db.prisma.examResult.findMany({ select: { mean: true } })).toEqual([{ mean: 50 }])
+    expect(await suite.db.prisma.medalist.count()).toBe(0)
+    expect(await suite.db.prisma.recheckedWork.count()).toBe(0)
+    const uploads = await suite.db.prisma.upload.findMany({ where: { layout: "outside-data" }, orderBy: { id: "asc" } })
     expect(uploads.map((upload) => [upload.status, upload.bytes.length])).toEqual([["imported", 0], ["rejected", 0]])
-    expect(uploads.every((upload) => upload.senderId === admin.userId && upload.sha256.length === 64)).toBe(true)
-    const audit = await db.prisma.auditLog.findMany({ where: { action: { startsWith: "outside." } }, orderBy: { id: "asc" } })
-    expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([["outside.imported", admin.userId], ["outside.rejected", admin.userId]])
+    expect(uploads.every((upload) => upload.senderId === suite.admin.userId && upload.sha256.length === 64)).toBe(true)
+    const audit = await suite.db.prisma.auditLog.findMany({ where: { action: { startsWith: "outside." } }, orderBy: { id: "asc" } })
+    expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([["outside.imported", suite.admin.userId], ["outside.rejected", suite.admin.userId]])
     expect(audit[0]!.details).toMatchObject({ exams: 1, medalists: 0, rechecks: 0, schools: 1, fileName: "1.xlsx" })
   })
 
   it("lets a municipal coordinator load data for the schools of their municipality only; teachers not at all", async () => {
-    const { keys, a } = await storeRegion(services, admin)
-    const coordinator = await actorWith(services, 2, "municipal_coordinator", { municipalityId: a.id })
+    const { keys, a } = await storeRegion(suite.services, suite.admin)
+    const coordinator = await actorWith(suite.services, 2, "municipal_coordinator", { municipalityId: a.id })
     const own = await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } })
-    expect(await importOutsideData(services.deps, coordinator, { bytes: own, fileName: "own.xlsx" })).toMatchObject({ ok: true, exams: 1 })
+    expect(await importOutsideData(suite.services.deps, coordinator, { bytes: own, fileName: "own.xlsx" })).toMatchObject({ ok: true, exams: 1 })
     const foreign = await outsideWorkbook({
       exams: { rows: [[`edu${keys[1]}`, "ОГЭ", 2021, "Математика", 20, 50], [`sch${keys.at(-1)}`, "ОГЭ", 2021, "Математика", 20, 50]] },
     })
-    expect(await importOutsideData(services.deps, coordinator, { bytes: foreign, fileName: "foreign.xlsx" })).toEqual({ ok: false, reason: "not_allowed", schools: [`edu${keys.at(-1)}`] })
-    expect(await db.prisma.examResult.count()).toBe(1)
-    // An admin may load any school's data.
-    expect(await importOutsideData(services.deps, admin, { bytes: foreign, fileName: "foreign.xlsx" })).toMatchObject({ ok: true, exams: 2 })
+    expect(await importOutsideData(suite.services.deps, coordinator, { bytes: foreign, fileName: "foreign.xlsx" })).toEqual({ ok: false, reason: "not_allowed", schools: [`edu${keys.at(-1)}`] })
+    expect(await suite.db.prisma.examResult.count()).toBe(1)
+    // An suite.admin may load any school's data.
+    expect(await importOutsideData(suite.services.deps, suite.admin, { bytes: foreign, fileName: "foreign.xlsx" })).toMatchObject({ ok: true, exams: 2 })
 
-    const school = await db.prisma.school.findUniqueOrThrow({ where: { key: keys[0]! } })
-    const teacher = await actorWith(services, 3, "teacher", { schoolId: school.id })
-    expect(await importOutsideData(services.deps, teacher, { bytes: own, fileName: "own.xlsx" })).toEqual({ ok: false, reason: "not_coordinator" })
-    expect(await db.prisma.examResult.count()).toBe(3)
+    const school = await suite.db.prisma.school.findUniqueOrThrow({ where: { key: keys[0]! } })
+    const teacher = await actorWith(suite.services, 3, "teacher", { schoolId: school.id })
+    expect(await importOutsideData(suite.services.deps, teacher, { bytes: own, fileName: "own.xlsx" })).toEqual({ ok: false, reason: "not_coordinator" })
+    expect(await suite.db.prisma.examResult.count()).toBe(3)
   })
 
   it("chooses the exam for S8: ОГЭ up to grade 9, ЕГЭ above, the other when missing; the same year or the nearest earlier one", async () => {
-    const school = await db.prisma.school.create({ data: { key: "223017", login: "edu223017" } })
+    const school = await suite.db.prisma.school.create({ data: { key: "223017", login: "edu223017" } })
     const exam = (kind: string, year: number, subject: string, mean: number) => ({ schoolId: school.id, kind, year, subject, participants: 10, mean, uploadId: 1 })
-    await db.prisma.examResult.createMany({
+    await suite.db.prisma.examResult.createMany({
       data: [exam("ОГЭ", 2019, "Математика", 11), exam("ОГЭ", 2021, "Математика", 12), exam("ЕГЭ", 2020, "Математика", 60), exam("ЕГЭ", 2023, "Математика", 70), exam("ЕГЭ", 2021, "Физика", 55)],
     })
-    const exams = async (year: number, subject: string, grade: number, kind: "ВПР" | "ЕГЭ" = "ВПР") => (await outsideExtras(db.prisma, { kind, year, subject, grade })).extras.exams
+    const exams = async (year: number, subject: string, grade: number, kind: "ВПР" | "ЕГЭ" = "ВПР") => (await outsideExtras(suite.db.prisma, { kind, year, subject, grade })).extras.exams
     expect(await exams(2022, "Математика", 8)).toEqual({ kind: "ОГЭ", year: 2021, subject: "Математика", meanBySchool: { "223017": 12 } })
     expect(await exams(2020, "Математика", 5)).toMatchObject({ kind: "ОГЭ", year: 2019 })
     expect(await exams(2021, "Математика", 11)).toMatchObject({ kind: "ЕГЭ", year: 2020 })
@@ -216,6 +204,6 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     expect(await exams(2018, "Математика", 4)).toBeUndefined()
     expect(await exams(2021, "Математика", 11, "ЕГЭ")).toBeUndefined()
     // Nothing held for a procedure: no extras and no hash, so runs stored before outside data existed are still reused.
-    expect(await outsideExtras(db.prisma, { kind: "ВПР", year: 2021, subject: "История", grade: 6 })).toEqual({ extras: {}, hash: null })
+    expect(await outsideExtras(suite.db.prisma, { kind: "ВПР", year: 2021, subject: "История", grade: 6 })).toEqual({ extras: {}, hash: null })
   })
 })

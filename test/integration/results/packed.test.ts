@@ -1,16 +1,15 @@
 import { readdirSync } from "node:fs"
 import path from "node:path"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { Database } from "../../../src/db/client.ts"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../src/domain/results.ts"
-import type { Actor } from "../../../src/services/access/roles.ts"
 import { parseResults } from "../../../src/services/results/formats/parse.ts"
 import type { ParsedResults } from "../../../src/services/results/formats/types.ts"
 import { importResults, restoreVersion, type ImportRequest } from "../../../src/services/results/import.ts"
 import { loadProcedureResults } from "../../../src/services/results/read.ts"
-import { availableDatabases, createTestDatabase, truncateAll } from "../../support/db.ts"
-import { testServices } from "../../support/services.ts"
+import { availableDatabases } from "../../support/db.ts"
+import { adminSuite } from "../../support/services.ts"
 import { FISOKO, hasData } from "../../unit/results/real-data.ts"
 
 const spec = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
@@ -63,58 +62,47 @@ function parseRealFile(): Promise<ParsedResults> {
 }
 
 describe.each(availableDatabases())("packed participants on %s", (kind) => {
-  let db: Database
-  let services: ReturnType<typeof testServices>
-  let admin: Actor
-  beforeAll(async () => {
-    db = await createTestDatabase(kind)
-  })
-  afterAll(() => db.close())
-  beforeEach(async () => {
-    await truncateAll(db)
-    services = testServices(db, { adminIds: [1n] })
-    admin = await services.access.resolveActor({ telegramId: 1, firstName: "Admin" })
-  })
+  const suite = adminSuite(kind)
 
   it("read back exactly what was imported, and agree with the Participant rows", async () => {
     const first = pupils("223017", 9, 1)
     const second = pupils("223018", 6, 2)
-    await importResults(services.deps, admin, request([...first, ...second], ["223017", "223018"]))
-    const packed = await loadProcedureResults(db.prisma, spec)
+    await importResults(suite.services.deps, suite.admin, request([...first, ...second], ["223017", "223018"]))
+    const packed = await loadProcedureResults(suite.db.prisma, spec)
     expect(packed!.schools.map((school) => school.participants)).toEqual([first, second])
-    await forgetPacked(db)
-    expect(await loadProcedureResults(db.prisma, spec)).toEqual(packed)
+    await forgetPacked(suite.db)
+    expect(await loadProcedureResults(suite.db.prisma, spec)).toEqual(packed)
   })
 
   it("a set stored without packed data (before the migration) still reads, beside packed ones", async () => {
     const first = pupils("223017", 5, 1)
     const second = pupils("223018", 7, 2)
-    await importResults(services.deps, admin, request([...first, ...second], ["223017", "223018"]))
-    await forgetPacked(db, ["223018"])
-    expect((await loadProcedureResults(db.prisma, spec))!.schools.map((school) => school.participants)).toEqual([first, second])
+    await importResults(suite.services.deps, suite.admin, request([...first, ...second], ["223017", "223018"]))
+    await forgetPacked(suite.db, ["223018"])
+    expect((await loadProcedureResults(suite.db.prisma, spec))!.schools.map((school) => school.participants)).toEqual([first, second])
   })
 
   it("a municipality scope keeps only that municipality's schools", async () => {
-    await importResults(services.deps, admin, request([...pupils("223017", 5, 1), ...pupils("223018", 6, 2)], ["223017", "223018"]))
-    const municipality = await db.prisma.municipality.create({ data: { name: "Бийск" } })
-    await db.prisma.school.update({ where: { key: "223018" }, data: { municipalityId: municipality.id } })
-    const scoped = await loadProcedureResults(db.prisma, spec, { municipalityIds: [municipality.id] })
+    await importResults(suite.services.deps, suite.admin, request([...pupils("223017", 5, 1), ...pupils("223018", 6, 2)], ["223017", "223018"]))
+    const municipality = await suite.db.prisma.municipality.create({ data: { name: "Бийск" } })
+    await suite.db.prisma.school.update({ where: { key: "223018" }, data: { municipalityId: municipality.id } })
+    const scoped = await loadProcedureResults(suite.db.prisma, spec, { municipalityIds: [municipality.id] })
     expect(scoped!.schools.map((school) => [school.schoolKey, school.municipalityId, school.participants.length])).toEqual([["223018", String(municipality.id), 6]])
-    expect(await loadProcedureResults(db.prisma, spec, { municipalityIds: [] })).toBeNull()
+    expect(await loadProcedureResults(suite.db.prisma, spec, { municipalityIds: [] })).toBeNull()
   })
 
   it("restoring a version reads that version's participants", async () => {
     const old = pupils("223017", 5, 1)
-    await importResults(services.deps, admin, request(old, ["223017"]))
-    await importResults(services.deps, admin, request(pupils("223017", 7, 2), ["223017"]))
-    const version1 = await db.prisma.resultSet.findFirstOrThrow({ where: { version: 1 } })
-    expect(await restoreVersion(services.deps, admin, version1.id)).toBe("restored")
-    expect((await loadProcedureResults(db.prisma, spec))!.schools[0]!.participants).toEqual(old)
+    await importResults(suite.services.deps, suite.admin, request(old, ["223017"]))
+    await importResults(suite.services.deps, suite.admin, request(pupils("223017", 7, 2), ["223017"]))
+    const version1 = await suite.db.prisma.resultSet.findFirstOrThrow({ where: { version: 1 } })
+    expect(await restoreVersion(suite.services.deps, suite.admin, version1.id)).toBe("restored")
+    expect((await loadProcedureResults(suite.db.prisma, spec))!.schools[0]!.participants).toEqual(old)
   })
 
   it.skipIf(!hasData)("agree with the Participant rows on the real 2021 export of Математика 4", async () => {
     const parsed = await parseRealFile()
-    const outcome = await importResults(services.deps, admin, {
+    const outcome = await importResults(suite.services.deps, suite.admin, {
       file: { bytes: Buffer.from("real export"), fileName: "Математика 4.xlsx" },
       layout: parsed.layout!,
       spec: parsed.spec!,
@@ -123,12 +111,12 @@ describe.each(availableDatabases())("packed participants on %s", (kind) => {
       warningsConfirmed: parsed.problems.length,
     })
     expect(outcome).toMatchObject({ ok: true })
-    const packed = await loadProcedureResults(db.prisma, parsed.spec!)
+    const packed = await loadProcedureResults(suite.db.prisma, parsed.spec!)
     const participants = packed!.schools.flatMap((school) => school.participants)
     expect(participants).toHaveLength(parsed.participants.length)
     expect(participants.some((participant) => participant.absent && participant.cells.length === 0)).toBe(true)
     expect(participants.some((participant) => !participant.absent && participant.journalMark === null)).toBe(true)
-    await forgetPacked(db)
-    expect(await loadProcedureResults(db.prisma, parsed.spec!)).toEqual(packed)
+    await forgetPacked(suite.db)
+    expect(await loadProcedureResults(suite.db.prisma, parsed.spec!)).toEqual(packed)
   })
 })
