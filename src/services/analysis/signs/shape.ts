@@ -207,15 +207,18 @@ export interface ContrastCalibration {
 
 /** Theil–Sen line: the median of pairwise slopes, then the median intercept — a minority of outliers cannot tilt it. */
 function theilSen(points: readonly { x: number; y: number }[]): { intercept: number; slope: number } {
-  const slopes: number[] = []
+  // A typed array sorts numerically without a comparator: ~60,000 slopes per procedure, twice, must stay cheap.
+  const slopes = new Float64Array((points.length * (points.length - 1)) / 2)
+  let count = 0
   for (let i = 0; i < points.length; i++) {
+    const a = points[i] as { x: number; y: number }
     for (let j = i + 1; j < points.length; j++) {
-      const a = points[i] as { x: number; y: number }
       const b = points[j] as { x: number; y: number }
-      if (b.x !== a.x) slopes.push((b.y - a.y) / (b.x - a.x))
+      if (b.x !== a.x) slopes[count++] = (b.y - a.y) / (b.x - a.x)
     }
   }
-  const slope = slopes.length > 0 ? median(slopes.sort((a, b) => a - b)) : 0
+  const used = slopes.subarray(0, count).sort()
+  const slope = count === 0 ? 0 : count % 2 === 1 ? (used[count >> 1] as number) : ((used[(count >> 1) - 1] as number) + (used[count >> 1] as number)) / 2
   const intercept = median(points.map((p) => p.y - slope * p.x).sort((a, b) => a - b))
   return { intercept, slope }
 }
