@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import { CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../src/domain/results.ts"
-import { importResults, restoreVersion, type ImportRequest } from "../../../src/services/results/import.ts"
+import { importResults, restoreVersion } from "../../../src/services/results/import.ts"
 import { loadProcedureResults } from "../../../src/services/results/read.ts"
 import { availableDatabases } from "../../support/db.ts"
+import { importRequest } from "../../support/import-request.ts"
 import { adminSuite } from "../../support/services.ts"
 
 const spec = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
@@ -17,16 +18,7 @@ function pupils(schoolKey: string, count: number, score: number): ParticipantRes
   })
 }
 
-function request(participants: ParticipantResult[], schools: string[]): ImportRequest {
-  return {
-    file: { bytes: Buffer.from(`file ${Math.random()}`), fileName: "Математика.xlsx" },
-    layout: "B",
-    spec,
-    schools: schools.map((key) => ({ key, login: `edu${key}` })),
-    participants,
-    warningsConfirmed: 0,
-  }
-}
+const request = (participants: ParticipantResult[], schools: string[]) => importRequest(spec, participants, schools)
 
 describe.each(availableDatabases())("results import on %s", (kind) => {
   const suite = adminSuite(kind)

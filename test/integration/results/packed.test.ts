@@ -6,9 +6,10 @@ import { findSpec } from "../../../src/domain/procedures/index.ts"
 import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../src/domain/results.ts"
 import { parseResults } from "../../../src/services/results/formats/parse.ts"
 import type { ParsedResults } from "../../../src/services/results/formats/types.ts"
-import { importResults, restoreVersion, type ImportRequest } from "../../../src/services/results/import.ts"
+import { importResults, restoreVersion } from "../../../src/services/results/import.ts"
 import { loadProcedureResults } from "../../../src/services/results/read.ts"
 import { availableDatabases } from "../../support/db.ts"
+import { importRequest } from "../../support/import-request.ts"
 import { adminSuite } from "../../support/services.ts"
 import { FISOKO, hasData } from "../../unit/results/real-data.ts"
 
@@ -34,16 +35,7 @@ function pupils(schoolKey: string, count: number, score: number): ParticipantRes
   })
 }
 
-function request(participants: ParticipantResult[], schools: string[]): ImportRequest {
-  return {
-    file: { bytes: Buffer.from(`file ${Math.random()}`), fileName: "Математика.xlsx" },
-    layout: "B",
-    spec,
-    schools: schools.map((key) => ({ key, login: `edu${key}` })),
-    participants,
-    warningsConfirmed: 0,
-  }
-}
+const request = (participants: ParticipantResult[], schools: string[]) => importRequest(spec, participants, schools)
 
 /** Makes the sets (of these schools, or all) look stored before packing existed. */
 const forgetPacked = (db: Database, schoolKeys?: string[]) =>
