@@ -73,6 +73,8 @@ sign-fired-negative-correlation = баллы ВПР не согласуются 
 sign-fired-two-mark-gaps = отметка ВПР отличается от журнальной на две и более у { $share } работ при { $groupShare } в группе
 sign-fired-marks-lowered = понизили отметку по журналу { $share } участников при { $groupShare } в группе
 sign-fired-marks-raised = повысили отметку по журналу { $share } участников при { $groupShare } в группе
+sign-fired-journal-above-scores = отметки по журналу в среднем на { $difference } выше, чем у участников других школ с теми же баллами ВПР (с поправкой на уровень школы), { $p }
+sign-fired-scores-above-journal = баллы ВПР выше, чем позволяют ожидать отметки по журналу: у участников других школ с теми же баллами отметки по журналу в среднем на { $difference } выше (с поправкой на уровень школы), { $p }
 sign-fired-fall-next-year = через год результаты параллели заметно ниже: K = { $k } при верхней границе { $fence }
 sign-fired-rise-from-last-year = резкий рост по сравнению с прошлым годом: K = { $k } при нижней границе { $fence }
 sign-fired-exam-not-confirming = по ВПР школа на { $vpr }-м перцентиле, по { $label } — на { $exam }-м

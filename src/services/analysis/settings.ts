@@ -72,7 +72,8 @@ export const settingsSchema = z.strictObject({
       gapMustExceedGroup: z.boolean(),
       /** (c) share of «понизили» or «повысили» at least this and significantly above the group. */
       shiftShare: share,
-      rules: z.strictObject({ correlation: z.boolean(), gaps: z.boolean(), shifts: z.boolean() }),
+      /** Which of the rules apply; (d) `residual`: journal marks out of line with the scores (journal-residual.ts). */
+      rules: z.strictObject({ correlation: z.boolean(), gaps: z.boolean(), shifts: z.boolean(), residual: z.boolean() }),
     })
     .superRefine(strongAlphaNotAbove),
   S7: z.strictObject({ iqrMultiplier: z.number().gt(0), strongIqrMultiplier: z.number().gt(0) }),
@@ -124,7 +125,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
     gapShare: 0.1,
     gapMustExceedGroup: true,
     shiftShare: 0.4,
-    rules: { correlation: true, gaps: true, shifts: true },
+    rules: { correlation: true, gaps: true, shifts: false, residual: true },
   },
   S7: { iqrMultiplier: 3, strongIqrMultiplier: 6 },
   S8: { vprPercentile: 75, examPercentile: 50, strongVprPercentile: 90, strongExamPercentile: 25, exemptLyceums: true },
@@ -176,7 +177,7 @@ export const FIOKO_2019: AnalysisSettings = parseSettings({
   referenceGroup: { kind: "all" },
   leaveOneOut: false,
   enabledSigns: ["S1", "S6", "S7"],
-  S6: { rules: { correlation: true, gaps: false, shifts: false } },
+  S6: { rules: { correlation: true, gaps: false, shifts: false, residual: false } },
   S7: { iqrMultiplier: 3 },
 })
 

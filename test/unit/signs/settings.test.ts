@@ -52,7 +52,7 @@ describe("analysis settings", () => {
   it("FIOKO_2019 is rule (a) with z, the whole region, two participants, and markers S1, S6 (rule b), S7", () => {
     expect(FIOKO_2019).toMatchObject({ ci: "z", confidence: 0.95, minParticipants: 2, referenceGroup: { kind: "all" }, leaveOneOut: false })
     expect(FIOKO_2019.enabledSigns).toEqual(["S1", "S6", "S7"])
-    expect(FIOKO_2019.S6.rules).toEqual({ correlation: true, gaps: false, shifts: false })
+    expect(FIOKO_2019.S6.rules).toEqual({ correlation: true, gaps: false, shifts: false, residual: false })
     expect(FIOKO_2019.S6.minJournalMarks).toBe(5)
   })
 })

@@ -2,10 +2,13 @@
  * S6 «несоответствие отметкам по журналу».
  * (a) FIOKO 2019 rule (b): Spearman ρ (ties averaged) of journal mark vs primary score below 0;
  * (b) FIOKO 2026: the share of works whose VPR mark differs from the journal by two marks or more;
- * (c) FIS OKO «Понизили» / «Повысили»: a share of at least `shiftShare`, significantly above the group's.
+ * (c) FIS OKO «Понизили» / «Повысили»: a share of at least `shiftShare`, significantly above the group's;
+ * (d) ours: journal marks out of line with the scores, against other schools' pupils of the same score
+ *     (journal-residual.ts), either way.
  * "Significantly above" allows for the honest spread between schools (spread.ts), measured on the upload.
  */
 import { spearman, studentTCdf } from "../../../domain/stats/index.ts"
+import { journalResidualTest } from "./journal-residual.ts"
 import { shareAboveGroup } from "./spread.ts"
 import type { Evidence, Sign, SignStrength } from "./types.ts"
 import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
@@ -63,6 +66,26 @@ export const journalMismatch: Sign = (ctx) => {
   if (s6.rules.shifts) {
     shareRule(j.down, g.down, spread.down, s6.shiftShare, "marks_lowered", true)
     shareRule(j.up, g.up, spread.up, s6.shiftShare, "marks_raised", true)
+  }
+  const residual = ctx.journalResidual?.bySchool.get(school.schoolKey)
+  if (s6.rules.residual && ctx.journalResidual && residual && residual.pupils >= settings.minSubgroup) {
+    const test = journalResidualTest(residual, ctx.journalResidual)
+    Object.assign(evidence, {
+      journalResidual: test.residual,
+      journalResidualExpected: test.centre,
+      journalResidualZ: test.z,
+      journalResidualSpread: ctx.journalResidual.tau,
+    })
+    for (const [reason, p] of [
+      ["journal_above_scores", test.pJournalAbove],
+      ["scores_above_journal", test.pScoresAbove],
+    ] as const) {
+      const strength = strengthOf(p, s6.alpha, s6.strongAlpha)
+      if (strength) {
+        evidence.journalResidualP = p
+        hits.push({ reason, strength, p })
+      }
+    }
   }
 
   if (hits.length === 0) return notFired("S6", enough ? "consistent" : "consistent_too_few_for_shares", evidence)

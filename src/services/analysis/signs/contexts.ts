@@ -24,6 +24,7 @@ import {
   type ShapeOutcome,
   type TaskSplit,
 } from "./shape.ts"
+import { buildJournalResidual } from "./journal-residual.ts"
 import { shareSpread } from "./spread.ts"
 import { poolTallies, tallySchool, type SchoolTally } from "./tally.ts"
 import type { AnalysisExtras, CohortEvidence, SchoolExtras, SignContext } from "./types.ts"
@@ -127,6 +128,10 @@ export function buildSignContexts(input: ProcedureResults, settings: AnalysisSet
   const spreadOf = (count: (t: SchoolTally) => number): number =>
     shareSpread(tallies.map((t) => ({ count: count(t), n: t.journal.compared })), settings.minParticipantsForDistribution)
   const journalSpread = { down: spreadOf((t) => t.journal.down), up: spreadOf((t) => t.journal.up), gaps: spreadOf((t) => t.journal.gaps) }
+  const journalResidual =
+    settings.enabledSigns.includes("S6") && settings.S6.rules.residual
+      ? buildJournalResidual(tallies, spec, settings.minParticipantsForDistribution)
+      : null
   const noShape: ShapePair = { hardEasy: { abstain: "too_few_pupils" }, openClosed: { abstain: "too_few_pupils" } }
   const contexts = tallies.map((t): SignContext => {
     const group = groups.get(t.schoolKey) as ReferenceGroup
@@ -138,6 +143,7 @@ export function buildSignContexts(input: ProcedureResults, settings: AnalysisSet
       shape: shapes.get(t.schoolKey) ?? noShape,
       patterns,
       journalSpread,
+      journalResidual,
       extras: schoolExtras(t, group, extras, examCache),
     }
   })

@@ -75,6 +75,14 @@ const journalShare =
   (rule: string): ParamsOf =>
   (e, f) => ({ share: f.percent(e[`${rule}Share`]), groupShare: f.percent(e[`${rule}GroupShare`]) })
 
+/** S6 (d): how far the school's journal residual is from where schools of its level sit, either way. */
+const residualParams: ParamsOf = (e, f) => {
+  const residual = e.journalResidual
+  const expected = e.journalResidualExpected
+  const difference = typeof residual === "number" && typeof expected === "number" ? Math.abs(residual - expected) : null
+  return { difference: f.num(difference, 2), p: f.p(e.journalResidualP) }
+}
+
 const cohortParams: ParamsOf = (e, f) => ({ k: f.num(e.k, 2), fence: f.num(e.fence, 2) })
 
 const recheckParams: ParamsOf = (e, f) => ({
@@ -99,6 +107,8 @@ const FIRED: Record<string, ParamsOf> = {
   two_mark_gaps: journalShare("two_mark_gaps"),
   marks_lowered: journalShare("marks_lowered"),
   marks_raised: journalShare("marks_raised"),
+  journal_above_scores: residualParams,
+  scores_above_journal: residualParams,
   fall_next_year: cohortParams,
   rise_from_last_year: cohortParams,
   exam_not_confirming: (e, f) => ({ vpr: f.num(e.vprPercentile, 0), exam: f.num(e.examPercentile, 0), label: text(e.label) }),

@@ -16,6 +16,7 @@ import type { ProcedureSpec } from "../../../domain/results.ts"
 import type { AnalysisSettings } from "../settings.ts"
 import { pupilDeviation, type LevelIndex } from "./level-index.ts"
 import type { ScoreTable } from "./score-table.ts"
+import { medianOfSorted as median, theilSen } from "./robust.ts"
 import { taskCompletion, type SchoolTally, type Tally } from "./tally.ts"
 
 export { LevelIndex } from "./level-index.ts"
@@ -177,11 +178,6 @@ function restScore(cells: readonly number[], total: number | null, split: TaskSp
   return (total ?? 0) - focus
 }
 
-function median(sorted: number[]): number {
-  if (sorted.length === 0) return 0
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
 
 /**
  * τ² = robust variance of Δ over the schools (1.4826·MAD, so a minority of manipulated schools barely moves it)
@@ -203,24 +199,6 @@ export interface ContrastCalibration {
   intercept: number
   slope: number
   scale: number
-}
-
-/** Theil–Sen line: the median of pairwise slopes, then the median intercept — a minority of outliers cannot tilt it. */
-function theilSen(points: readonly { x: number; y: number }[]): { intercept: number; slope: number } {
-  // A typed array sorts numerically without a comparator: ~60,000 slopes per procedure, twice, must stay cheap.
-  const slopes = new Float64Array((points.length * (points.length - 1)) / 2)
-  let count = 0
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i] as { x: number; y: number }
-    for (let j = i + 1; j < points.length; j++) {
-      const b = points[j] as { x: number; y: number }
-      if (b.x !== a.x) slopes[count++] = (b.y - a.y) / (b.x - a.x)
-    }
-  }
-  const used = slopes.subarray(0, count).sort()
-  const slope = count === 0 ? 0 : count % 2 === 1 ? (used[count >> 1] as number) : ((used[(count >> 1) - 1] as number) + (used[count >> 1] as number)) / 2
-  const intercept = median(points.map((p) => p.y - slope * p.x).sort((a, b) => a - b))
-  return { intercept, slope }
 }
 
 /**

@@ -7,12 +7,8 @@
  * z = (logit p_s − logit p_G) / √(1 / (n_s p_G (1 − p_G)) + τ²).
  */
 import { oneSidedZTest } from "../../../domain/stats/index.ts"
+import { medianOfSorted as median } from "./robust.ts"
 
-function median(sorted: readonly number[]): number {
-  if (sorted.length === 0) return 0
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
 
 /** Empirical logit: finite at 0 and n. */
 function logitOf(count: number, n: number): number {

@@ -8,6 +8,7 @@ import type { SchoolTally, Tally } from "./tally.ts"
 import type { ShapeOutcome } from "./shape.ts"
 import type { CohortJumps } from "./S7-cohort-jump.ts"
 import type { PatternBaseline } from "./S11-identical-answers.ts"
+import type { JournalResidualBaseline } from "./journal-residual.ts"
 
 export type { SignId } from "../settings.ts"
 
@@ -124,6 +125,8 @@ export interface SignContext {
   shape: { hardEasy: ShapeOutcome; openClosed: ShapeOutcome }
   /** S6: honest school-to-school SD of the journal shares (spread.ts), estimated over the upload. */
   journalSpread: { down: number; up: number; gaps: number }
+  /** S6 (d): each school's journal residual and its honest centre and spread (null: the rule is off). */
+  journalResidual: JournalResidualBaseline | null
   /** S11: the compared tasks and the upload's same/cross-variant ratio (null: S11 disabled). */
   patterns: PatternBaseline | null
   extras: SchoolExtras
