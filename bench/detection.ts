@@ -22,8 +22,37 @@ export interface DetectionFigures {
   rows: { label: string; size: string; schools: number; risk: number; attentionOrRisk: number; riskAfterRecheck: number }[]
   /** Share of honest (not strong) assessed schools on which each sign fired. */
   honestSignRates: Record<string, number>
+  /**
+   * The journal manipulations' ceiling on schools of 20+: the S6 (d) journal residual z thresholded at quantiles of
+   * the honest schools' own z (an oracle — it knows which schools are honest). No threshold on this figure does
+   * better at that false-alarm rate; a real test, which must estimate where honest schools lie, does worse.
+   */
+  ceiling: { label: string; direction: "journal_above" | "scores_above"; schools: number; recall: { honestQuantile: number; share: number }[] }[]
   medianMs: number
   maxMs: number
+}
+
+/** Which way each journal manipulation moves the residual, for the ceiling figures. */
+const RESIDUAL_DIRECTION = { inflated_journal: "journal_above", mean_inflation: "scores_above", lenient_checking: "scores_above" } as const
+const HONEST_QUANTILES = [0.95, 0.99, 0.999]
+
+function residualCeiling(zs: Map<string, number[]>): DetectionFigures["ceiling"] {
+  const honest = [...(zs.get("honest") ?? []), ...(zs.get("strong_honest") ?? [])]
+  return Object.entries(RESIDUAL_DIRECTION).map(([label, direction]) => {
+    // Orient so that "more suspicious" is larger, then cut at the honest schools' quantiles.
+    const orient = (z: number): number => (direction === "journal_above" ? z : -z)
+    const reference = Float64Array.from(honest, orient).sort()
+    const mine = (zs.get(label) ?? []).map(orient)
+    return {
+      label,
+      direction,
+      schools: mine.length,
+      recall: HONEST_QUANTILES.map((q) => {
+        const cut = reference[Math.min(reference.length - 1, Math.floor(q * reference.length))] ?? Infinity
+        return { honestQuantile: q, share: mine.length > 0 ? mine.filter((z) => z > cut).length / mine.length : 0 }
+      }),
+    }
+  })
 }
 
 const SEEDS = [2021, 2022, 2023]
@@ -37,6 +66,7 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
   const signFires = new Map<string, number>()
   let honestAssessed = 0
   const times: number[] = []
+  const residualZ = new Map<string, number[]>()
   const add = (label: string, size: string, level: string, afterRecheck: string): void => {
     for (const key of [`${label}|${size}`, `${label}|all`]) {
       const c = counts.get(key) ?? { schools: 0, risk: 0, attentionOrRisk: 0, riskAfterRecheck: 0 }
@@ -60,6 +90,8 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
         const truth = region.truth.get(school.schoolKey)
         const label = truth?.manipulation ?? (truth?.strongHonest ? "strong_honest" : "honest")
         add(label, bandOf(school.present), school.risk.level, rechecked.schools[index]?.risk.level ?? "none")
+        const z = school.signs.find((s) => s.id === "S6")?.evidence.journalResidualZ
+        if (school.present >= 20 && typeof z === "number") residualZ.set(label, [...(residualZ.get(label) ?? []), z])
         if (label === "honest") {
           honestAssessed++
           for (const s of school.signs) {
@@ -78,7 +110,7 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
   )
   const honestSignRates = Object.fromEntries([...signFires].map(([id, n]) => [id, n / Math.max(1, honestAssessed)]))
   const sorted = [...times].sort((a, b) => a - b)
-  return { regions: times.length, rows, honestSignRates, medianMs: sorted[sorted.length >> 1] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 }
+  return { regions: times.length, rows, honestSignRates, ceiling: residualCeiling(residualZ), medianMs: sorted[sorted.length >> 1] ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 }
 }
 
 /** The region re-checks ten works of every school at «требует внимания» (seeded, so the bench is reproducible). */
@@ -144,6 +176,12 @@ export async function runDetectionBench(): Promise<void> {
         .map(([id, rate]) => `${id} ${(100 * rate).toFixed(1)} %`)
         .join(", "),
   )
+  console.log("")
+  console.log("ceiling of the journal manipulations (n>=20): S6 (d) residual z cut at the honest schools' own quantiles (oracle)")
+  for (const c of f.ceiling) {
+    const cuts = c.recall.map((r) => `${(100 * (1 - r.honestQuantile)).toFixed(1)} % false alarms → ${percent(r.share, 1)}`).join(", ")
+    console.log(`  ${c.label.padEnd(17)} (${c.direction}, ${c.schools} schools): ${cuts}`)
+  }
   console.log("")
   await printRealShares(DEFAULT_SETTINGS)
 }
