@@ -49,10 +49,18 @@ describe("outside data end to end", () => {
 
     const broken = await outsideWorkbook({ medalists: { rows: [["edu223017", 2021, null, 185, 72]] } })
     await coordinator.sendDocument({ fileName: "ошибка.xlsx", bytes: broken })
-    const [, rejected] = await coordinator.waitForMessages(2, { timeoutMs: 20_000 })
+    const [, rejected, report] = await coordinator.waitForMessages(3, { timeoutMs: 20_000 })
     expect(rejected!.text).toContain("Внешние данные не загружены: ошибок в файле — 1.")
     expect(rejected!.text).toContain("❌ Лист «Медалисты», ячейка D2: «185» — не тестовый балл ЕГЭ.")
     expect(await e2e.prisma.medalist.count()).toBe(1)
+    // The full list comes as a workbook too, the problem cell filled red with the reason in its note.
+    expect(report!.document!.fileName).toBe("ошибка — проблемы.xlsx")
+    const problems = new ExcelJS.Workbook()
+    await problems.xlsx.load(report!.document!.bytes as never)
+    const cell = problems.getWorksheet("Медалисты")!.getCell("D2")
+    expect(cell.value).toBe(185)
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE")
+    expect(JSON.stringify(cell.note)).toContain("не тестовый балл ЕГЭ")
   })
 
   it("tells a teacher politely that coordinators load outside data, and stores nothing", async () => {

@@ -5,6 +5,7 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import type { IntakeChoices } from "../../services/results/intake.ts"
 import { PROBLEMS_SHOWN, type ParseView } from "../../services/results/intake-view.ts"
 import type { OutsideImportOutcome } from "../../services/outside/import.ts"
+import type { Translate } from "../../i18n.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { downloadDocument, FileTooLargeError, MAX_DOWNLOAD_BYTES } from "../files.ts"
 import { problemLines, problemLinesWithin } from "../formatting/problems.ts"
@@ -59,8 +60,12 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
   }
 
   if (view.outsideData) {
-    const outcome = await conversation.external((outside) => outside.services.intake.importOutside(outside.actor, uploadId))
-    await ctx.reply(outsideReply(ctx, outcome))
+    // The reply and the problem report go out from here: the report is bytes, which the replay log must not hold.
+    await conversation.external(async (outside) => {
+      const { outcome, report } = await outside.services.intake.importOutsideWithReport(outside.actor, uploadId, outside.t)
+      await outside.reply(outsideReply(outside.t, outcome))
+      if (report) await sendProblemsFile(outside, report.bytes, report.fileName)
+    })
     return
   }
   if (view.contextForm) {
@@ -154,8 +159,11 @@ async function reread(outside: BotContext, uploadId: number, choices: IntakeChoi
 async function sendProblemsWorkbook(outside: BotContext, uploadId: number, choices: IntakeChoices): Promise<void> {
   const file = await outside.services.intake.load(uploadId)
   const report = await outside.services.intake.problemsWorkbook(file, choices, outside.t)
-  if (!report) return
-  const name = file.fileName.replace(/\.xlsx$/i, "") + " — проблемы.xlsx"
+  if (report) await sendProblemsFile(outside, report, file.fileName)
+}
+
+async function sendProblemsFile(outside: BotContext, report: Buffer, fileName: string): Promise<void> {
+  const name = fileName.replace(/\.xlsx$/i, "") + " — проблемы.xlsx"
   await outside.api.sendDocument(outside.chat!.id, new InputFile(report, name), { caption: outside.t("upload-problems-file") })
 }
 
@@ -187,19 +195,19 @@ function notImportable(ctx: ConversationContext, view: ParseView): string {
 }
 
 /** The outside-data workbook's summary, or why it was not stored (the first problems, like results). */
-function outsideReply(ctx: ConversationContext, outcome: OutsideImportOutcome): string {
+function outsideReply(t: Translate, outcome: OutsideImportOutcome): string {
   if (outcome.ok) {
-    return ctx.t("outside-imported", { exams: outcome.exams, medalists: outcome.medalists, rechecks: outcome.rechecks, schools: outcome.schools })
+    return t("outside-imported", { exams: outcome.exams, medalists: outcome.medalists, rechecks: outcome.rechecks, schools: outcome.schools })
   }
   switch (outcome.reason) {
     case "not_coordinator":
-      return ctx.t("outside-not-allowed-role")
+      return t("outside-not-allowed-role")
     case "not_allowed":
-      return ctx.t("outside-not-allowed", { schools: outcome.schools.join(", ") })
+      return t("outside-not-allowed", { schools: outcome.schools.join(", ") })
     case "problems": {
-      const head = ctx.t("outside-rejected", { count: outcome.problems.length })
-      const { lines, shown } = problemLinesWithin(ctx.t, outcome.problems.slice(0, PROBLEMS_SHOWN), 3900 - head.length)
-      if (outcome.problems.length > shown) lines.push(ctx.t("outside-more-problems", { count: outcome.problems.length - shown }))
+      const head = t("outside-rejected", { count: outcome.problems.length })
+      const { lines, shown } = problemLinesWithin(t, outcome.problems.slice(0, PROBLEMS_SHOWN), 3900 - head.length)
+      if (outcome.problems.length > shown) lines.push(t("outside-more-problems", { count: outcome.problems.length - shown }))
       return [head, ...lines].join("\n")
     }
   }

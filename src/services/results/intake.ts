@@ -18,7 +18,7 @@ import type { ProcedureSpec } from "../../domain/results.ts"
 import { analyseStored } from "../analysis/runs.ts"
 import { buildTemplate } from "./template.ts"
 import { writeUploadBytes } from "./upload-bytes.ts"
-import { importOutsideData, isReached, type OutsideReach } from "../outside/import.ts"
+import { importOutsideData, isReached, type OutsideImportOutcome, type OutsideReach } from "../outside/import.ts"
 import { parseProcedureId } from "./procedure-key.ts"
 import { buildOutsideTemplate, OUTSIDE_TEMPLATE_FILE } from "../outside/template.ts"
 
@@ -133,9 +133,20 @@ export function createIntake(deps: ServiceDeps) {
 
     /** Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks) for signs S8–S10: coordinators and admins only. */
     async importOutside(actor: Actor, uploadId: number) {
-      const outcome = await importOutsideData(deps, actor, await this.load(uploadId), { uploadId })
+      return (await this.importOutsideWithReport(actor, uploadId, null)).outcome
+    },
+
+    /**
+     * importOutside, and for a refused file the problem report (its cells highlighted, as for results) when a
+     * translation is given. It is built here, while the bytes are in hand: a refused outside-data upload does not keep them.
+     */
+    async importOutsideWithReport(actor: Actor, uploadId: number, translate: Translate | null): Promise<{ outcome: OutsideImportOutcome; report: ReceivedFile | null }> {
+      const file = await this.load(uploadId)
+      const outcome = await importOutsideData(deps, actor, file, { uploadId })
       if (outcome.ok) await refreshReached(outcome.affects)
-      return outcome
+      const located = !outcome.ok && outcome.reason === "problems" && outcome.problems.some((found) => found.sheet !== "")
+      const report = located && translate ? { bytes: await buildProblemReport(file.bytes, outcome.problems, translate), fileName: file.fileName } : null
+      return { outcome, report }
     },
 
     /** The empty outside-data workbook, listing the schools the actor may load data for. */
