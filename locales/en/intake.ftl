@@ -121,6 +121,7 @@ intake-problem-outside-header-missing = Sheet "{ $sheet }", cell { $cell }: ther
 intake-problem-outside-school-unknown = Sheet "{ $sheet }", cell { $cell }: there is no school with login { $value } in the directory. Please check the login: schools enter the directory with the "School context data" form or with VPR results.
 intake-problem-outside-exam-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not an exam. Please enter ОГЭ or ЕГЭ.
 intake-problem-outside-year-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a year. A year from { $min } to { $max } is needed.
+intake-problem-outside-math-base-level = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is base-level ЕГЭ mathematics, which is marked 2–5 and cannot be ranked with the profile-level exam. Please give the profile-level results ("Математика") or delete the row.
 intake-problem-outside-subject-invalid = Sheet "{ $sheet }", cell { $cell }: I do not recognise the subject "{ $value }". Please write its full name, e.g. "Русский язык" or "Математика".
 intake-problem-outside-participants-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a number of participants. A whole number of at least 1 is needed; if nobody at the school sat the exam, delete the row.
 intake-problem-outside-mean-invalid = Sheet "{ $sheet }", cell { $cell }: "{ $value }" is not a mean score. A number from 0 to { $max } is needed.

@@ -123,6 +123,7 @@ intake-problem-outside-header-missing = Лист «{ $sheet }», ячейка { 
 intake-problem-outside-school-unknown = Лист «{ $sheet }», ячейка { $cell }: школы с логином { $value } нет в справочнике. Проверьте логин: школа попадает в справочник с формой «Сбор контекстных данных об ОО» или с результатами ВПР.
 intake-problem-outside-exam-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не экзамен. Укажите ОГЭ или ЕГЭ.
 intake-problem-outside-year-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не год. Нужен год от { $min } до { $max }.
+intake-problem-outside-math-base-level = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — ЕГЭ по математике базового уровня оценивается отметками, и его нельзя сравнивать со школами по профильному уровню. Укажите результаты профильного уровня («Математика») или удалите строку.
 intake-problem-outside-subject-invalid = Лист «{ $sheet }», ячейка { $cell }: не узнаю предмет «{ $value }». Напишите его название полностью, например «Русский язык» или «Математика».
 intake-problem-outside-participants-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не число участников. Нужно целое число не меньше 1; если экзамен в школе никто не сдавал, удалите строку.
 intake-problem-outside-mean-invalid = Лист «{ $sheet }», ячейка { $cell }: «{ $value }» — не средний балл. Нужно число от 0 до { $max }; дробную часть можно отделить запятой.

@@ -6,6 +6,9 @@
  */
 import { findSpec } from "../../domain/procedures/lookup.ts"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
+
+/** «базовый уровень», «(база)», «Математика Б». */
+const BASE_LEVEL = /(^|[^а-яё])(баз|б($|[^а-яё]))/iu
 import type { ProcedureKey, ProcedureSpec } from "../../domain/results.ts"
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import { normaliseHeader } from "../../domain/task-header.ts"
@@ -177,6 +180,10 @@ class SheetReader<K extends OutsideSheetKind> {
     const subject = normaliseSubject(cellText(subjectCell.raw))
     if (!subject && !this.missing(headers.subject, subjectCell, row)) {
       this.report("outside-subject-invalid", { value: cellText(subjectCell.raw) }, subjectCell.column, row)
+    }
+    // ЕГЭ mathematics has two exams; the base one is marked 2–5, and ranking it with the profile one would mix scales.
+    if (kind === "ЕГЭ" && subject === "Математика" && BASE_LEVEL.test(cellText(subjectCell.raw))) {
+      this.report("outside-math-base-level", { value: cellText(subjectCell.raw) }, subjectCell.column, row)
     }
     const participantsCell = cell("participants")
     const participants = integerOf(participantsCell.raw)

@@ -56,6 +56,7 @@ const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "outside-exam-invalid": { value: "ГИА" },
   "outside-year-invalid": { value: "1999", min: "2000", max: "2027" },
   "outside-subject-invalid": { value: "Физкультура" },
+  "outside-math-base-level": { value: "Математика (базовый уровень)" },
   "outside-participants-invalid": { value: "-3" },
   "outside-mean-invalid": { value: "140", max: 100 },
   "outside-test-points-invalid": { value: "101" },
