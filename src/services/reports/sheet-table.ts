@@ -57,6 +57,42 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   mean: "0.00",
 }
 
+/** Points per line of 11-pt text: Excel's and LibreOffice's default row height. */
+const LINE_HEIGHT = 15
+
+/**
+ * Lines a wrapped text takes in a column `width` characters wide (greedy word wrap). Neither Excel nor LibreOffice
+ * fits a row's height to wrapped text when opening a file, so rows with wrapped cells get their height from this.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width) - 1)
+  let lines = 0
+  for (const paragraph of text.split("\n")) {
+    let used = 0
+    lines++
+    for (const word of paragraph.split(" ")) {
+      const length = word.length
+      if (used === 0) used = length
+      else if (used + 1 + length <= capacity) used += 1 + length
+      else {
+        lines++
+        used = length
+      }
+      // A word longer than the column breaks inside itself.
+      while (used > capacity) {
+        lines++
+        used -= capacity
+      }
+    }
+  }
+  return lines
+}
+
+function fitRowHeight(row: ExcelJS.Row, texts: readonly { text: string; width: number }[]): void {
+  const lines = Math.max(1, ...texts.map(({ text, width }) => wrappedLines(text, width)))
+  if (lines > 1) row.height = lines * LINE_HEIGHT
+}
+
 function solid(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } }
 }
@@ -72,7 +108,10 @@ function writeValue(cell: ExcelJS.Cell, value: string | number | null): void {
 }
 
 export function addTable(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(safeSheetName(spec.name))
+  // Printed, a table is one page wide (landscape A4, as many pages down as it needs) with its header on every page.
+  const sheet = workbook.addWorksheet(safeSheetName(spec.name), {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  })
   const highlighted = new Set(spec.highlightColumns ?? [])
   let row = 1
 
@@ -94,6 +133,7 @@ export function addTable(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.W
   }
 
   const headerRow = row++
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
   spec.columns.forEach((column, i) => {
     const cell = sheet.getCell(headerRow, i + 1)
     writeValue(cell, column.header)
@@ -103,6 +143,7 @@ export function addTable(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.W
     const sheetColumn = sheet.getColumn(i + 1)
     sheetColumn.width = column.width
   })
+  fitRowHeight(sheet.getRow(headerRow), spec.columns.map((column) => ({ text: column.header, width: column.width })))
 
   for (const values of spec.rows) {
     spec.columns.forEach((column, i) => {
@@ -111,12 +152,18 @@ export function addTable(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.W
       writeValue(cell, input.value)
       const numFmt = NUMBER_FORMATS[column.format]
       if (numFmt) cell.numFmt = numFmt
-      if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" }
+      // Top-aligned, so a row made taller by a wrapped text still reads across.
+      cell.alignment = column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" }
       if (input.fill) {
         cell.fill = solid(FILLS[input.fill].fill)
         cell.font = { color: { argb: FILLS[input.fill].font }, bold: input.bold ?? false }
       } else if (input.bold) cell.font = { bold: true }
     })
+    const wrapped = spec.columns.flatMap((column, i) => {
+      const value = asCell(values[i] ?? null).value
+      return column.wrap && typeof value === "string" ? [{ text: value, width: column.width }] : []
+    })
+    fitRowHeight(sheet.getRow(row), wrapped)
     row++
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { createTranslator } from "../../../src/i18n.ts"
 import { schoolRow } from "../../../src/services/reports/derive.ts"
 import type { SchoolReport } from "../../../src/services/reports/model.ts"
+import { wrappedLines } from "../../../src/services/reports/sheet-table.ts"
 import { buildMunicipalReport, buildSchoolReport } from "../../../src/services/reports/xlsx.ts"
 import { MAX_SCORE, overviewOf, schoolReport, TASKS } from "./fixtures.ts"
 
@@ -223,10 +224,23 @@ describe("municipal workbook", async () => {
     expect(ranked[0]!.getCell(3).value).toBe("'-гимназия")
     expect(ranked[1]!.getCell(3).value).toBe(`'${MALICIOUS}`)
     expect(ranked[0]!.getCell(10).value).toBe("Пики на границах отметок\nЗавышенный средний балл")
+    // Two lines of reasons: the row is two lines high, since neither Excel nor LibreOffice fits it on opening.
+    expect(ranked[0]!.height).toBe(30)
+    expect(ranked[2]!.height).toBeUndefined()
     expect(ranked[0]!.getCell(5).numFmt).toBe("0.00")
     const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
     expect(lines).toContain("Индекс объективности: 50")
     expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; без признаков: 2")
+  })
+
+  it("prints one page wide, landscape, with the header repeated; a wrapped header gets the height of its lines", () => {
+    for (const ws of workbook.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 })
+      expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow(ws)}:${headerRow(ws)}`)
+    }
+    // «Кол-во участников с отметкой по журналу» in a column 16 wide: four lines.
+    const journal = sheet(workbook, "Сравнение с отметками журнала")
+    expect(journal.getRow(headerRow(journal)).height).toBe(60)
   })
 
   it("group tables: the reference row, then one row per school in the order of risk", () => {
@@ -255,5 +269,15 @@ describe("municipal workbook", async () => {
   it("refuses reports of different procedures", async () => {
     const other = { ...schoolReport("edu223099"), maxScore: 20 }
     await expect(buildMunicipalReport(overview, [...reports, other], t)).rejects.toThrow(/another procedure/)
+  })
+})
+
+describe("wrapped lines", () => {
+  it("wraps greedily by words, keeps explicit line breaks and breaks a word longer than the column", () => {
+    expect(wrappedLines("Кол-во участников с отметкой по журналу", 16)).toBe(4)
+    expect(wrappedLines("Средний балл", 13)).toBe(1)
+    expect(wrappedLines("одна\nдве", 40)).toBe(2)
+    expect(wrappedLines("x".repeat(30), 11)).toBe(3)
+    expect(wrappedLines("", 10)).toBe(1)
   })
 })
