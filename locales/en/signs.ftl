@@ -66,7 +66,7 @@ sign-fired-two-mark-gaps = the ВПР mark differs from the journal mark by two 
 sign-fired-marks-lowered = { $share } of participants got a lower mark than in the journal, against { $groupShare } in the group
 sign-fired-marks-raised = { $share } of participants got a higher mark than in the journal, against { $groupShare } in the group
 sign-fired-journal-above-scores = journal marks are on average { $difference } higher than those of participants in other schools with the same ВПР scores (allowing for the school's level), { $p }
-sign-fired-scores-above-journal = ВПР scores are higher than the journal marks suggest: participants in other schools with the same scores have journal marks { $difference } higher on average (allowing for the school's level), { $p }
+sign-fired-scores-above-journal = journal marks are on average { $difference } lower than those of participants in other schools with the same ВПР scores (allowing for the school's level): the ВПР results are higher than the marks suggest, { $p }
 sign-fired-fall-next-year = a year later the cohort's results are markedly lower: K = { $k } with the upper fence at { $fence }
 sign-fired-rise-from-last-year = a sharp rise on last year: K = { $k } with the lower fence at { $fence }
 sign-fired-exam-not-confirming = the school's percentile is { $vpr } in ВПР but only { $exam } in { $label }
