@@ -25,7 +25,7 @@ describe("S6 (d) journal residual", () => {
   })
 
   it("tests R against the centre with pupil noise and the honest spread (too few schools: no spread)", () => {
-    expect(baseline.tau).toBe(0)
+    expect(baseline).toMatchObject({ schools: 2, tau: 0 })
     const test = journalResidualTest(baseline.bySchool.get("A")!, baseline)
     // se = √(0.5 / 2) = 0.5, z = 1 / 0.5 = 2; P(Z > 2) = 0.0227501 (R: pnorm(2, lower.tail = FALSE)).
     expect(test.z).toBeCloseTo(2, 12)

@@ -92,6 +92,14 @@ describe("S6 (journal marks)", () => {
     expect(alike).toMatchObject({ status: "fired", reason: "journal_above_scores" })
   })
 
+  it("rule (d) needs ten schools to tell a lenient teacher from the honest spread", () => {
+    const inflated = schoolOfTotals("200017", 30, ORDINARY_TOTALS, (t, i) => Math.min(5, noisyJournal(t, i) + 1) as JournalMark)
+    const few = { spec: SPEC, schools: [...withLenientSchools().schools.slice(0, 8), inflated] }
+    const s6 = signFor("S6", few, "200017")
+    expect(s6.status).toBe("not_fired")
+    expect(s6.evidence.journalResidual).toBeUndefined()
+  })
+
   it("with rule (c) on, fires when far more marks are lowered than in the group", () => {
     const inflated = schoolOfTotals("200011", 30, [2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11], () => 5)
     const shares = settingsWith({ S6: { rules: { shifts: true, residual: false } } })

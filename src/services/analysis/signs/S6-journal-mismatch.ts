@@ -8,7 +8,7 @@
  * "Significantly above" allows for the honest spread between schools (spread.ts), measured on the upload.
  */
 import { spearman, studentTCdf } from "../../../domain/stats/index.ts"
-import { journalResidualTest } from "./journal-residual.ts"
+import { journalResidualTest, MIN_SCHOOLS } from "./journal-residual.ts"
 import { shareAboveGroup } from "./spread.ts"
 import type { Evidence, Sign, SignStrength } from "./types.ts"
 import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
@@ -68,13 +68,14 @@ export const journalMismatch: Sign = (ctx) => {
     shareRule(j.up, g.up, spread.up, s6.shiftShare, "marks_raised", true)
   }
   const residual = ctx.journalResidual?.bySchool.get(school.schoolKey)
-  if (s6.rules.residual && ctx.journalResidual && residual && residual.pupils >= settings.minSubgroup) {
-    const test = journalResidualTest(residual, ctx.journalResidual)
+  const baseline = ctx.journalResidual
+  if (s6.rules.residual && baseline && baseline.schools >= MIN_SCHOOLS && residual && residual.pupils >= settings.minSubgroup) {
+    const test = journalResidualTest(residual, baseline)
     Object.assign(evidence, {
       journalResidual: test.residual,
       journalResidualExpected: test.centre,
       journalResidualZ: test.z,
-      journalResidualSpread: ctx.journalResidual.tau,
+      journalResidualSpread: baseline.tau,
     })
     for (const [reason, p] of [
       ["journal_above_scores", test.pJournalAbove],

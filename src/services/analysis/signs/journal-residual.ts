@@ -28,6 +28,11 @@ export interface SchoolResidual {
 }
 
 export interface JournalResidualBaseline {
+  /**
+   * Schools the centre and spread were fitted on. Below MIN_SCHOOLS the honest spread cannot be told from a
+   * lenient teacher, so the rule does not apply (a single school's own upload has no other schools at all).
+   */
+  schools: number
   line: Line
   /** Honest between-school SD of R around the line, beyond pupil noise (marks). */
   tau: number
@@ -35,6 +40,8 @@ export interface JournalResidualBaseline {
   pupilVariance: number
   bySchool: ReadonlyMap<string, SchoolResidual>
 }
+
+export const MIN_SCHOOLS = 10
 
 export interface ResidualTest {
   residual: number
@@ -114,11 +121,11 @@ export function buildJournalResidual(tallies: readonly SchoolTally[], spec: Proc
   const entries = [...bySchool.values()]
   const large = entries.filter((e) => e.pupils >= minPupils)
   const used = large.length >= 10 ? large : entries
-  if (used.length < 5) return { line: { intercept: 0, slope: 0 }, tau: 0, pupilVariance, bySchool }
+  if (used.length < MIN_SCHOOLS) return { schools: used.length, line: { intercept: 0, slope: 0 }, tau: 0, pupilVariance, bySchool }
   const line = theilSen(used.map((e) => ({ x: e.completion, y: e.residual })))
   const { sd } = robustCentreAndSd(used.map((e) => e.residual - centreOf(line, e)))
   const noise = robustCentreAndSd(used.map((e) => pupilVariance / e.pupils)).centre
-  return { line, tau: Math.sqrt(Math.max(0, sd * sd - noise)), pupilVariance, bySchool }
+  return { schools: used.length, line, tau: Math.sqrt(Math.max(0, sd * sd - noise)), pupilVariance, bySchool }
 }
 
 function centreOf(line: Line, e: SchoolResidual): number {
