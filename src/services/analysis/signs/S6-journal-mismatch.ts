@@ -67,8 +67,8 @@ export const journalMismatch: Sign = (ctx) => {
     shareRule(j.down, g.down, spread.down, s6.shiftShare, "marks_lowered", true)
     shareRule(j.up, g.up, spread.up, s6.shiftShare, "marks_raised", true)
   }
-  const residual = ctx.journalResidual?.bySchool.get(school.schoolKey)
   const baseline = ctx.journalResidual
+  const residual = baseline?.bySchool.get(school.schoolKey)
   if (s6.rules.residual && baseline && baseline.schools >= MIN_SCHOOLS && residual && residual.pupils >= settings.minSubgroup) {
     const test = journalResidualTest(residual, baseline)
     Object.assign(evidence, {
