@@ -5,6 +5,7 @@
  *   cli schools <context-form.xlsx>
  *   cli template "ВПР/2021/Математика/4" --out template.xlsx
  *   cli template outside --out outside.xlsx
+ * Every command takes `--lang en` (Russian by default); the texts live in locales/*/cli.ftl.
  * `import` also takes the outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks: services/outside).
  */
 import { readFile, writeFile } from "node:fs/promises"
@@ -14,7 +15,7 @@ import { ConfigError, databaseUrl } from "./config.ts"
 import { openDatabase, type Database } from "./db/client.ts"
 import { normaliseSubject } from "./domain/procedures/index.ts"
 import { procedureTitle, type ProcedureKey, type ProcedureKind } from "./domain/results.ts"
-import { createTranslator } from "./i18n.ts"
+import { createTranslator, type Language, type Translate } from "./i18n.ts"
 import { silentLogger } from "./logger.ts"
 import { analyseProcedure } from "./services/analysis/analyse.ts"
 import { analysisJson } from "./services/analysis/json.ts"
@@ -30,19 +31,12 @@ import { importDirectory } from "./services/results/directory.ts"
 import { parseResults } from "./services/results/formats/parse.ts"
 import { createIntake } from "./services/results/intake.ts"
 import { hasPersonalData } from "./services/results/intake-view.ts"
-import { describeProblem } from "./services/results/validation/problem.ts"
+import { describeProblem, type Problem } from "./services/results/validation/problem.ts"
 import type { OutsideImportOutcome } from "./services/outside/import.ts"
 import { buildOutsideTemplate } from "./services/outside/template.ts"
 
-const t = createTranslator("ru")
-const USAGE = `Команды:
-  import <файл.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
-  analyze <файл.xlsx | "ВПР/2021/Математика/4"> [--out отчёт.xlsx] [--json] [--settings настройки.json] [--preset fioko2019]
-  schools <форма контекстных данных.xlsx>
-  template "ВПР/2021/Математика/4" --out шаблон.xlsx
-  template outside --out внешние-данные.xlsx     (шаблон внешних данных: ОГЭ и ЕГЭ, медалисты, перепроверка)
-Команда import принимает и книгу внешних данных.
-База данных: переменная DATABASE_URL (по умолчанию встроенная, ./data/pglite).`
+/** Replies in Russian unless `--lang en` is given (set in main before any command runs). */
+let t: Translate = createTranslator("ru")
 
 class UsageError extends Error {}
 
@@ -50,7 +44,7 @@ function parseProcedure(text: string): ProcedureKey {
   const [kind, year, subject, grade] = text.split("/").map((part) => part.trim())
   const canonical = subject ? normaliseSubject(subject) : null
   if (!kind || !["ВПР", "КДР", "ОГЭ", "ЕГЭ"].includes(kind) || !Number(year) || !canonical || !Number(grade)) {
-    throw new UsageError(`Не понял процедуру «${text}»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».`)
+    throw new UsageError(t("cli-procedure-invalid", { text }))
   }
   return { kind: kind as ProcedureKind, year: Number(year), subject: canonical, grade: Number(grade) }
 }
@@ -58,8 +52,9 @@ function parseProcedure(text: string): ProcedureKey {
 async function withDatabase<T>(work: (db: Database, actor: Actor) => Promise<T>): Promise<T> {
   const db = await openDatabase(databaseUrl())
   try {
-    // Work from the command line is recorded under one «Командная строка» user with the admin role.
-    const actor = await systemActor({ prisma: db.prisma }, { telegramId: 0n, firstName: "Командная строка" })
+    // Work from the command line is recorded under one «Командная строка» user with the admin role (the name is
+    // fixed: it is the stored user's name, whatever language the replies are in).
+    const actor = await systemActor({ prisma: db.prisma }, { telegramId: 0n, firstName: createTranslator("ru")("cli-user-name") })
     return await work(db, actor)
   } finally {
     await db.close()
@@ -77,45 +72,54 @@ async function importCommand(file: string, options: { procedure?: string; school
     }
     const received = { bytes, fileName: path.basename(file) }
     const uploadId = await intake.keep(actor, received)
-    const parsed = await intake.read(received, choices, (rows) => process.stderr.write(`\rПрочитано строк: ${rows}`))
+    const parsed = await intake.read(received, choices, (rows) => process.stderr.write(`\r${t("cli-rows-read", { rows })}`))
     process.stderr.write("\n")
     if (parsed.problems.some((found) => found.code === "layout-outside-data")) return printOutside(await intake.importOutside(actor, uploadId))
-    for (const found of parsed.problems.slice(0, 50)) console.log(`${found.severity === "error" ? "ошибка" : "предупреждение"}: ${describeProblem(found, t)}`)
-    if (parsed.problems.length > 50) console.log(`…и ещё ${parsed.problems.length - 50}`)
+    printProblems(parsed.problems)
     if (parsed.status === "needs-input") {
       await intake.markRejected(actor, uploadId, "rejected", "needs-input", { personalData: hasPersonalData(parsed) })
-      throw new UsageError(`Не удалось определить: ${parsed.missing.join(", ")}. Укажите --procedure и/или --school.`)
+      throw new UsageError(t("cli-missing", { parts: parsed.missing.join(", ") }))
     }
     if (!parsed.canImport) {
       await intake.markRejected(actor, uploadId, "rejected", parsed.status, { personalData: hasPersonalData(parsed) })
-      console.log("Файл не загружен: есть ошибки." + (parsed.status === "parsed" ? " Чтобы загрузить без строк с ошибками, добавьте --exclude-invalid." : ""))
+      console.log(t("cli-not-imported-errors") + (parsed.status === "parsed" ? ` ${t("cli-exclude-invalid-hint")}` : ""))
       return 2
     }
     const warnings = parsed.problems.filter((found) => found.severity === "warning").length
     if (warnings > 0 && !options.yes) {
       await intake.markRejected(actor, uploadId, "cancelled", "warnings not confirmed")
-      console.log(`Есть предупреждения (${warnings}). Чтобы загрузить с ними, повторите с --yes.`)
+      console.log(t("cli-confirm-warnings", { count: warnings }))
       return 3
     }
     const outcome = await intake.store(actor, uploadId, received, choices)
     if (!outcome.ok) {
-      console.log(`Не загружено: ${outcome.reason}`)
+      console.log(t("cli-not-imported", { reason: outcome.reason }))
       return 2
     }
-    console.log(`Загружено: ${procedureTitle(parsed.spec!)}. Школ: ${outcome.schools.length}, участников: ${outcome.present}, отсутствовали: ${outcome.absent}.`)
+    console.log(t("cli-imported", { title: procedureTitle(parsed.spec!), schools: outcome.schools.length, present: outcome.present, absent: outcome.absent }))
     return 0
   })
 }
 
+const LANGUAGES: readonly Language[] = ["ru", "en"]
+const PROBLEMS_PRINTED = 50
+
+/** The first problems, one line each, and how many more there are. */
+function printProblems(problems: readonly Problem[]): void {
+  for (const found of problems.slice(0, PROBLEMS_PRINTED)) {
+    console.log(t(found.severity === "error" ? "cli-problem-error" : "cli-problem-warning", { text: describeProblem(found, t) }))
+  }
+  if (problems.length > PROBLEMS_PRINTED) console.log(t("cli-more-problems", { count: problems.length - PROBLEMS_PRINTED }))
+}
+
 function printOutside(outcome: OutsideImportOutcome): number {
   if (outcome.ok) {
-    console.log(`Внешние данные загружены: ОГЭ и ЕГЭ — строк ${outcome.exams}, медалистов ${outcome.medalists}, перепроверенных работ ${outcome.rechecks}. Школ: ${outcome.schools}.`)
+    console.log(t("cli-outside-imported", { exams: outcome.exams, medalists: outcome.medalists, rechecks: outcome.rechecks, schools: outcome.schools }))
     return 0
   }
   if (outcome.reason === "problems") {
-    for (const found of outcome.problems.slice(0, 50)) console.log(`ошибка: ${describeProblem(found, t)}`)
-    if (outcome.problems.length > 50) console.log(`…и ещё ${outcome.problems.length - 50}`)
-    console.log("Внешние данные не загружены: есть ошибки.")
+    printProblems(outcome.problems)
+    console.log(t("cli-outside-rejected"))
   } else {
     console.log(outcome.reason === "not_allowed" ? t("outside-not-allowed", { schools: outcome.schools.join(", ") }) : t("outside-not-allowed-role"))
   }
@@ -124,7 +128,7 @@ function printOutside(outcome: OutsideImportOutcome): number {
 
 async function settingsFrom(options: { settings?: string; preset?: string }): Promise<AnalysisSettings> {
   const base = options.preset === undefined ? DEFAULT_SETTINGS : options.preset.toLowerCase() === "fioko2019" ? FIOKO_2019 : null
-  if (!base) throw new UsageError(`Неизвестный набор настроек «${options.preset}»: есть fioko2019.`)
+  if (!base) throw new UsageError(t("cli-preset-unknown", { preset: options.preset ?? "" }))
   return options.settings ? parseSettings(JSON.parse(await readFile(options.settings, "utf8")), base) : base
 }
 
@@ -136,7 +140,7 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
     const parsed = await parseResults(target, { fileName: target, allowInvalidRows: "exclude", ...(options.procedure ? { procedure: parseProcedure(options.procedure) } : {}) })
     if (!parsed.spec || parsed.status !== "parsed") {
       for (const found of parsed.problems.slice(0, 20)) console.error(describeProblem(found, t))
-      throw new UsageError(parsed.status === "needs-input" ? "Не удалось определить процедуру: укажите --procedure." : "Файл не удалось прочитать.")
+      throw new UsageError(t(parsed.status === "needs-input" ? "cli-procedure-undetermined" : "cli-file-unreadable"))
     }
     const results = resultsFromParticipants(parsed.spec, parsed.participants)
     const logins = new Map(parsed.schools.map((school) => [school.key, { login: school.login, name: school.name ?? null }]))
@@ -148,7 +152,7 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
       const schools = outcome ? await db.prisma.school.findMany({ where: { key: { in: outcome.results.schools.map((school) => school.schoolKey) } } }) : []
       return outcome && { outcome, schools }
     })
-    if (!found) throw new UsageError(`Нет загруженных результатов «${procedureTitle(key)}».`)
+    if (!found) throw new UsageError(t("cli-no-results", { title: procedureTitle(key) }))
     context = {
       analysis: found.outcome.analysis,
       results: found.outcome.results,
@@ -164,12 +168,12 @@ async function analyzeCommand(target: string, options: { out?: string; json?: bo
     const overview = municipalOverviewModel(t, context, { name: context.groupName, municipalityId: null })
     const reports = context.analysis.schools.flatMap((school) => schoolReportModel(t, context, school.schoolKey, { withRisk: true }) ?? [])
     await writeFile(options.out, await buildMunicipalReport(overview, reports, t))
-    console.error(`Отчёт записан: ${options.out}`)
+    console.error(t("cli-report-written", { file: options.out }))
   }
   if (!options.json && !options.out) {
     const levels = { risk: 0, attention: 0, none: 0 }
     for (const school of context.analysis.schools) levels[school.risk.level]++
-    console.log(`${procedureTitle(context.results.spec)}: школ ${context.analysis.schools.length}; зона риска — ${levels.risk}, требуют внимания — ${levels.attention}, без признаков — ${levels.none}. Подробности: --json или --out отчёт.xlsx`)
+    console.log(t("cli-summary", { title: procedureTitle(context.results.spec), schools: context.analysis.schools.length, ...levels }))
   }
   return 0
 }
@@ -188,48 +192,51 @@ async function main(argv: string[]): Promise<number> {
       settings: { type: "string" },
       preset: { type: "string" },
       help: { type: "boolean" },
+      lang: { type: "string" },
     },
   })
+  if (values.lang !== undefined && !LANGUAGES.includes(values.lang as Language)) throw new UsageError(t("cli-language-invalid", { value: values.lang }))
+  t = createTranslator((values.lang as Language | undefined) ?? "ru")
   const [command, target] = positionals
   if (!command || command === "help" || values.help) {
-    console.log(USAGE)
+    console.log(t("cli-usage"))
     return 0
   }
   switch (command) {
     case "import":
-      if (!target) throw new UsageError("Укажите файл: cli import <файл.xlsx>")
+      if (!target) throw new UsageError(t("cli-need-file"))
       return importCommand(target, values)
     case "analyze":
     case "analyse":
-      if (!target) throw new UsageError("Укажите файл или процедуру: cli analyze <файл.xlsx | ВПР/2021/Математика/4>")
+      if (!target) throw new UsageError(t("cli-need-target"))
       return analyzeCommand(target, values)
     case "schools": {
-      if (!target) throw new UsageError("Укажите форму контекстных данных: cli schools <файл.xlsx>")
+      if (!target) throw new UsageError(t("cli-need-context-form"))
       const bytes = await readFile(target)
       const outcome = await withDatabase((db, actor) => importDirectory({ prisma: db.prisma, clock: systemClock, logger: silentLogger }, actor, bytes))
       if (!outcome.ok) {
         for (const found of outcome.problems) console.log(describeProblem(found, t))
         return 2
       }
-      console.log(`Справочник школ обновлён (форма ${outcome.form ?? "?"}): новых — ${outcome.created}, обновлено — ${outcome.updated}.`)
+      console.log(t("cli-directory-updated", { form: outcome.form ?? "?", created: outcome.created, updated: outcome.updated }))
       return 0
     }
     case "template": {
-      if (!target || !values.out) throw new UsageError("cli template «ВПР/2021/Математика/4» --out шаблон.xlsx  или  cli template outside --out внешние-данные.xlsx")
+      if (!target || !values.out) throw new UsageError(t("cli-template-usage"))
       if (target.toLowerCase() === "outside") {
         await writeFile(values.out, await buildOutsideTemplate(t, { maxYear: systemClock.now().getUTCFullYear() }))
-        console.log(`Шаблон внешних данных записан: ${values.out}`)
+        console.log(t("cli-outside-template-written", { file: values.out }))
         return 0
       }
       const key = parseProcedure(target)
       const template = await withDatabase((db) => createIntake({ prisma: db.prisma, clock: systemClock, logger: silentLogger }).template(key, t))
-      if (!template) throw new UsageError(`Нет спецификации для «${procedureTitle(key)}».`)
+      if (!template) throw new UsageError(t("cli-no-spec", { title: procedureTitle(key) }))
       await writeFile(values.out, template.bytes)
-      console.log(`Шаблон записан: ${values.out}`)
+      console.log(t("cli-template-written", { file: values.out }))
       return 0
     }
     default:
-      throw new UsageError(`Неизвестная команда «${command}».\n\n${USAGE}`)
+      throw new UsageError(`${t("cli-command-unknown", { command })}\n\n${t("cli-usage")}`)
   }
 }
 

@@ -63,4 +63,14 @@ describe("command line", () => {
     expect(result.code).toBe(64)
     expect(result.err.trim()).toBe("Не понял процедуру «ВПР/2022/Физкультура/4»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».")
   })
+
+  it("answers in English with --lang en, and refuses a language it does not have", () => {
+    const english = cli("analyze", "ВПР/2022/Физкультура/4", "--lang", "en")
+    expect(english.code).toBe(64)
+    expect(english.err.trim()).toBe('I do not understand the procedure "ВПР/2022/Физкультура/4": it should be "kind/year/subject/grade", e.g. "ВПР/2021/Математика/4".')
+    expect(cli("help", "--lang", "en").out).toContain("Language of the replies: --lang ru (the default) or --lang en.")
+    const unknown = cli("help", "--lang", "de")
+    expect(unknown.code).toBe(64)
+    expect(unknown.err.trim()).toBe("Неизвестный язык «de»: есть ru и en.")
+  })
 })

@@ -1,0 +1,42 @@
+# The command line (src/cli.ts): help, replies and errors.
+
+cli-usage =
+    Commands:
+      import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
+      analyze <file.xlsx | "ВПР/2021/Математика/4"> [--out report.xlsx] [--json] [--settings settings.json] [--preset fioko2019]
+      schools <context-data form.xlsx>
+      template "ВПР/2021/Математика/4" --out template.xlsx
+      template outside --out outside-data.xlsx     (the outside-data template: ОГЭ and ЕГЭ, medalists, re-checks)
+    The import command also takes the outside-data workbook.
+    Language of the replies: --lang ru (the default) or --lang en.
+    Database: the DATABASE_URL variable (by default the embedded one, ./data/pglite).
+cli-user-name = Command line
+cli-procedure-invalid = I do not understand the procedure "{ $text }": it should be "kind/year/subject/grade", e.g. "ВПР/2021/Математика/4".
+cli-language-invalid = Unknown language "{ $value }": there are ru and en.
+cli-rows-read = Rows read: { $rows }
+cli-problem-error = error: { $text }
+cli-problem-warning = warning: { $text }
+cli-more-problems = …and { $count } more
+cli-missing = Could not determine: { $parts }. Please give --procedure and/or --school.
+cli-not-imported-errors = The file was not loaded: it has errors.
+cli-exclude-invalid-hint = To load it without the rows with errors, add --exclude-invalid.
+cli-confirm-warnings = There are warnings ({ $count }). To load the file with them, repeat with --yes.
+cli-not-imported = Not loaded: { $reason }
+cli-imported = Loaded: { $title }. Schools: { $schools }, participants: { $present }, absent: { $absent }.
+cli-outside-imported = Outside data loaded: ОГЭ and ЕГЭ rows { $exams }, medalists { $medalists }, re-checked papers { $rechecks }. Schools: { $schools }.
+cli-outside-rejected = The outside data was not loaded: the file has errors.
+cli-preset-unknown = Unknown settings preset "{ $preset }": there is fioko2019.
+cli-procedure-undetermined = Could not determine the procedure: please give --procedure.
+cli-file-unreadable = The file could not be read.
+cli-no-results = No results of "{ $title }" are loaded.
+cli-report-written = Report written: { $file }
+cli-summary = { $title }: { $schools } schools; risk zone { $risk }, need attention { $attention }, no signs { $none }. Details: --json or --out report.xlsx
+cli-need-file = Please give a file: cli import <file.xlsx>
+cli-need-target = Please give a file or a procedure: cli analyze <file.xlsx | ВПР/2021/Математика/4>
+cli-need-context-form = Please give the context-data form: cli schools <file.xlsx>
+cli-directory-updated = School directory updated (form { $form }): new { $created }, updated { $updated }.
+cli-template-usage = cli template "ВПР/2021/Математика/4" --out template.xlsx  or  cli template outside --out outside-data.xlsx
+cli-outside-template-written = Outside-data template written: { $file }
+cli-template-written = Template written: { $file }
+cli-no-spec = There is no spec for "{ $title }".
+cli-command-unknown = Unknown command "{ $command }".

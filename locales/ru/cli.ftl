@@ -1,0 +1,42 @@
+# Командная строка (src/cli.ts): справка, ответы и ошибки.
+
+cli-usage =
+    Команды:
+      import <файл.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
+      analyze <файл.xlsx | "ВПР/2021/Математика/4"> [--out отчёт.xlsx] [--json] [--settings настройки.json] [--preset fioko2019]
+      schools <форма контекстных данных.xlsx>
+      template "ВПР/2021/Математика/4" --out шаблон.xlsx
+      template outside --out внешние-данные.xlsx     (шаблон внешних данных: ОГЭ и ЕГЭ, медалисты, перепроверка)
+    Команда import принимает и книгу внешних данных.
+    Язык ответов: --lang ru (по умолчанию) или --lang en.
+    База данных: переменная DATABASE_URL (по умолчанию встроенная, ./data/pglite).
+cli-user-name = Командная строка
+cli-procedure-invalid = Не понял процедуру «{ $text }»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».
+cli-language-invalid = Неизвестный язык «{ $value }»: есть ru и en.
+cli-rows-read = Прочитано строк: { $rows }
+cli-problem-error = ошибка: { $text }
+cli-problem-warning = предупреждение: { $text }
+cli-more-problems = …и ещё { $count }
+cli-missing = Не удалось определить: { $parts }. Укажите --procedure и/или --school.
+cli-not-imported-errors = Файл не загружен: есть ошибки.
+cli-exclude-invalid-hint = Чтобы загрузить без строк с ошибками, добавьте --exclude-invalid.
+cli-confirm-warnings = Есть предупреждения ({ $count }). Чтобы загрузить с ними, повторите с --yes.
+cli-not-imported = Не загружено: { $reason }
+cli-imported = Загружено: { $title }. Школ: { $schools }, участников: { $present }, отсутствовали: { $absent }.
+cli-outside-imported = Внешние данные загружены: ОГЭ и ЕГЭ — строк { $exams }, медалистов { $medalists }, перепроверенных работ { $rechecks }. Школ: { $schools }.
+cli-outside-rejected = Внешние данные не загружены: есть ошибки.
+cli-preset-unknown = Неизвестный набор настроек «{ $preset }»: есть fioko2019.
+cli-procedure-undetermined = Не удалось определить процедуру: укажите --procedure.
+cli-file-unreadable = Файл не удалось прочитать.
+cli-no-results = Нет загруженных результатов «{ $title }».
+cli-report-written = Отчёт записан: { $file }
+cli-summary = { $title }: школ { $schools }; зона риска — { $risk }, требуют внимания — { $attention }, без признаков — { $none }. Подробности: --json или --out отчёт.xlsx
+cli-need-file = Укажите файл: cli import <файл.xlsx>
+cli-need-target = Укажите файл или процедуру: cli analyze <файл.xlsx | ВПР/2021/Математика/4>
+cli-need-context-form = Укажите форму контекстных данных: cli schools <файл.xlsx>
+cli-directory-updated = Справочник школ обновлён (форма { $form }): новых — { $created }, обновлено — { $updated }.
+cli-template-usage = cli template «ВПР/2021/Математика/4» --out шаблон.xlsx  или  cli template outside --out внешние-данные.xlsx
+cli-outside-template-written = Шаблон внешних данных записан: { $file }
+cli-template-written = Шаблон записан: { $file }
+cli-no-spec = Нет спецификации для «{ $title }».
+cli-command-unknown = Неизвестная команда «{ $command }».
