@@ -5,7 +5,7 @@
  *   cli schools <context-form.xlsx>
  *   cli template "ВПР/2021/Математика/4" --out template.xlsx
  *   cli template outside --out outside.xlsx
- * Every command takes `--lang en` (Russian by default); the texts live in locales/*/cli.ftl.
+ * Every command takes `--lang en` (Russian by default); the texts live in cli.ftl of each locale.
  * `import` also takes the outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks: services/outside).
  */
 import { readFile, writeFile } from "node:fs/promises"
