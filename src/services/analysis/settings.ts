@@ -131,7 +131,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   S8: { vprPercentile: 75, examPercentile: 50, strongVprPercentile: 90, strongExamPercentile: 25, exemptLyceums: true },
   S9: { cutoff: 70, minIndex: 0.3, strongIndex: 0.5, minMedalists: 3 },
   S10: { alpha: 0.01, strongAlpha: 0.001, downShare: 0.2, meanChange: -1.5, strongDownShare: 0.4, strongMeanChange: -3, minWorks: 10 },
-  S11: { alpha: 0.001, strongAlpha: 1e-6, minPairs: 3, easyShare: 1 / 3 },
+  S11: { alpha: 0.001, strongAlpha: 1e-5, minPairs: 3, easyShare: 1 / 3 },
   S12: { alpha: 0.05, strongAlpha: 0.005, minDelta: 0.08 },
 }
 
