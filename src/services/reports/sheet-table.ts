@@ -61,8 +61,9 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
 const LINE_HEIGHT = 15
 
 /**
- * Lines a wrapped text takes in a column `width` characters wide (greedy word wrap). Neither Excel nor LibreOffice
- * fits a row's height to wrapped text when opening a file, so rows with wrapped cells get their height from this.
+ * Lines a wrapped text takes in a column `width` characters wide (greedy word wrap). LibreOffice does not fit a
+ * row's height to wrapped text when it opens the file (the headers overlapped in its PDF), so rows with wrapped
+ * cells get their height from this.
  */
 export function wrappedLines(text: string, width: number): number {
   const capacity = Math.max(1, Math.floor(width) - 1)

@@ -224,7 +224,7 @@ describe("municipal workbook", async () => {
     expect(ranked[0]!.getCell(3).value).toBe("'-гимназия")
     expect(ranked[1]!.getCell(3).value).toBe(`'${MALICIOUS}`)
     expect(ranked[0]!.getCell(10).value).toBe("Пики на границах отметок\nЗавышенный средний балл")
-    // Two lines of reasons: the row is two lines high, since neither Excel nor LibreOffice fits it on opening.
+    // Two lines of reasons: the row is two lines high, since LibreOffice does not fit it on opening.
     expect(ranked[0]!.height).toBe(30)
     expect(ranked[2]!.height).toBeUndefined()
     expect(ranked[0]!.getCell(5).numFmt).toBe("0.00")
