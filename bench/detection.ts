@@ -91,7 +91,11 @@ export function measureDetection(settings: AnalysisSettings = DEFAULT_SETTINGS, 
         const label = truth?.manipulation ?? (truth?.strongHonest ? "strong_honest" : "honest")
         add(label, bandOf(school.present), school.risk.level, rechecked.schools[index]?.risk.level ?? "none")
         const z = school.signs.find((s) => s.id === "S6")?.evidence.journalResidualZ
-        if (school.present >= 20 && typeof z === "number") residualZ.set(label, [...(residualZ.get(label) ?? []), z])
+        if (school.present >= 20 && typeof z === "number") {
+          const list = residualZ.get(label) ?? []
+          list.push(z)
+          residualZ.set(label, list)
+        }
         if (label === "honest") {
           honestAssessed++
           for (const s of school.signs) {

@@ -13,8 +13,7 @@ import path from "node:path"
 import { parseArgs } from "node:util"
 import { ConfigError, databaseUrl } from "./config.ts"
 import { openDatabase, type Database } from "./db/client.ts"
-import { normaliseSubject } from "./domain/procedures/index.ts"
-import { procedureTitle, type ProcedureKey, type ProcedureKind } from "./domain/results.ts"
+import { procedureTitle, type ProcedureKey } from "./domain/results.ts"
 import { createTranslator, type Language, type Translate } from "./i18n.ts"
 import { silentLogger } from "./logger.ts"
 import { analyseProcedure } from "./services/analysis/analyse.ts"
@@ -28,6 +27,7 @@ import { systemActor } from "./services/access/users.ts"
 import { systemClock } from "./services/deps.ts"
 import { buildMunicipalReport } from "./services/reports/index.ts"
 import { importDirectory } from "./services/results/directory.ts"
+import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { parseResults } from "./services/results/formats/parse.ts"
 import { createIntake } from "./services/results/intake.ts"
 import { hasPersonalData } from "./services/results/intake-view.ts"
@@ -41,12 +41,9 @@ let t: Translate = createTranslator("ru")
 class UsageError extends Error {}
 
 function parseProcedure(text: string): ProcedureKey {
-  const [kind, year, subject, grade] = text.split("/").map((part) => part.trim())
-  const canonical = subject ? normaliseSubject(subject) : null
-  if (!kind || !["ВПР", "КДР", "ОГЭ", "ЕГЭ"].includes(kind) || !Number(year) || !canonical || !Number(grade)) {
-    throw new UsageError(t("cli-procedure-invalid", { text }))
-  }
-  return { kind: kind as ProcedureKind, year: Number(year), subject: canonical, grade: Number(grade) }
+  const key = parseProcedureText(text)
+  if (!key) throw new UsageError(t("cli-procedure-invalid", { text }))
+  return key
 }
 
 async function withDatabase<T>(work: (db: Database, actor: Actor) => Promise<T>): Promise<T> {

@@ -3,7 +3,8 @@
  * Pure types and tiny helpers — no I/O.
  */
 
-export type ProcedureKind = "ВПР" | "КДР" | "ОГЭ" | "ЕГЭ"
+export const PROCEDURE_KINDS = ["ВПР", "КДР", "ОГЭ", "ЕГЭ"] as const
+export type ProcedureKind = (typeof PROCEDURE_KINDS)[number]
 
 /** A procedure is identified by kind, year, subject and grade (e.g. ВПР 2021, «Математика», 4). */
 export interface ProcedureKey {

@@ -35,6 +35,11 @@ export function hasRole(actor: Actor, ...roles: RoleName[]): boolean {
   return isAdmin(actor) || actor.grants.some((grant) => roles.includes(grant.role))
 }
 
+/** The municipalities the actor coordinates (admins hold none of their own). */
+export function coordinatedMunicipalities(actor: Actor): number[] {
+  return actor.grants.flatMap((grant) => (grant.role === "municipal_coordinator" && grant.municipalityId !== null ? [grant.municipalityId] : []))
+}
+
 export function rolesOf(actor: Actor): RoleName[] {
   return [...new Set(actor.grants.map((grant) => grant.role))]
 }

@@ -1,4 +1,4 @@
-import type { Actor } from "../access/roles.ts"
+import { coordinatedMunicipalities, type Actor } from "../access/roles.ts"
 import { audit } from "../access/audit.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseSettings, SettingsError, type AnalysisSettings } from "./settings.ts"
@@ -11,7 +11,7 @@ export type SaveSettingsOutcome =
 
 /** The municipality a coordinator sets thresholds for (admins have none of their own). */
 export function coordinatedMunicipality(actor: Actor): number | null {
-  return actor.grants.find((grant) => grant.role === "municipal_coordinator" && grant.municipalityId !== null)?.municipalityId ?? null
+  return coordinatedMunicipalities(actor)[0] ?? null
 }
 
 export async function currentSettings(deps: ServiceDeps, actor: Actor): Promise<AnalysisSettings | null> {

@@ -3,8 +3,6 @@
  * «Перепроверка» (S10) — with fixed Russian headers, matched case- and space-insensitively. A procedure is written
  * in one cell, `ВПР/2021/Математика/4`, the same form the command line takes.
  */
-import { normaliseSubject } from "../../domain/procedures/subjects.ts"
-import type { ProcedureKey, ProcedureKind } from "../../domain/results.ts"
 import { cellText } from "../results/formats/cell-value.ts"
 
 export type OutsideSheetKind = "exams" | "medalists" | "rechecks"
@@ -84,24 +82,4 @@ export function columnsOf<K extends OutsideSheetKind>(kind: K, values: readonly 
     if (field !== undefined && !columns.has(field)) columns.set(field, column)
   })
   return columns
-}
-
-const PROCEDURE_KINDS: readonly ProcedureKind[] = ["ВПР", "КДР", "ОГЭ", "ЕГЭ"]
-
-/** `ВПР/2021/Математика/4` (spaces around the slashes allowed) → the procedure; null when it is not one. */
-export function parseProcedureCell(text: string): ProcedureKey | null {
-  const parts = text.split("/").map((part) => part.trim())
-  if (parts.length !== 4) return null
-  const [kindText, yearText, subjectText, gradeText] = parts as [string, string, string, string]
-  const kind = PROCEDURE_KINDS.find((candidate) => candidate === kindText.toUpperCase())
-  const subject = normaliseSubject(subjectText)
-  if (!kind || !subject || !/^\d{4}$/u.test(yearText) || !/^\d{1,2}$/u.test(gradeText)) return null
-  const grade = Number(gradeText)
-  if (grade < 1 || grade > 11) return null
-  return { kind, year: Number(yearText), subject, grade }
-}
-
-/** The procedure as the template writes it. */
-export function procedureCell(key: ProcedureKey): string {
-  return `${key.kind}/${key.year}/${key.subject}/${key.grade}`
 }

@@ -6,22 +6,22 @@
  */
 import { findSpec } from "../../domain/procedures/lookup.ts"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
-
-/** «базовый уровень», «(база)», «Математика Б». */
-const BASE_LEVEL = /(^|[^а-яё])(баз|б($|[^а-яё]))/iu
 import type { ProcedureKey, ProcedureSpec } from "../../domain/results.ts"
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import { normaliseHeader } from "../../domain/task-header.ts"
 import { cellText, integerOf, plainValue } from "../results/formats/cell-value.ts"
 import { streamSheets, type RowSink } from "../results/formats/stream.ts"
-import { procedureId } from "../results/procedure-key.ts"
+import { parseProcedureText, procedureId } from "../results/procedure-key.ts"
 import { isNameHeader, looksLikePersonName } from "../results/validation/person-names.ts"
 import { problem, type Problem, type ProblemCode, type ProblemParams } from "../results/validation/problem.ts"
 import { guardWorkbook, LimitExceeded, resolveLimits } from "../results/workbook-guard.ts"
 import {
-  columnsOf, EXAM_KINDS, hasLoginHeader, MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, parseProcedureCell, REQUIRED_FIELDS, sheetKindByName,
+  columnsOf, EXAM_KINDS, hasLoginHeader, MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, REQUIRED_FIELDS, sheetKindByName,
   sheetKindOfHeader, type ExamKind, type OutsideSheetKind,
 } from "./layout.ts"
+
+/** «базовый уровень», «(база)», «Математика Б». */
+const BASE_LEVEL = /(^|[^а-яё])(баз|б($|[^а-яё]))/iu
 
 export interface ExamRow {
   schoolKey: string
@@ -213,7 +213,7 @@ class SheetReader<K extends OutsideSheetKind> {
 
   private recheck(school: SchoolAt, cell: (field: Field<"rechecks">) => CellAt, row: number, before: number): void {
     const procedureAt = cell("procedure")
-    const procedure = parseProcedureCell(cellText(procedureAt.raw))
+    const procedure = parseProcedureText(cellText(procedureAt.raw))
     if ((!procedure || procedure.year < MIN_YEAR || procedure.year > this.options.maxYear) && !this.missing(OUTSIDE_HEADERS.rechecks.procedure, procedureAt, row)) {
       this.report("outside-procedure-invalid", { value: cellText(procedureAt.raw) }, procedureAt.column, row)
     }

@@ -3,7 +3,7 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { findSpec } from "../../domain/procedures/index.ts"
 import type { Translate } from "../../i18n.ts"
 import { audit } from "../access/audit.ts"
-import { hasRole, isAdmin, type Actor } from "../access/roles.ts"
+import { coordinatedMunicipalities, hasRole, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseResults } from "./formats/parse.ts"
 import type { ParsedResults, ParseOptions } from "./formats/types.ts"
@@ -151,7 +151,7 @@ export function createIntake(deps: ServiceDeps) {
 
     /** The empty outside-data workbook, listing the schools the actor may load data for. */
     async outsideTemplate(actor: Actor, translate: Translate): Promise<{ bytes: Buffer; fileName: string }> {
-      const municipalities = actor.grants.flatMap((grant) => (grant.role === "municipal_coordinator" && grant.municipalityId !== null ? [grant.municipalityId] : []))
+      const municipalities = coordinatedMunicipalities(actor)
       const schools = isAdmin(actor) || municipalities.length > 0
         ? await deps.prisma.school.findMany({
             where: isAdmin(actor) ? {} : { municipalityId: { in: municipalities } },

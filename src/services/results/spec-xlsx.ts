@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
-import type { MarkScale, ProcedureKind, ProcedureSpec, TaskLevel, TaskSpec } from "../../domain/results.ts"
+import { PROCEDURE_KINDS, type MarkScale, type ProcedureKind, type ProcedureSpec, type TaskLevel, type TaskSpec } from "../../domain/results.ts"
 import { normaliseHeader, parseTaskLabel } from "../../domain/task-header.ts"
 import { cellText, integerOf } from "./formats/cell-value.ts"
 import { guardWorkbook } from "./workbook-guard.ts"
@@ -26,7 +26,6 @@ const LABELS = {
   level: "Уровень (Б, П, В)",
 } as const
 
-const KINDS: readonly ProcedureKind[] = ["ВПР", "КДР", "ОГЭ", "ЕГЭ"]
 const TASK_TABLE_ROW = 9
 export const MAX_TASK_POINTS = 20
 
@@ -61,7 +60,7 @@ export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> 
     row.getCell(1).font = { bold: true }
     if (value !== null) row.getCell(2).value = value
   })
-  sheet.getCell("B1").dataValidation = { type: "list", formulae: [`"${KINDS.join(",")}"`], allowBlank: false }
+  sheet.getCell("B1").dataValidation = { type: "list", formulae: [`"${PROCEDURE_KINDS.join(",")}"`], allowBlank: false }
   const header = sheet.getRow(TASK_TABLE_ROW)
   header.values = [LABELS.task, LABELS.max, LABELS.level]
   header.font = { bold: true }
@@ -133,7 +132,7 @@ class SpecReader {
       this.report("spec-field-missing", { field: "kind" }, 2, cell?.row ?? 1)
       return null
     }
-    const kind = KINDS.find((k) => k === cell.text.toUpperCase())
+    const kind = PROCEDURE_KINDS.find((k) => k === cell.text.toUpperCase())
     if (!kind) this.report("spec-kind-invalid", { value: cell.text }, 2, cell.row)
     return kind ?? null
   }

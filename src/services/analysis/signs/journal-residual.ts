@@ -15,7 +15,7 @@
  */
 import { normalSf } from "../../../domain/stats/index.ts"
 import type { ProcedureSpec } from "../../../domain/results.ts"
-import { robustCentreAndSd, theilSen, type Line } from "./robust.ts"
+import { medianOfSorted, robustCentreAndSd, theilSen, type Line } from "./robust.ts"
 import type { SchoolTally } from "./tally.ts"
 
 export interface SchoolResidual {
@@ -124,7 +124,7 @@ export function buildJournalResidual(tallies: readonly SchoolTally[], spec: Proc
   if (used.length < MIN_SCHOOLS) return { schools: used.length, line: { intercept: 0, slope: 0 }, tau: 0, pupilVariance, bySchool }
   const line = theilSen(used.map((e) => ({ x: e.completion, y: e.residual })))
   const { sd } = robustCentreAndSd(used.map((e) => e.residual - centreOf(line, e)))
-  const noise = robustCentreAndSd(used.map((e) => pupilVariance / e.pupils)).centre
+  const noise = medianOfSorted(Float64Array.from(used, (e) => pupilVariance / e.pupils).sort())
   return { schools: used.length, line, tau: Math.sqrt(Math.max(0, sd * sd - noise)), pupilVariance, bySchool }
 }
 

@@ -19,9 +19,9 @@ export function shapeVerdict(
   options: { contrast: boolean; contrastReason?: string } = { contrast: false },
 ): SignResult {
   if ("abstain" in outcome) return abstained(id, outcome.abstain)
-  const tests = options.contrast ? 2 : 1
-  const pDelta = Math.min(1, outcome.p * tests)
-  const pContrast = options.contrast && outcome.contrastP !== null ? Math.min(1, outcome.contrastP * tests) : null
+  const withContrast = options.contrast && outcome.contrastP !== null
+  // Without a contrast (S12; S3 when its halves cannot be formed) Δ alone decides, S3 still at the α/2 it would share.
+  const pDelta = Math.min(1, outcome.p * (options.contrast ? 2 : 1))
   const evidence: Evidence = {
     delta: outcome.delta,
     t: outcome.t,
@@ -41,21 +41,18 @@ export function shapeVerdict(
   if (options.contrast) {
     evidence.contrast = outcome.contrast
     evidence.contrastZ = outcome.contrastZ
-    evidence.contrastP = pContrast
-  }
-  if (options.contrast && outcome.contrastP !== null) {
-    const combined = chiSquareSf(-2 * (Math.log(Math.max(outcome.p, 1e-300)) + Math.log(Math.max(outcome.contrastP, 1e-300))), 4)
-    evidence.p = combined
     evidence.contrastP = outcome.contrastP
+  }
+  if (withContrast) {
+    const contrastP = outcome.contrastP as number
+    const combined = chiSquareSf(-2 * (Math.log(Math.max(outcome.p, 1e-300)) + Math.log(Math.max(contrastP, 1e-300))), 4)
+    evidence.p = combined
     const big = Math.max(outcome.delta, outcome.contrast ?? 0) >= thresholds.minDelta
     const strength = big ? strengthOf(combined, thresholds.alpha, thresholds.strongAlpha) : null
-    if (strength) return fired(id, strength, outcome.p <= outcome.contrastP ? firedReason : (options.contrastReason ?? firedReason), evidence)
+    if (strength) return fired(id, strength, outcome.p <= contrastP ? firedReason : (options.contrastReason ?? firedReason), evidence)
     return notFired(id, big ? "not_significant" : "difference_small", evidence)
   }
-  const byDelta = outcome.delta >= thresholds.minDelta ? strengthOf(pDelta, thresholds.alpha, thresholds.strongAlpha) : null
-  const byContrast =
-    pContrast !== null && (outcome.contrast ?? 0) >= thresholds.minDelta ? strengthOf(pContrast, thresholds.alpha, thresholds.strongAlpha) : null
-  if (byDelta === "strong" || (byDelta && byContrast !== "strong")) return fired(id, byDelta, firedReason, evidence)
-  if (byContrast) return fired(id, byContrast, options.contrastReason ?? firedReason, evidence)
+  const strength = outcome.delta >= thresholds.minDelta ? strengthOf(pDelta, thresholds.alpha, thresholds.strongAlpha) : null
+  if (strength) return fired(id, strength, firedReason, evidence)
   return notFired(id, outcome.delta < thresholds.minDelta ? "difference_small" : "not_significant", evidence)
 }

@@ -16,7 +16,7 @@ import type { ProcedureSpec } from "../../../domain/results.ts"
 import type { AnalysisSettings } from "../settings.ts"
 import { pupilDeviation, type LevelIndex } from "./level-index.ts"
 import type { ScoreTable } from "./score-table.ts"
-import { medianOfSorted as median, theilSen } from "./robust.ts"
+import { medianOfSorted as median, robustCentreAndSd, theilSen } from "./robust.ts"
 import { taskCompletion, type SchoolTally, type Tally } from "./tally.ts"
 
 export { LevelIndex } from "./level-index.ts"
@@ -178,7 +178,6 @@ function restScore(cells: readonly number[], total: number | null, split: TaskSp
   return (total ?? 0) - focus
 }
 
-
 /**
  * τ² = robust variance of Δ over the schools (1.4826·MAD, so a minority of manipulated schools barely moves it)
  * minus the typical pupil variance. Uses schools with ≥ `minPupils` pupils, or all when too few of them.
@@ -187,11 +186,9 @@ export function betweenSchoolSd(raws: RawShape[], minPupils: number): number {
   const large = raws.filter((r) => r.pupils >= minPupils)
   const used = large.length >= 10 ? large : raws
   if (used.length < 5) return 0
-  const deltas = used.map((r) => r.delta).sort((a, b) => a - b)
-  const centre = median(deltas)
-  const mad = median(deltas.map((d) => Math.abs(d - centre)).sort((a, b) => a - b))
+  const { sd } = robustCentreAndSd(used.map((r) => r.delta))
   const pupilVar = median(used.map((r) => r.pupilSe ** 2).sort((a, b) => a - b))
-  return Math.sqrt(Math.max(0, (1.4826 * mad) ** 2 - pupilVar))
+  return Math.sqrt(Math.max(0, sd ** 2 - pupilVar))
 }
 
 /** Where honest schools' contrasts sit (a line in the school's mean completion) and how widely their z spreads. */
@@ -212,10 +209,8 @@ export function contrastCalibration(raws: RawShape[], minPupils: number): Contra
   const usable = raws.filter((r) => r.pupils >= minPupils && r.contrast !== null && (r.contrastSe ?? 0) > 0)
   if (usable.length < 10) return { intercept: 0, slope: 0, scale: 1 }
   const line = theilSen(usable.map((r) => ({ x: r.completion, y: r.contrast as number })))
-  const zs = usable.map((r) => ((r.contrast as number) - contrastCentre(line, r)) / (r.contrastSe as number)).sort((a, b) => a - b)
-  const mid = median(zs)
-  const mad = median(zs.map((z) => Math.abs(z - mid)).sort((a, b) => a - b))
-  return { ...line, scale: Math.max(1, 1.4826 * mad) }
+  const { sd } = robustCentreAndSd(usable.map((r) => ((r.contrast as number) - contrastCentre(line, r)) / (r.contrastSe as number)))
+  return { ...line, scale: Math.max(1, sd) }
 }
 
 function contrastCentre(line: { intercept: number; slope: number }, raw: RawShape): number {

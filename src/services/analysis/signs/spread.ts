@@ -7,8 +7,7 @@
  * z = (logit p_s − logit p_G) / √(1 / (n_s p_G (1 − p_G)) + τ²).
  */
 import { oneSidedZTest } from "../../../domain/stats/index.ts"
-import { medianOfSorted as median } from "./robust.ts"
-
+import { medianOfSorted as median, robustCentreAndSd } from "./robust.ts"
 
 /** Empirical logit: finite at 0 and n. */
 function logitOf(count: number, n: number): number {
@@ -22,12 +21,10 @@ function logitOf(count: number, n: number): number {
 export function shareSpread(items: readonly { count: number; n: number }[], minN: number): number {
   const used = items.filter((i) => i.n >= minN && i.n > 0)
   if (used.length < 10) return 0
-  const logits = used.map((i) => logitOf(i.count, i.n)).sort((a, b) => a - b)
-  const centre = median(logits)
-  const mad = median(logits.map((l) => Math.abs(l - centre)).sort((a, b) => a - b))
+  const { centre, sd } = robustCentreAndSd(used.map((i) => logitOf(i.count, i.n)))
   const p = 1 / (1 + Math.exp(-centre))
   const noise = median(used.map((i) => 1 / (i.n * p * (1 - p))).sort((a, b) => a - b))
-  return Math.sqrt(Math.max(0, (1.4826 * mad) ** 2 - noise))
+  return Math.sqrt(Math.max(0, sd ** 2 - noise))
 }
 
 /** One-sided p of the school's share above the group's, allowing the honest spread τ (logit scale). */

@@ -1,7 +1,8 @@
 /**
  * What one sheet is, judged from its first rows (formats.md §1): a participant table of one of the known
  * layouts, the «Классы» sheet of the collection form, our template's meta sheet, a context-data form sheet,
- * a sheet of our outside-data workbook, or something else. The header row is found by content, not by index (layout E has a title block above it).
+ * a sheet of our outside-data workbook, or something else. The header row is found by content, not by index
+ * (layout E has a title block above it).
  */
 import { normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
 import { normaliseSubject } from "../../../domain/procedures/subjects.ts"

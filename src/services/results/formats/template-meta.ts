@@ -2,7 +2,7 @@
  * The layout of our own template (layout T): fixed Russian headers and a hidden sheet «Процедура» that
  * names the procedure exactly, so the parser needs neither the file name nor a question to the user.
  */
-import type { ProcedureKey, ProcedureKind } from "../../../domain/results.ts"
+import { PROCEDURE_KINDS, type ProcedureKey } from "../../../domain/results.ts"
 import { cellText, integerOf } from "./cell-value.ts"
 
 export const TEMPLATE_RESULTS_SHEET = "Результаты"
@@ -23,8 +23,6 @@ export const TEMPLATE_HEADERS = {
 export interface TemplateMeta extends Partial<ProcedureKey> {
   specVersion?: number
 }
-
-const KINDS: readonly ProcedureKind[] = ["ВПР", "КДР", "ОГЭ", "ЕГЭ"]
 
 /** Rows `[key, value, label]` of the meta sheet, in order. */
 export function templateMetaRows(key: ProcedureKey, specVersion: number): [string, string | number, string][] {
@@ -50,7 +48,7 @@ export function readTemplateMeta(rows: readonly (readonly unknown[])[]): Templat
     const key = cellText(values[1])
     const value = values[2]
     if (key === "kind") {
-      const kind = KINDS.find((k) => k === cellText(value))
+      const kind = PROCEDURE_KINDS.find((k) => k === cellText(value))
       if (kind) meta.kind = kind
     } else if (key === "year") {
       const year = integerOf(value)
