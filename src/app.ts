@@ -22,8 +22,9 @@ export interface RunningApp {
 export async function startApp(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningApp> {
   const database = await openDatabase(config.DATABASE_URL)
   logger.info({ database: database.kind }, "database ready")
+  const deps = { prisma: database.prisma, clock, logger }
   const services = createServices(
-    { prisma: database.prisma, clock, logger },
+    deps,
     { adminIds: config.ADMIN_IDS, inviteTtlHours: config.INVITE_TTL_HOURS, defaultTimeZone: config.DEFAULT_TIME_ZONE },
   )
   const bot = createBot(services, {
@@ -35,7 +36,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock = sy
   await bot.init()
   await publishCommands(bot.api)
 
-  const scheduler = startScheduler(services.deps, bot.api)
+  const scheduler = startScheduler(deps, bot.api, services.jobs)
   let runner: RunnerHandle | undefined
   let server: Server | undefined
   if (config.BOT_MODE === "polling") {

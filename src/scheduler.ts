@@ -2,15 +2,52 @@ import { Api } from "grammy"
 import { createTelegramSender } from "./bot/telegram-sender.ts"
 import type { ServiceDeps } from "./services/deps.ts"
 import { createDispatcher, dispatcherOwnerName, type Dispatcher } from "./services/notifications/dispatcher.ts"
+import { createJobRunner, type Job, type JobRunner } from "./services/scheduling/jobs.ts"
+
+export interface Scheduler {
+  dispatcher: Dispatcher
+  jobs: JobRunner
+  stop(): Promise<void>
+}
 
 /**
- * Background work: the outbox dispatcher delivers every message that is not a direct reply.
- * (Deadline planning will tick here too when the alerts service exists.)
+ * Background work: the outbox dispatcher delivers every message that is not a direct reply, and the services'
+ * jobs (alerts, reminders, service levels) run on a timer, each in one instance at a time.
  */
-export function startScheduler(deps: ServiceDeps, api: Api): { stop(): Promise<void>; dispatcher: Dispatcher } {
+export function startScheduler(deps: ServiceDeps, api: Api, jobs: readonly Job[], options: { tickMs?: number } = {}): Scheduler {
+  const owner = dispatcherOwnerName()
   // Its own Api without auto-retry: the dispatcher handles 429s itself and must not sleep inside a send.
   const plainApi = new Api(api.token, api.options)
-  const dispatcher = createDispatcher(deps, createTelegramSender(plainApi), { owner: dispatcherOwnerName() })
+  const dispatcher = createDispatcher(deps, createTelegramSender(plainApi), { owner })
   dispatcher.start()
-  return { dispatcher, stop: () => dispatcher.stop() }
+  const runner = createJobRunner(deps, jobs, { owner })
+  const tickMs = options.tickMs ?? 30_000
+  let stopped = false
+  let current: Promise<unknown> = Promise.resolve()
+  const loop = async () => {
+    while (!stopped) {
+      current = runner.runDue().catch((error) => deps.logger.error({ err: error }, "job runner failed"))
+      await current
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, tickMs)
+        timer.unref()
+        stopWaiting = () => {
+          clearTimeout(timer)
+          resolve(undefined)
+        }
+      })
+    }
+  }
+  let stopWaiting = () => {}
+  if (jobs.length > 0) void loop()
+  return {
+    dispatcher,
+    jobs: runner,
+    async stop() {
+      stopped = true
+      stopWaiting()
+      await current
+      await dispatcher.stop()
+    },
+  }
 }

@@ -70,6 +70,7 @@ cancel-nothing = There is nothing to cancel.
 
 unknown-command = I do not know the command { $command }. Here is what you can do:
 unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do.
+unknown-stale-button = This button no longer works. Open the menu again: /start
 
 error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.
 rate-limited = Too many messages in a row. Please wait a minute.

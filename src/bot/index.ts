@@ -21,8 +21,8 @@ import { createI18n, type LanguageMemory } from "./i18n.ts"
 import { sequentialize } from "@grammyjs/runner"
 import { attachActor } from "./middleware/actor.ts"
 import { dedupeUpdates } from "./middleware/dedupe.ts"
+import { dropRepeatedTaps } from "./middleware/taps.ts"
 import { rateLimit } from "./middleware/rate-limit.ts"
-import { prismaStorage } from "./storage.ts"
 
 export interface BotOptions {
   token: string
@@ -48,6 +48,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   const conversationI18n = createI18n<ConversationContext>(languages)
 
   bot.use(dedupeUpdates())
+  bot.use(dropRepeatedTaps())
   // The runner handles updates concurrently; one chat's updates stay in order (conversations need it).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()))
   bot.use(attachActor(services, options.logger, languages))
@@ -55,7 +56,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(rateLimit(options.rateLimitPerMinute))
   bot.use(
     conversations<BotContext, ConversationContext>({
-      storage: { type: "key", version: CONVERSATION_VERSION, prefix: "conv:", adapter: prismaStorage(services.deps.prisma, "") },
+      storage: { type: "key", version: CONVERSATION_VERSION, prefix: "conv:", adapter: services.storage.keyValue("") },
       // Each conversation step builds its own Api: the transformers and i18n must be installed again here.
       plugins: [
         conversationI18n,

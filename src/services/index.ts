@@ -7,6 +7,9 @@ import { createIntake } from "./results/intake.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
+import type { Job } from "./scheduling/jobs.ts"
+import { createSchedule } from "./schedule/schedule.ts"
+import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 
 export interface ServiceOptions {
   adminIds: readonly bigint[]
@@ -16,6 +19,8 @@ export interface ServiceOptions {
 
 /** The use cases, bound to their dependencies: what the bot, the CLI and the scheduler call. */
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
+  /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
+  const jobs: Job[] = []
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -32,6 +37,12 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
     },
+    /** Storage the bot keeps its conversations in: JSON values under a key prefix. */
+    storage: {
+      keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
+    },
+    jobs,
+    schedule: createSchedule(deps),
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

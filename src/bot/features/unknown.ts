@@ -11,4 +11,5 @@ privateChat.on("message::bot_command", async (ctx) => {
   await ctx.reply(`${ctx.t("unknown-command", { command })}\n\n${helpText(ctx.t, ctx.actor)}`)
 })
 privateChat.on("message", (ctx) => ctx.reply(ctx.t("unknown-text")))
-privateChat.on("callback_query:data", (ctx) => ctx.answerCallbackQuery())
+// A button no feature and no conversation took: from an old message, or forged. Say so; never leave the spinner.
+unknownFeature.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("unknown-stale-button") }))
