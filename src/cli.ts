@@ -26,14 +26,13 @@ import type { Actor } from "./services/access/roles.ts"
 import { systemActor } from "./services/access/users.ts"
 import { systemClock } from "./services/deps.ts"
 import { buildMunicipalReport } from "./services/reports/index.ts"
-import { importDirectory } from "./services/results/directory.ts"
+import { importDirectory } from "./services/schools/directory.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { parseResults } from "./services/results/formats/parse.ts"
-import { createIntake } from "./services/results/intake.ts"
-import { hasPersonalData } from "./services/results/intake-view.ts"
-import { describeProblem, type Problem } from "./services/results/validation/problem.ts"
-import type { OutsideImportOutcome } from "./services/outside/import.ts"
-import { buildOutsideTemplate } from "./services/outside/template.ts"
+import { createServices } from "./services/index.ts"
+import type { IntakeChoices, IntakeRefusal, StoredUpload } from "./services/intake/flow.ts"
+import { describeProblem, type Problem } from "./services/workbooks/problem.ts"
+import { buildOutsideTemplate } from "./services/exams-medalists-rechecks/template.ts"
 
 /** Replies in Russian unless `--lang en` is given (set in main before any command runs). */
 let t: Translate = createTranslator("ru")
@@ -58,69 +57,92 @@ async function withDatabase<T>(work: (db: Database, actor: Actor) => Promise<T>)
   }
 }
 
+function servicesOf(db: Database) {
+  return createServices({ prisma: db.prisma, clock: systemClock, logger: silentLogger }, { adminIds: [], inviteTtlHours: 72, defaultTimeZone: "Europe/Moscow" })
+}
+
+/** The intake driven from the flags: every answer is given up front, a question left means a flag is missing. */
 async function importCommand(file: string, options: { procedure?: string; school?: string; "exclude-invalid"?: boolean; yes?: boolean }): Promise<number> {
   const bytes = await readFile(file)
   return withDatabase(async (db, actor) => {
-    const intake = createIntake({ prisma: db.prisma, clock: systemClock, logger: silentLogger })
-    const choices = {
+    const services = servicesOf(db)
+    const given: IntakeChoices = {
       ...(options.procedure ? { procedure: parseProcedure(options.procedure) } : {}),
       ...(options.school ? { schoolLogin: options.school } : {}),
       excludeInvalidRows: options["exclude-invalid"] ?? false,
+      warningsConfirmed: options.yes ?? false,
     }
-    const received = { bytes, fileName: path.basename(file) }
-    const uploadId = await intake.keep(actor, received)
-    const parsed = await intake.read(received, choices, (rows) => process.stderr.write(`\r${t("cli-rows-read", { rows })}`))
+    const onProgress = (rows: number) => process.stderr.write(`\r${t("cli-rows-read", { rows })}`)
+    const step = await services.intake.receive(actor, { bytes, fileName: path.basename(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
     process.stderr.write("\n")
-    if (parsed.problems.some((found) => found.code === "layout-outside-data")) return printOutside(await intake.importOutside(actor, uploadId))
-    printProblems(parsed.problems)
-    if (parsed.status === "needs-input") {
-      await intake.markRejected(actor, uploadId, "rejected", "needs-input", { personalData: hasPersonalData(parsed) })
-      throw new UsageError(t("cli-missing", { parts: parsed.missing.join(", ") }))
+    let warnings = 0
+    for (const notice of step.notices) {
+      if (notice.notice === "errors" || notice.notice === "warnings") {
+        printProblems(notice.problems)
+        warnings = notice.problems.warnings
+      }
     }
-    if (!parsed.canImport) {
-      await intake.markRejected(actor, uploadId, "rejected", parsed.status, { personalData: hasPersonalData(parsed) })
-      console.log(t("cli-not-imported-errors") + (parsed.status === "parsed" ? ` ${t("cli-exclude-invalid-hint")}` : ""))
-      return 2
+    switch (step.step) {
+      case "question":
+        if (step.problems) printProblems(step.problems)
+        await services.intake.cancel(actor, step.session, "needs-input")
+        throw new UsageError(t("cli-missing", { parts: step.session.missing.join(", ") }))
+      case "cancelled":
+        if (step.declined === "confirm-warnings") {
+          console.log(t("cli-confirm-warnings", { count: warnings }))
+          return 3
+        }
+        console.log(`${t("cli-not-imported-errors")} ${t("cli-exclude-invalid-hint")}`)
+        return 2
+      case "stored":
+        return printStored(step.stored)
+      case "refused":
+        return printRefusal(step.refusal)
     }
-    const warnings = parsed.problems.filter((found) => found.severity === "warning").length
-    if (warnings > 0 && !options.yes) {
-      await intake.markRejected(actor, uploadId, "cancelled", "warnings not confirmed")
-      console.log(t("cli-confirm-warnings", { count: warnings }))
-      return 3
-    }
-    const outcome = await intake.store(actor, uploadId, received, choices)
-    if (!outcome.ok) {
-      console.log(t("cli-not-imported", { reason: outcome.reason }))
-      return 2
-    }
-    console.log(t("cli-imported", { title: procedureTitle(parsed.spec!), schools: outcome.schools.length, present: outcome.present, absent: outcome.absent }))
-    return 0
   })
+}
+
+function printStored(stored: StoredUpload): number {
+  switch (stored.kind) {
+    case "results":
+      console.log(t("cli-imported", { title: procedureTitle(stored.procedure), schools: stored.schools, present: stored.present, absent: stored.absent }))
+      break
+    case "outside-data":
+      console.log(t("cli-outside-imported", { exams: stored.exams, medalists: stored.medalists, rechecks: stored.rechecks, schools: stored.schools }))
+      break
+    case "context-form":
+      console.log(t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated }))
+      break
+    case "spec":
+      console.log(t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal }))
+  }
+  return 0
+}
+
+function printRefusal(refusal: IntakeRefusal): number {
+  if (refusal.reason === "not_allowed") {
+    if (refusal.kind === "outside-data") console.log(refusal.outside.length === 0 ? t("outside-not-allowed-role") : t("outside-not-allowed", { schools: refusal.outside.join(", ") }))
+    else console.log(t("cli-not-imported", { reason: refusal.reason }))
+    return 2
+  }
+  if (refusal.why !== "errors") printProblems(refusal) // those were listed with the read
+  if (refusal.kind === "outside-data") console.log(t("cli-outside-rejected"))
+  else if (refusal.why === "no-participants") console.log(t("cli-not-imported", { reason: "no_participants" }))
+  else console.log(t("cli-not-imported-errors") + (refusal.parsed ? ` ${t("cli-exclude-invalid-hint")}` : ""))
+  return 2
 }
 
 const LANGUAGES: readonly Language[] = ["ru", "en"]
 const PROBLEMS_PRINTED = 50
 
-/** The first problems, one line each, and how many more there are. */
-function printProblems(problems: readonly Problem[]): void {
-  for (const found of problems.slice(0, PROBLEMS_PRINTED)) {
+/** The first problems (errors first), one line each, and how many more there are. */
+function printProblems(problems: { errors: number; warnings: number; problems?: readonly Problem[]; shown?: readonly Problem[] }): void {
+  const shown = problems.shown ?? problems.problems ?? []
+  for (const found of shown) {
     console.log(t(found.severity === "error" ? "cli-problem-error" : "cli-problem-warning", { text: describeProblem(found, t) }))
   }
-  if (problems.length > PROBLEMS_PRINTED) console.log(t("cli-more-problems", { count: problems.length - PROBLEMS_PRINTED }))
-}
-
-function printOutside(outcome: OutsideImportOutcome): number {
-  if (outcome.ok) {
-    console.log(t("cli-outside-imported", { exams: outcome.exams, medalists: outcome.medalists, rechecks: outcome.rechecks, schools: outcome.schools }))
-    return 0
-  }
-  if (outcome.reason === "problems") {
-    printProblems(outcome.problems)
-    console.log(t("cli-outside-rejected"))
-  } else {
-    console.log(outcome.reason === "not_allowed" ? t("outside-not-allowed", { schools: outcome.schools.join(", ") }) : t("outside-not-allowed-role"))
-  }
-  return 2
+  const total = problems.errors + problems.warnings
+  if (total > shown.length) console.log(t("cli-more-problems", { count: total - shown.length }))
 }
 
 async function settingsFrom(options: { settings?: string; preset?: string }): Promise<AnalysisSettings> {
@@ -226,8 +248,8 @@ async function main(argv: string[]): Promise<number> {
         return 0
       }
       const key = parseProcedure(target)
-      const template = await withDatabase((db) => createIntake({ prisma: db.prisma, clock: systemClock, logger: silentLogger }).template(key, t))
-      if (!template) throw new UsageError(t("cli-no-spec", { title: procedureTitle(key) }))
+      const template = await withDatabase((db) => servicesOf(db).templates.results(key, t))
+      if (!template.ok) throw new UsageError(t("cli-no-spec", { title: procedureTitle(key) }))
       await writeFile(values.out, template.bytes)
       console.log(t("cli-template-written", { file: values.out }))
       return 0

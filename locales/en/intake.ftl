@@ -114,7 +114,6 @@ intake-problem-context-form-unknown = This is not the FIS OKO "School context da
 
 ## Outside data: OGE and EGE, medalists, re-checks
 
-intake-problem-layout-outside-data = This is the outside-data workbook (OGE and EGE, medalists, re-checks), not VPR results. Municipal coordinators load it.
 intake-problem-outside-no-data = The outside-data workbook has no filled rows: sheets "ОГЭ и ЕГЭ", "Медалисты" and "Перепроверка" are empty. Please fill in at least one of them and send the file again.
 intake-problem-outside-value-missing = Sheet "{ $sheet }", cell { $cell }: column "{ $header }" is empty.
 intake-problem-outside-header-missing = Sheet "{ $sheet }", cell { $cell }: there is no column "{ $header }". Please do not rename the template's columns; a new template is available with /template.

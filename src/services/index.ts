@@ -3,7 +3,10 @@ import { createInvite, redeemInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.ts"
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
-import { createIntake } from "./results/intake.ts"
+import { createIntake } from "./intake/flow.ts"
+import { createSpecs } from "./specs/specs.ts"
+import { createTemplates } from "./templates/templates.ts"
+import { createDirectory } from "./schools/directory.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
@@ -31,7 +34,11 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
         createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
     },
+    /** The front door for every workbook sent: results, outside data, the context-data form, a spec. */
     intake: createIntake(deps),
+    templates: createTemplates(deps),
+    specs: createSpecs(deps),
+    directory: createDirectory(deps),
     analysis: createAnalysisDelivery(deps),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),

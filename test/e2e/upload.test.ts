@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../support/workbooks.ts"
 import { collectionForm as fixtureForm, contextForm2021 } from "../support/fixtures/workbooks.ts"
-import { buildSpecTemplate } from "../../src/services/results/spec-xlsx.ts"
+import { buildSpecTemplate } from "../../src/services/specs/workbook.ts"
 
 /** A teacher uploads the school's collection form through the whole dialog. */
 describe("results upload end to end", () => {

@@ -1,8 +1,8 @@
 import type { Conversation } from "@grammyjs/conversations"
 import { InputFile } from "grammy"
-import { procedureTitle } from "../../domain/results.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { downloadDocument } from "../files.ts"
+import { specSavedText } from "../formatting/intake.ts"
 import { problemLines } from "../formatting/problems.ts"
 
 export const SPEC_CONVERSATION = "spec"
@@ -10,18 +10,16 @@ export const SPEC_CONVERSATION = "spec"
 /** A coordinator adds or fixes a procedure spec: the bot sends the template, the filled one comes back as a new version. */
 export async function specConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
   await conversation.external(async (outside) => {
-    const template = await outside.services.intake.specTemplate()
-    await outside.api.sendDocument(outside.chat!.id, new InputFile(template, "Спецификация процедуры.xlsx"), { caption: outside.t("spec-template-caption") })
+    const template = await outside.services.templates.spec(outside.t)
+    await outside.api.sendDocument(outside.chat!.id, new InputFile(template.bytes, template.fileName), { caption: outside.t("spec-template-caption") })
   })
   const answer = await conversation.waitFor("message:document", { otherwise: (other) => other.reply(ctx.t("spec-send-file")) })
   const document = answer.message.document
   const outcome = await conversation.external(async (outside) => {
     const file = await downloadDocument(outside.api, document)
-    return outside.services.intake.saveSpec(outside.actor, file.bytes)
+    return outside.services.specs.save(outside.actor, file.bytes)
   })
-  if (!outcome.ok) {
-    await ctx.reply([ctx.t("spec-rejected"), ...problemLines(ctx.t, outcome.problems.slice(0, 20))].join("\n"))
-    return
-  }
-  await ctx.reply(ctx.t("spec-saved", { title: procedureTitle(outcome.spec), version: outcome.spec.version, tasks: outcome.spec.tasks.length, max: outcome.spec.maxTotal }))
+  if (outcome.ok) await ctx.reply(specSavedText(ctx.t, outcome.spec))
+  else if (outcome.reason === "not_allowed") await ctx.reply(ctx.t("spec-not-allowed"))
+  else await ctx.reply([ctx.t("spec-rejected"), ...problemLines(ctx.t, outcome.problems.slice(0, 20))].join("\n"))
 }

@@ -16,16 +16,16 @@ export async function templateConversation(conversation: Conv, ctx: Conversation
   const coordinator = await conversation.external((outside) => hasRole(outside.actor, "municipal_coordinator"))
   if (coordinator && (await askKind(conversation, ctx)) === "outside") {
     await conversation.external(async (outside) => {
-      const template = await outside.services.intake.outsideTemplate(outside.actor, outside.t)
+      const template = await outside.services.templates.outside(outside.actor, outside.t)
       await outside.api.sendDocument(outside.chat!.id, new InputFile(template.bytes, template.fileName), { caption: outside.t("outside-template-caption") })
     })
     return
   }
-  const known = await conversation.external((outside) => outside.services.intake.knownProcedures())
+  const known = await conversation.external((outside) => outside.services.specs.known())
   const procedure = await pickProcedure(conversation, ctx, known, { question: ctx.t("template-ask") })
   await conversation.external(async (outside) => {
-    const template = await outside.services.intake.template(procedure, outside.t)
-    if (!template) return
+    const template = await outside.services.templates.results(procedure, outside.t)
+    if (!template.ok) return
     const caption = outside.t("template-caption", { title: procedureTitle(procedure) })
     await outside.api.sendDocument(outside.chat!.id, new InputFile(template.bytes, template.fileName), { caption })
   })

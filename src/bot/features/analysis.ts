@@ -1,8 +1,12 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
+import { callbackData } from "../callback-data.ts"
 import type { BotContext } from "../context.ts"
 import { SETTINGS_CONVERSATION } from "../conversations/settings.ts"
+
+/** «📊 Посмотреть анализ» under a stored upload: the analysis of what it brought. */
+export const uploadAnalysisButton = callbackData("an:u", { uploadId: "int" })
 
 export const analysisFeature = new Composer<BotContext>()
 const privateChat = analysisFeature.chatType("private")
@@ -53,7 +57,7 @@ staff.callbackQuery("menu:analysis", async (ctx) => {
   await ctx.answerCallbackQuery()
   await chooseProcedure(ctx)
 })
-staff.callbackQuery(/^an:u:(\d+)$/, async (ctx) => {
+staff.callbackQuery(uploadAnalysisButton.filter, async (ctx) => {
   await ctx.answerCallbackQuery()
   const upload = await ctx.services.analysis.procedureOfUpload(Number(ctx.match[1]))
   if (!upload) return ctx.reply(ctx.t("analysis-nothing"))

@@ -1,5 +1,5 @@
 import type { Translate } from "../../i18n.ts"
-import { describeProblem, type Problem } from "../../services/results/validation/problem.ts"
+import { describeProblem, type Problem } from "../../services/workbooks/problem.ts"
 
 /** One line per problem, marked by severity; the text names the sheet, the cell and the reason. */
 export function problemLines(t: Translate, problems: readonly Problem[]): string[] {

@@ -12,7 +12,7 @@
  */
 import type { PrismaClient } from "../../db/client.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
-import type { ExamKind } from "../outside/layout.ts"
+import type { ExamKind } from "../exams-medalists-rechecks/layout.ts"
 import { procedureId } from "../results/procedure-key.ts"
 import { canonicalHash } from "./canonical-hash.ts"
 import type { AnalysisExtras, MedalistScores, RecheckedWork } from "./signs/types.ts"

@@ -4,7 +4,7 @@
  * column widths, number formats and fills. Every string goes through `safeText`; nothing is a formula.
  */
 import type ExcelJS from "exceljs"
-import { safeSheetName, safeText } from "./safe-text.ts"
+import { safeSheetName, safeText } from "../workbooks/safe-text.ts"
 
 export type ColumnFormat = "text" | "integer" | "share" | "mean"
 /** Green/red: above/below the comparison group or no signs/risk; yellow: attention; grey: not assessed; blue: marked columns. */

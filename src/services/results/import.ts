@@ -5,8 +5,8 @@ import { canActOnSchool, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { procedureId } from "./procedure-key.ts"
 import { storeParticipants } from "./participants-sql.ts"
-import { ensureSpecRow } from "./specs-store.ts"
-import { writeUploadBytes } from "./upload-bytes.ts"
+import { ensureSpecRow } from "../specs/store.ts"
+import { writeUploadBytes } from "../uploads/uploads.ts"
 
 export interface ImportRequest {
   file: { bytes: Buffer; fileName: string }

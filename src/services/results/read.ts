@@ -3,7 +3,7 @@ import type { JournalMark, Mark, ParticipantResult, ProcedureKey, Sex } from "..
 import type { ProcedureResults, SchoolContext, SchoolResults } from "../analysis/types.ts"
 import { unpackParticipants } from "./packed.ts"
 import { procedureId } from "./procedure-key.ts"
-import { specFromRow } from "./specs-store.ts"
+import { specFromRow } from "../specs/store.ts"
 
 /**
  * The current results of a procedure, for the analysis: every school's current version (optionally only the

@@ -8,11 +8,12 @@ import type { ProcedureSpec } from "../../domain/results.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import { isForeignLanguage } from "../../domain/procedures/subjects.ts"
 import { formatTaskHeader } from "../../domain/task-header.ts"
-import type { Translate } from "./validation/problem.ts"
-import { columnLetter } from "./validation/problem.ts"
+import type { Translate } from "../workbooks/problem.ts"
+import { columnLetter } from "../workbooks/problem.ts"
 import {
   TEMPLATE_HEADERS, TEMPLATE_INSTRUCTION_SHEET, TEMPLATE_META_SHEET, TEMPLATE_RESULTS_SHEET, templateMetaRows,
 } from "./formats/template-meta.ts"
+import { rangeValidations } from "../workbooks/validations.ts"
 
 export interface TemplateOptions {
   /** Rows prepared with input checks (default 1000). */
@@ -33,14 +34,6 @@ const INSTRUCTION_KEYS = [
 /** Variant choices: 1 and 2, and 1–6 for grade-11 foreign languages (formats.md §2.2). */
 export function variantChoices(spec: Pick<ProcedureSpec, "grade" | "subject">): number[] {
   return spec.grade === 11 && isForeignLanguage(spec.subject) ? [1, 2, 3, 4, 5, 6] : [1, 2]
-}
-
-/**
- * exceljs writes range validations (`E2:E1001`) from `worksheet.dataValidations`, which its typings omit;
- * per-cell validations would mean one entry per cell.
- */
-export function rangeValidations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations
 }
 
 export async function buildTemplate(spec: ProcedureSpec, translate: Translate, options: TemplateOptions = {}): Promise<Buffer> {

@@ -5,7 +5,7 @@ import type { Actor, RoleName } from "../../../src/services/access/roles.ts"
 import { outsideExtras } from "../../../src/services/analysis/outside-extras.ts"
 import { analyseStored } from "../../../src/services/analysis/runs.ts"
 import type { SignId, SignResult } from "../../../src/services/analysis/signs/types.ts"
-import { importOutsideData } from "../../../src/services/outside/import.ts"
+import { importOutsideData } from "../../../src/services/exams-medalists-rechecks/import.ts"
 import { importResults } from "../../../src/services/results/import.ts"
 import { availableDatabases } from "../../support/db.ts"
 import { outsideWorkbook, type OutsideCell } from "../../support/fixtures/outside.ts"
@@ -138,8 +138,8 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
         ],
       },
     })
-    const uploadId = await suite.services.intake.keep(suite.admin, { bytes, fileName: "перепроверка.xlsx" })
-    expect(await suite.services.intake.importOutside(suite.admin, uploadId)).toMatchObject({ ok: true, rechecks: 11, affects: { procedures: ["ВПР|2021|Математика|4", "ВПР|2021|Математика|5"] } })
+    const step = await suite.services.intake.receive(suite.admin, { bytes, fileName: "перепроверка.xlsx" })
+    expect(step).toMatchObject({ step: "stored", stored: { kind: "outside-data", rechecks: 11, affects: { procedures: ["ВПР|2021|Математика|4", "ВПР|2021|Математика|5"] } } })
     const runs = await suite.db.prisma.analysisRun.findMany({ orderBy: { id: "asc" }, select: { id: true, procedure: true } })
     expect(runs).toHaveLength(2)
     expect(runs.at(-1)!.id).not.toBe(before.runId)

@@ -3,10 +3,10 @@ import path from "node:path"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { PROCEDURE_SPECS } from "../../../src/domain/procedures/index.ts"
-import { parseOutsideWorkbook, type OutsideParseOptions } from "../../../src/services/outside/parse.ts"
-import { buildOutsideTemplate } from "../../../src/services/outside/template.ts"
-import { parseResults } from "../../../src/services/results/formats/parse.ts"
-import { describeProblem, type Problem } from "../../../src/services/results/validation/problem.ts"
+import { parseOutsideWorkbook, type OutsideParseOptions } from "../../../src/services/exams-medalists-rechecks/parse.ts"
+import { buildOutsideTemplate } from "../../../src/services/exams-medalists-rechecks/template.ts"
+import { readWorkbook } from "../../../src/services/intake/read.ts"
+import { describeProblem, type Problem } from "../../../src/services/workbooks/problem.ts"
 import { outsideWorkbook } from "../../support/fixtures/outside.ts"
 import { strictTranslator } from "../../support/fixtures/translator.ts"
 
@@ -202,11 +202,10 @@ describe("outside-data workbook: template and recognition", () => {
     expect(workbook.getWorksheet("Инструкция")!.getCell("A6").value).toMatch(/ВПР\/2021\/Математика\/4/u)
   })
 
-  it("the empty template is recognised as outside data by the results intake, and refused as holding no data", async () => {
+  it("the empty template is recognised as outside data by the intake, and refused as holding no data", async () => {
     const template = await buildOutsideTemplate(t, { maxYear: 2027 })
-    const asResults = await parseResults(template, { fileName: "Внешние данные.xlsx" })
-    expect(asResults.status).toBe("not-results")
-    expect(asResults.problems.map((found) => found.code)).toEqual(["layout-outside-data"])
+    const read = await readWorkbook(template, { specs: PROCEDURE_SPECS, knownSchools: new Set(), maxYear: 2027 }, { fileName: "Внешние данные.xlsx" })
+    expect(read).toMatchObject({ kind: "outside-data", outside: { problems: [{ code: "outside-no-data" }] } })
     expect((await parseOutsideWorkbook(template, options)).problems.map((found) => found.code)).toEqual(["outside-no-data"])
   })
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { compare, rankSchools, scoreShares, shareOf } from "../../../src/services/reports/derive.ts"
 import { loadFontMetrics, parseCssFont } from "../../../src/services/reports/font-metrics.ts"
 import type { OverviewSchool } from "../../../src/services/reports/model.ts"
-import { safeSheetName, safeText } from "../../../src/services/reports/safe-text.ts"
+import { safeSheetName, safeText } from "../../../src/services/workbooks/safe-text.ts"
 
 describe("safeText", () => {
   it.each(["=1+1", "+7 (385) 000", "-2", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x","y")'])("keeps %j as text", (text) => {

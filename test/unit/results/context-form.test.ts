@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { parseContextForm } from "../../../src/services/results/context-form.ts"
+import { parseContextForm } from "../../../src/services/schools/context-form.ts"
 import { csvText } from "../../support/fixtures/raw-files.ts"
 import { contextForm2021, workbookOf } from "../../support/fixtures/workbooks.ts"
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseResults } from "../../../src/services/results/formats/index.ts"
-import { DEFAULT_LIMITS, guardWorkbook, readZipDirectory } from "../../../src/services/results/workbook-guard.ts"
+import { DEFAULT_LIMITS, guardWorkbook, readZipDirectory } from "../../../src/services/workbooks/guard.ts"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import { csvText, encryptedXlsx, handMadeZip, highRatioZip, oldXls, zipBomb } from "../../support/fixtures/raw-files.ts"
 import { collectionForm, workbookOf } from "../../support/fixtures/workbooks.ts"

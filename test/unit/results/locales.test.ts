@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ALL_PROBLEM_CODES, describeProblem, problem, type ProblemCode, type ProblemParams } from "../../../src/services/results/validation/problem.ts"
+import { ALL_PROBLEM_CODES, describeProblem, problem, type ProblemCode, type ProblemParams } from "../../../src/services/workbooks/problem.ts"
 import { strictTranslator } from "../../support/fixtures/translator.ts"
 
 /** Parameters each code is produced with (the parsers' own), so a typo in a locale file fails here. */

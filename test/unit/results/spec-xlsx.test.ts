@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
-import { buildSpecTemplate, parseSpecWorkbook } from "../../../src/services/results/spec-xlsx.ts"
+import { buildSpecTemplate, parseSpecWorkbook } from "../../../src/services/specs/workbook.ts"
 import { oldXls } from "../../support/fixtures/raw-files.ts"
 import { workbookOf } from "../../support/fixtures/workbooks.ts"
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest"
 import { findSpec } from "../../../src/domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
 import { parseResults } from "../../../src/services/results/formats/index.ts"
-import type { Problem } from "../../../src/services/results/validation/problem.ts"
+import type { Problem } from "../../../src/services/workbooks/problem.ts"
 import { collectionForm, export2021, individualReport, type FixtureRow } from "../../support/fixtures/workbooks.ts"
 
 const math4 = findSpec({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4 })!

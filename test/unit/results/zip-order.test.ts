@@ -2,7 +2,7 @@ import { createRequire } from "node:module"
 import { setTimeout as sleep } from "node:timers/promises"
 import { describe, expect, it } from "vitest"
 import { parseResults } from "../../../src/services/results/formats/parse.ts"
-import { holdUnzipEndUntilDrained } from "../../../src/services/results/formats/unzip-end.ts"
+import { holdUnzipEndUntilDrained } from "../../../src/services/workbooks/unzip-end.ts"
 import { classRows, collectionForm } from "../../support/workbooks.ts"
 
 // JSZip comes with exceljs (it reads workbooks with it); resolved through exceljs so the test needs no dependency of its own.

@@ -4,8 +4,8 @@
  */
 import type { TaskLevel } from "../../../domain/results.ts"
 import { normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
-import { isNameHeader } from "../validation/person-names.ts"
-import { cellText } from "./cell-value.ts"
+import { isNameHeader } from "../../workbooks/person-names.ts"
+import { cellText } from "../../workbooks/cell-value.ts"
 
 export type Field =
   | "login" | "schoolName" | "municipality" | "groups" | "code" | "variant" | "className" | "sex"

@@ -1,12 +1,13 @@
 /**
  * Which layout a workbook is, from what its sheets are (formats.md §1, in its order, with our template first):
- * T, A/B (collection form), C (2021 export), D (2020 export), E («Индивидуальные результаты»); or not a
- * result file: the context-data forms, our outside-data workbook, an empty collection form sent by mistake, an
- * unknown workbook.
+ * T, A/B (collection form), C (2021 export), D (2020 export), E («Индивидуальные результаты»); or an empty
+ * collection form sent by mistake, or no result layout at all. (Which kind of workbook a file is — results, outside
+ * data, the context-data form, a spec — is decided before this, by services/intake/classify.ts.)
  */
 import type ExcelJS from "exceljs"
 import type { TableKind } from "./columns.ts"
-import { PREVIEW_ROWS, recogniseSheet, type PreviewRow, type SheetPlan } from "./sheet-kinds.ts"
+import { PREVIEW_ROWS, type PreviewRow } from "../../workbooks/stream.ts"
+import { recogniseSheet, type SheetPlan } from "./sheet-kinds.ts"
 import type { Layout } from "./types.ts"
 
 export interface SheetOutline {
@@ -17,8 +18,6 @@ export interface SheetOutline {
 export type Detection =
   | { kind: "results"; layout: Layout; tableKind: TableKind }
   | { kind: "empty-form"; form: "collection" | "template" | "export"; classes: number }
-  | { kind: "context-form"; form: 2021 | 2022 | null }
-  | { kind: "outside-data" }
   | { kind: "unknown"; sheets: string[] }
 
 const PRIORITY: readonly TableKind[] = ["template", "protocol", "export-2021", "export-2020", "individual-report"]
@@ -49,9 +48,6 @@ export function decideLayout(sheets: readonly SheetOutline[], participantRows: (
     return { kind: "results", layout: layoutOf(kind, aggregated), tableKind: kind }
   }
   if (sheets.some((s) => s.plan.kind === "classes")) return { kind: "empty-form", form: "collection", classes: classRows }
-  if (sheets.some((s) => s.plan.kind === "outside")) return { kind: "outside-data" }
-  const context = sheets.find((s) => s.plan.kind === "context")
-  if (context && context.plan.kind === "context") return { kind: "context-form", form: context.plan.form }
   return { kind: "unknown", sheets: sheets.map((s) => s.name) }
 }
 

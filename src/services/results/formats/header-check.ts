@@ -6,7 +6,7 @@
 import { compareTaskHeaders, specMatchingHeaders } from "../../../domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../../domain/results.ts"
 import type { TaskHeader } from "../../../domain/task-header.ts"
-import { problem, type Problem } from "../validation/problem.ts"
+import { problem, type Problem } from "../../workbooks/problem.ts"
 import type { SheetTable } from "./row-reader.ts"
 
 /** Task columns of a labelled table as (label, max); empty for positional tables. */

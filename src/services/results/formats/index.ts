@@ -2,5 +2,5 @@
 export { parseResults } from "./parse.ts"
 export { detectLayout, decideLayout, type Detection, type SheetOutline } from "./detect.ts"
 export type {
-  ExcludedRow, Layout, MissingPart, ParsedResults, ParseOptions, ParseStats, ParseStatus, SchoolRef, WorkbookLimits,
+  ExcludedRow, Layout, MissingPart, ParsedResults, ParseOptions, ParseStats, ParseStatus, SchoolRef,
 } from "./types.ts"

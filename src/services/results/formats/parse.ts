@@ -1,21 +1,26 @@
 /**
- * parseResults: a result workbook in, participants and problems out, in one streaming pass.
+ * Reading a result workbook: participants and problems out, in one streaming pass.
  * guard → stream (recognise each sheet, read participant rows) → decide the layout → resolve procedure
  * and spec → check the header against the spec → check rows against the spec → exclude rows on request.
+ *
+ * `createResultsReader` is the part that takes the sheets of one pass (the intake shares its pass with the
+ * other kinds of workbook); `parseResults` is a whole pass over a file that is expected to hold results.
  */
 import { readFile, stat } from "node:fs/promises"
 import { PROCEDURE_SPECS } from "../../../domain/procedures/index.ts"
 import { parseSchoolLogin } from "../../../domain/schools.ts"
-import { guardWorkbook, LimitExceeded, resolveLimits } from "../workbook-guard.ts"
+import { resolveLimits } from "../../workbooks/guard.ts"
+import { problem, type Problem } from "../../workbooks/problem.ts"
+import { readSheets } from "../../workbooks/read.ts"
+import type { SheetVisitor } from "../../workbooks/stream.ts"
 import { excludeInvalidRows } from "../validation/exclusion.ts"
-import { problem, type Problem } from "../validation/problem.ts"
 import { checkRows } from "../validation/rows.ts"
 import { VARIANT_ABSENT } from "../validation/tokens.ts"
 import type { TableKind } from "./columns.ts"
 import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
 import { checkHeaders, headerTasksOf } from "./header-check.ts"
 import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
-import { collect, SinkFailure, type Collected } from "./collect.ts"
+import { collectResultSheets, type Collected } from "./collect.ts"
 import type { RawRow, ReadContext, SheetTable } from "./row-reader.ts"
 import { readTemplateMeta } from "./template-meta.ts"
 import type { ParsedResults, ParseOptions, ParseStats } from "./types.ts"
@@ -30,10 +35,6 @@ function emptyResult(status: ParsedResults["status"], problems: Problem[]): Pars
 
 function notResults(detection: Exclude<Detection, { kind: "results" }>): ParsedResults {
   switch (detection.kind) {
-    case "context-form":
-      return emptyResult("not-results", [problem("error", "layout-context-form", "", { year: String(detection.form ?? "") })])
-    case "outside-data":
-      return emptyResult("not-results", [problem("error", "layout-outside-data", "", {})])
     case "empty-form":
       return emptyResult("not-results", [problem("error", "layout-empty-form", "", { form: detection.form, classes: detection.classes })])
     case "unknown":
@@ -72,6 +73,22 @@ function sortProblems(problems: Problem[], sheets: readonly SheetOutline[]): Pro
     .map(({ found }) => found)
 }
 
+/** Takes the sheets of a result file during one streaming pass, then decides what they hold. */
+export interface ResultsReader {
+  visit: SheetVisitor
+  finish(): ParsedResults
+}
+
+export function createResultsReader(options: ParseOptions = {}): ResultsReader {
+  const fallbackLogin = options.schoolLogin === undefined ? null : parseSchoolLogin(options.schoolLogin)
+  const context: ReadContext = { rows: [], tokenIssues: [], problems: [], schools: new Map(), fallbackLogin, missingSchool: false }
+  if (options.schoolLogin !== undefined && !fallbackLogin) {
+    context.problems.push(problem("error", "school-login-option-invalid", "", { value: options.schoolLogin }))
+  }
+  const collected: Collected = { sheets: [], tables: [], metaRows: [], classRows: 0, context }
+  return { visit: collectResultSheets(collected), finish: () => decide(collected, options) }
+}
+
 export async function parseResults(input: Buffer | string, options: ParseOptions = {}): Promise<ParsedResults> {
   const limits = resolveLimits(options.limits)
   if (typeof input === "string") {
@@ -80,25 +97,20 @@ export async function parseResults(input: Buffer | string, options: ParseOptions
     if (size > limits.maxBytes) return emptyResult("refused", [tooLarge(size, limits.maxBytes)])
   }
   const buffer = typeof input === "string" ? await readFile(input) : input
-  const refusal = guardWorkbook(buffer, limits)
-  if (refusal) return emptyResult("refused", [refusal])
+  const reader = createResultsReader(options)
+  const refusal = await readSheets(buffer, reader.visit, { limits, ...(options.onProgress ? { onProgress: options.onProgress } : {}) })
+  if (refusal) return refusedResults(refusal)
+  return reader.finish()
+}
 
+/** A result file refused before it was read (too large, not an XLSX, a zip bomb, a sheet over the limits). */
+export function refusedResults(refusal: Problem): ParsedResults {
+  return emptyResult("refused", [refusal])
+}
+
+function decide(collected: Collected, options: ParseOptions): ParsedResults {
   const specs = options.specs ?? PROCEDURE_SPECS
-  const fallbackLogin = options.schoolLogin === undefined ? null : parseSchoolLogin(options.schoolLogin)
-  const context: ReadContext = { rows: [], tokenIssues: [], problems: [], schools: new Map(), fallbackLogin, missingSchool: false }
-  if (options.schoolLogin !== undefined && !fallbackLogin) {
-    context.problems.push(problem("error", "school-login-option-invalid", "", { value: options.schoolLogin }))
-  }
-
-  let collected: Collected
-  try {
-    collected = await collect(buffer, options, context)
-  } catch (error) {
-    if (error instanceof SinkFailure) throw error.original
-    if (error instanceof LimitExceeded) return emptyResult("refused", [error.problem])
-    return emptyResult("refused", [problem("error", "file-unreadable", "", {})])
-  }
-
+  const context = collected.context
   const tablesOf = (kind: TableKind): SheetTable[] => collected.tables.filter((table) => table.table === kind)
   const detection = decideLayout(
     collected.sheets,

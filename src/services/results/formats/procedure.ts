@@ -8,7 +8,7 @@ import { normaliseSubject, sameSubject } from "../../../domain/procedures/subjec
 import type { ProcedureKey, ProcedureSpec } from "../../../domain/results.ts"
 import { procedureTitle } from "../../../domain/results.ts"
 import type { TaskHeader } from "../../../domain/task-header.ts"
-import { problem, type Problem } from "../validation/problem.ts"
+import { problem, type Problem } from "../../workbooks/problem.ts"
 import type { MissingPart } from "./types.ts"
 
 export interface StatedProcedure extends Partial<ProcedureKey> {

@@ -6,13 +6,13 @@
 import type { Sex } from "../../../domain/results.ts"
 import { CELL_EMPTY } from "../../../domain/results.ts"
 import type { SchoolLogin } from "../../../domain/schools.ts"
-import { looksLikePersonName, NameSampler } from "../validation/person-names.ts"
-import { problem, type Problem } from "../validation/problem.ts"
+import { looksLikePersonName, NameSampler } from "../../workbooks/person-names.ts"
+import { problem, type Problem } from "../../workbooks/problem.ts"
 import {
   JOURNAL_INVALID, looksLikeScore, readJournalMark, readScore, readSex, readVariant, SCORE_INVALID, SCORE_NEGATIVE,
   VARIANT_ABSENT, VARIANT_EMPTY, VARIANT_INVALID,
 } from "../validation/tokens.ts"
-import { cellText, integerOf } from "./cell-value.ts"
+import { cellText, integerOf } from "../../workbooks/cell-value.ts"
 import type { ColumnMap, TableKind } from "./columns.ts"
 import type { ReportMeta } from "./sheet-kinds.ts"
 import { loginOf, splitPiped } from "./school-cells.ts"

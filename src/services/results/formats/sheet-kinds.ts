@@ -1,23 +1,14 @@
 /**
- * What one sheet is, judged from its first rows (formats.md §1): a participant table of one of the known
- * layouts, the «Классы» sheet of the collection form, our template's meta sheet, a context-data form sheet,
- * a sheet of our outside-data workbook, or something else. The header row is found by content, not by index
+ * What one sheet of a result file is, judged from its first rows (formats.md §1): a participant table of one of
+ * the known layouts, the «Классы» sheet of the collection form, our template's meta sheet, or something else. The header row is found by content, not by index
  * (layout E has a title block above it).
  */
 import { normaliseHeader, parseTaskHeader } from "../../../domain/task-header.ts"
 import { normaliseSubject } from "../../../domain/procedures/subjects.ts"
-import { cellText, integerOf } from "./cell-value.ts"
+import { cellText, integerOf } from "../../workbooks/cell-value.ts"
 import { headerSet, mapColumns, type ColumnMap, type TableKind } from "./columns.ts"
 import { isTemplateMetaRow, TEMPLATE_HEADERS } from "./template-meta.ts"
-import { sheetKindOfHeader } from "../../outside/layout.ts"
-
-export interface PreviewRow {
-  number: number
-  values: readonly unknown[]
-}
-
-/** How many leading rows are searched for a header. */
-export const PREVIEW_ROWS = 30
+import type { PreviewRow } from "../../workbooks/stream.ts"
 
 /** What the title block of a «Индивидуальные результаты» report says (layout E). */
 export interface ReportMeta {
@@ -32,8 +23,6 @@ export type SheetPlan =
   | { kind: "table"; table: TableKind; columns: ColumnMap; aggregated: boolean; report: ReportMeta | null }
   | { kind: "classes"; headerRow: number }
   | { kind: "template-meta" }
-  | { kind: "context"; form: 2021 | 2022 | null }
-  | { kind: "outside" }
   | { kind: "other" }
 
 function hasTaskHeader(values: readonly unknown[]): boolean {
@@ -46,13 +35,6 @@ function hasTaskHeader(values: readonly unknown[]): boolean {
 function hasVariant(headers: Set<string>): boolean {
   for (const header of headers) if (header.startsWith("вариант")) return true
   return false
-}
-
-/** Numbered or question-mark headers: the context forms ask questions (`14. Где расположена …?`). */
-function questionCount(headers: Set<string>): number {
-  let count = 0
-  for (const header of headers) if (header.endsWith("?") || /^\d{1,2}(\.\d{1,2})*[.)] /u.test(header)) count++
-  return count
 }
 
 function tableKindOf(headers: Set<string>, values: readonly unknown[]): TableKind | null {
@@ -86,12 +68,6 @@ export function recogniseSheet(preview: readonly PreviewRow[]): SheetPlan {
     }
     for (const header of headers) {
       if (header.startsWith("буква (цифра) класса")) return { kind: "classes", headerRow: row.number }
-    }
-    // Our outside-data workbook (ОГЭ/ЕГЭ, medalists, re-checks): not results, read by services/outside.
-    if (sheetKindOfHeader(row.values)) return { kind: "outside" }
-    const firstHeader = normaliseHeader(cellText(row.values[1]))
-    if ((firstHeader === "логин" || firstHeader === "пользователь") && questionCount(headers) >= 3) {
-      return { kind: "context", form: firstHeader === "логин" ? 2021 : 2022 }
     }
   }
   return { kind: "other" }

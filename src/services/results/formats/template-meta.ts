@@ -3,7 +3,7 @@
  * names the procedure exactly, so the parser needs neither the file name nor a question to the user.
  */
 import { PROCEDURE_KINDS, type ProcedureKey } from "../../../domain/results.ts"
-import { cellText, integerOf } from "./cell-value.ts"
+import { cellText, integerOf } from "../../workbooks/cell-value.ts"
 
 export const TEMPLATE_RESULTS_SHEET = "Результаты"
 export const TEMPLATE_META_SHEET = "Процедура"

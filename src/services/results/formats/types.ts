@@ -1,7 +1,8 @@
 /** The public shapes of result parsing: options in, ParsedResults out. */
 import type { ParticipantResult, ProcedureKey, ProcedureSpec } from "../../../domain/results.ts"
 import type { TaskHeader } from "../../../domain/task-header.ts"
-import type { Problem } from "../validation/problem.ts"
+import type { WorkbookLimits } from "../../workbooks/guard.ts"
+import type { Problem } from "../../workbooks/problem.ts"
 
 /**
  * A: school collection form «Протокол»/«Классы»; B: the same aggregated by FIS OKO (six more columns);
@@ -69,15 +70,6 @@ export interface ParsedResults {
   canImport: boolean
 }
 
-export interface WorkbookLimits {
-  maxBytes: number
-  maxUncompressedBytes: number
-  /** Compression ratio above which a big entry is treated as a zip bomb. */
-  maxRatio: number
-  maxSheets: number
-  maxRows: number
-  maxColumns: number
-}
 
 export interface ParseOptions {
   /** File name or path as uploaded: `2022/6/Русскому языку.xlsx` tells year, grade and subject. */

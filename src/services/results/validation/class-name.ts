@@ -3,7 +3,7 @@
  * Latin look-alikes `a`, `C`. Normalised to the upper-case Cyrillic letter part, or null for "no letter".
  */
 import { collapseWhitespace } from "../../../domain/task-header.ts"
-import { cellText } from "../formats/cell-value.ts"
+import { cellText } from "../../workbooks/cell-value.ts"
 
 /** Latin letters that look like Cyrillic ones (§7): typed on the wrong keyboard layout. */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {

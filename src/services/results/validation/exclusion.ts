@@ -3,7 +3,7 @@
  * problems become warnings (the sender confirms them like any warning). File-level errors stay errors.
  */
 import type { ExcludedRow } from "../formats/types.ts"
-import { isRowError, problem, type Problem } from "./problem.ts"
+import { isRowError, problem, type Problem } from "../../workbooks/problem.ts"
 import type { CheckedRow } from "./rows.ts"
 
 export interface Exclusion {

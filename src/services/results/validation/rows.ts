@@ -17,10 +17,10 @@
 import type { Mark, ParticipantResult, ProcedureSpec } from "../../../domain/results.ts"
 import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, markForScore } from "../../../domain/results.ts"
 import { isForeignLanguage } from "../../../domain/procedures/subjects.ts"
-import { cellText } from "../formats/cell-value.ts"
+import { cellText } from "../../workbooks/cell-value.ts"
 import type { RawRow, TokenIssue } from "../formats/row-reader.ts"
 import { normaliseClassName } from "./class-name.ts"
-import { problem, type Problem, type ProblemCode, type ProblemParams } from "./problem.ts"
+import { problem, type Problem, type ProblemCode, type ProblemParams } from "../../workbooks/problem.ts"
 import { JOURNAL_INVALID, JOURNAL_NONE, SCORE_NEGATIVE, VARIANT_ABSENT, VARIANT_EMPTY, VARIANT_INVALID } from "./tokens.ts"
 
 export interface CheckedRow {

@@ -6,8 +6,18 @@
  * The zip central directory is read here by hand (End Of Central Directory record, then the file headers)
  * so that the declared sizes are known before a single byte is inflated.
  */
-import type { WorkbookLimits } from "./formats/types.ts"
-import { problem, type Problem } from "./validation/problem.ts"
+import { problem, type Problem } from "./problem.ts"
+
+/** What a workbook may hold before it is refused unread (rows and columns are counted while streaming). */
+export interface WorkbookLimits {
+  maxBytes: number
+  maxUncompressedBytes: number
+  /** Compression ratio above which a big entry is treated as a zip bomb. */
+  maxRatio: number
+  maxSheets: number
+  maxRows: number
+  maxColumns: number
+}
 
 export const DEFAULT_LIMITS: WorkbookLimits = {
   maxBytes: 20 * 1024 * 1024, // the Bot API serves at most 20 MB

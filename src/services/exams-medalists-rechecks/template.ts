@@ -4,14 +4,13 @@
  * School names come from uploaded forms, so they go through `safeText` and can never become formulas.
  */
 import ExcelJS from "exceljs"
-import { safeText } from "../reports/safe-text.ts"
-import { rangeValidations } from "../results/template.ts"
-import { columnLetter, type Translate } from "../results/validation/problem.ts"
+import { safeText } from "../workbooks/safe-text.ts"
+import { rangeValidations } from "../workbooks/validations.ts"
+import { columnLetter, type Translate } from "../workbooks/problem.ts"
 import { MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, OUTSIDE_SHEETS, type OutsideSheetKind } from "./layout.ts"
 
 export const OUTSIDE_INSTRUCTION_SHEET = "Инструкция"
 export const OUTSIDE_SCHOOLS_SHEET = "Школы"
-export const OUTSIDE_TEMPLATE_FILE = "Внешние данные — ОГЭ, ЕГЭ, медалисты, перепроверка.xlsx"
 
 const INSTRUCTION_KEYS = [
   "outside-template-intro",

@@ -3,9 +3,9 @@ import { audit } from "../access/audit.ts"
 import { canActOnSchool, hasRole, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { procedureId } from "../results/procedure-key.ts"
-import { listSpecs } from "../results/specs-store.ts"
-import type { Problem } from "../results/validation/problem.ts"
-import { parseOutsideWorkbook, type OutsideData } from "./parse.ts"
+import { listSpecs } from "../specs/store.ts"
+import type { Problem } from "../workbooks/problem.ts"
+import { parseOutsideWorkbook, type OutsideData, type OutsideParse, type OutsideParseOptions } from "./parse.ts"
 
 export type OutsideImportOutcome =
   | { ok: true; uploadId: number; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
@@ -41,21 +41,34 @@ export async function importOutsideData(
   file: { bytes: Buffer; fileName: string },
   options: { uploadId?: number } = {},
 ): Promise<OutsideImportOutcome> {
-  if (!hasRole(actor, "municipal_coordinator")) {
+  if (!hasRole(actor, "municipal_coordinator")) return storeOutsideData(deps, actor, file, null, options)
+  return storeOutsideData(deps, actor, file, await parseOutsideWorkbook(file.bytes, await outsideReadContext(deps)), options)
+}
+
+/** What an outside-data workbook is checked against: the school directory, the specs we hold, this year. */
+export async function outsideReadContext(deps: ServiceDeps): Promise<OutsideParseOptions> {
+  const schools = await deps.prisma.school.findMany({ select: { key: true } })
+  return { knownSchools: new Set(schools.map((school) => school.key)), specs: await listSpecs(deps.prisma), maxYear: deps.clock.now().getUTCFullYear() }
+}
+
+/** Stores a workbook already read (`parsed`; null when it was not read because the actor may not send one). */
+export async function storeOutsideData(
+  deps: ServiceDeps,
+  actor: Actor,
+  file: { bytes: Buffer; fileName: string },
+  parsed: OutsideParse | null,
+  options: { uploadId?: number } = {},
+): Promise<OutsideImportOutcome> {
+  if (!hasRole(actor, "municipal_coordinator") || !parsed) {
     await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_coordinator" })
     return { ok: false, reason: "not_coordinator" }
   }
-  const schools = await deps.prisma.school.findMany({ select: { id: true, key: true, login: true, municipalityId: true } })
-  const byKey = new Map(schools.map((school) => [school.key, school]))
-  const parsed = await parseOutsideWorkbook(file.bytes, {
-    knownSchools: new Set(byKey.keys()),
-    specs: await listSpecs(deps.prisma),
-    maxYear: deps.clock.now().getUTCFullYear(),
-  })
   if (parsed.problems.length > 0) {
     await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "problems", problems: parsed.problems.length })
     return { ok: false, reason: "problems", problems: parsed.problems }
   }
+  const schools = await deps.prisma.school.findMany({ where: { key: { in: schoolKeysOf(parsed.data) } }, select: { id: true, key: true, login: true, municipalityId: true } })
+  const byKey = new Map(schools.map((school) => [school.key, school]))
   const keys = schoolKeysOf(parsed.data)
   const refused = keys.flatMap((key) => {
     const school = byKey.get(key)!

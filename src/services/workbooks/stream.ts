@@ -6,13 +6,21 @@
  */
 import { Readable } from "node:stream"
 import ExcelJS from "exceljs"
-import { LimitExceeded } from "../workbook-guard.ts"
-import type { WorkbookLimits } from "./types.ts"
-import { PREVIEW_ROWS, type PreviewRow } from "./sheet-kinds.ts"
-import { problem } from "../validation/problem.ts"
+import { LimitExceeded } from "./guard.ts"
+import type { WorkbookLimits } from "./guard.ts"
+import { problem } from "./problem.ts"
 import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
 
 holdUnzipEndUntilDrained()
+
+/** One of a sheet's first rows, as exceljs gives its values (1-based). */
+export interface PreviewRow {
+  number: number
+  values: readonly unknown[]
+}
+
+/** How many leading rows are searched for a header. */
+export const PREVIEW_ROWS = 30
 
 export interface RowSink {
   row(values: readonly unknown[], rowNumber: number): void

@@ -47,7 +47,7 @@ export const SPEC_CODES = [
  * usual words.
  */
 export const OUTSIDE_CODES = [
-  "layout-outside-data", "outside-no-data", "outside-header-missing", "outside-school-unknown", "outside-exam-invalid",
+  "outside-no-data", "outside-header-missing", "outside-school-unknown", "outside-exam-invalid",
   "outside-year-invalid", "outside-subject-invalid", "outside-participants-invalid", "outside-mean-invalid",
   "outside-test-points-invalid", "outside-procedure-invalid", "outside-score-invalid", "outside-score-above-max", "outside-duplicate",
   "outside-code-name", "outside-value-missing", "outside-math-base-level",

@@ -9,15 +9,16 @@ import { normaliseSubject } from "../../domain/procedures/subjects.ts"
 import type { ProcedureKey, ProcedureSpec } from "../../domain/results.ts"
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import { normaliseHeader } from "../../domain/task-header.ts"
-import { cellText, integerOf, plainValue } from "../results/formats/cell-value.ts"
-import { streamSheets, type RowSink } from "../results/formats/stream.ts"
+import { cellText, integerOf, plainValue } from "../workbooks/cell-value.ts"
+import { readSheets } from "../workbooks/read.ts"
+import type { RowSink, SheetVisitor } from "../workbooks/stream.ts"
 import { parseProcedureText, procedureId } from "../results/procedure-key.ts"
-import { isNameHeader, looksLikePersonName } from "../results/validation/person-names.ts"
-import { problem, type Problem, type ProblemCode, type ProblemParams } from "../results/validation/problem.ts"
-import { guardWorkbook, LimitExceeded, resolveLimits } from "../results/workbook-guard.ts"
+import { isNameHeader, looksLikePersonName } from "../workbooks/person-names.ts"
+import { problem, type Problem, type ProblemCode, type ProblemParams } from "../workbooks/problem.ts"
+import { resolveLimits } from "../workbooks/guard.ts"
 import {
-  columnsOf, EXAM_KINDS, hasLoginHeader, MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, REQUIRED_FIELDS, sheetKindByName,
-  sheetKindOfHeader, type ExamKind, type OutsideSheetKind,
+  columnsOf, EXAM_KINDS, hasLoginHeader, MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, outsideSheetOf, REQUIRED_FIELDS,
+  type ExamKind, type OutsideSheetKind,
 } from "./layout.ts"
 
 /** «базовый уровень», «(база)», «Математика Б». */
@@ -286,42 +287,47 @@ function emptyData(): OutsideData {
   return { exams: [], medalists: [], rechecks: [] }
 }
 
-export async function parseOutsideWorkbook(buffer: Buffer, options: OutsideParseOptions): Promise<OutsideParse> {
-  const refusal = guardWorkbook(buffer)
-  if (refusal) return { sheets: [], data: emptyData(), problems: [refusal] }
+/** Takes the sheets of an outside-data workbook during one streaming pass, then checks that it holds data. */
+export interface OutsideReader {
+  visit: SheetVisitor
+  finish(): OutsideParse
+}
+
+export function createOutsideReader(options: OutsideParseOptions): OutsideReader {
   const problems: Problem[] = []
   const data = emptyData()
   const sheets: OutsideSheetKind[] = []
   const sheetOrder: string[] = []
-  try {
-    await streamSheets(
-      buffer,
-      (sheet, preview): RowSink | null => {
-        const byName = sheetKindByName(sheet)
-        const header = preview.find((row) => hasLoginHeader(row.values))
-        const kind = byName ?? (header ? sheetKindOfHeader(header.values) : null)
-        if (!kind) return null
-        sheetOrder.push(sheet)
-        if (!header) {
-          // A sheet of ours that is empty is fine; one with content but no header row cannot be read.
-          if (preview.some((row) => row.values.some((value) => cellText(value) !== ""))) {
-            problems.push(problem("error", "outside-header-missing", sheet, { header: OUTSIDE_HEADERS[kind].login }, { column: 1, row: 1 }))
-          }
-          return null
+  return {
+    visit(sheet, preview): RowSink | null {
+      const kind = outsideSheetOf(sheet, preview)
+      if (!kind) return null
+      sheetOrder.push(sheet)
+      const header = preview.find((row) => hasLoginHeader(row.values))
+      if (!header) {
+        // A sheet of ours that is empty is fine; one with content but no header row cannot be read.
+        if (preview.some((row) => row.values.some((value) => cellText(value) !== ""))) {
+          problems.push(problem("error", "outside-header-missing", sheet, { header: OUTSIDE_HEADERS[kind].login }, { column: 1, row: 1 }))
         }
-        sheets.push(kind)
-        const reader = new SheetReader(kind, sheet, header.number, header.values, options, problems, data)
-        return { row: (values, number) => reader.read(values, number) }
-      },
-      { limits: resolveLimits() },
-    )
-  } catch (error) {
-    if (error instanceof LimitExceeded) return { sheets: [], data: emptyData(), problems: [error.problem] }
-    return { sheets: [], data: emptyData(), problems: [problem("error", "file-unreadable", "", {})] }
+        return null
+      }
+      sheets.push(kind)
+      const reader = new SheetReader(kind, sheet, header.number, header.values, options, problems, data)
+      return { row: (values, number) => reader.read(values, number) }
+    },
+    finish() {
+      const rows = data.exams.length + data.medalists.length + data.rechecks.length
+      if (rows === 0 && problems.length === 0) problems.push(problem("error", "outside-no-data", "", {}))
+      return { sheets, data, problems: sortProblems(problems, sheetOrder) }
+    },
   }
-  const rows = data.exams.length + data.medalists.length + data.rechecks.length
-  if (rows === 0 && problems.length === 0) problems.push(problem("error", "outside-no-data", "", {}))
-  return { sheets, data, problems: sortProblems(problems, sheetOrder) }
+}
+
+export async function parseOutsideWorkbook(buffer: Buffer, options: OutsideParseOptions): Promise<OutsideParse> {
+  const reader = createOutsideReader(options)
+  const refusal = await readSheets(buffer, reader.visit, { limits: resolveLimits() })
+  if (refusal) return { sheets: [], data: emptyData(), problems: [refusal] }
+  return reader.finish()
 }
 
 /** Reading order: file-level first, then by sheet, row and column. */

@@ -10,10 +10,10 @@
  * Names are never copied: the cells under a header flagged as a names column are left empty.
  */
 import ExcelJS from "exceljs"
-import { plainValue } from "./formats/cell-value.ts"
-import { streamSheets } from "./formats/stream.ts"
-import { DEFAULT_LIMITS, guardWorkbook } from "./workbook-guard.ts"
-import { describeProblem, type Problem, type Translate } from "./validation/problem.ts"
+import { plainValue } from "./cell-value.ts"
+import { streamSheets } from "./stream.ts"
+import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
+import { describeProblem, type Problem, type Translate } from "./problem.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */

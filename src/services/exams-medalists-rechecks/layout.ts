@@ -3,7 +3,8 @@
  * «Перепроверка» (S10) — with fixed Russian headers, matched case- and space-insensitively. A procedure is written
  * in one cell, `ВПР/2021/Математика/4`, the same form the command line takes.
  */
-import { cellText } from "../results/formats/cell-value.ts"
+import { cellText } from "../workbooks/cell-value.ts"
+import type { PreviewRow } from "../workbooks/stream.ts"
 
 export type OutsideSheetKind = "exams" | "medalists" | "rechecks"
 
@@ -82,4 +83,10 @@ export function columnsOf<K extends OutsideSheetKind>(kind: K, values: readonly 
     if (field !== undefined && !columns.has(field)) columns.set(field, column)
   })
   return columns
+}
+
+/** Which of our sheets this is, by its name or else by its header row; null when it is none of ours. */
+export function outsideSheetOf(name: string, preview: readonly PreviewRow[]): OutsideSheetKind | null {
+  const header = preview.find((row) => hasLoginHeader(row.values))
+  return sheetKindByName(name) ?? (header ? sheetKindOfHeader(header.values) : null)
 }

@@ -1,8 +1,9 @@
-import type { Actor } from "../access/roles.ts"
+import { hasRole, type Actor } from "../access/roles.ts"
 import { audit } from "../access/audit.ts"
 import type { ServiceDeps } from "../deps.ts"
-import { parseContextForm } from "./context-form.ts"
-import type { Problem } from "./validation/problem.ts"
+import { parseContextForm, type ContextFormResult } from "./context-form.ts"
+import { notAllowed, type NotAllowed } from "../outcome.ts"
+import type { Problem } from "../workbooks/problem.ts"
 
 export type DirectoryOutcome =
   | { ok: true; form: number | null; created: number; updated: number }
@@ -13,7 +14,11 @@ export type DirectoryOutcome =
  * groups of similar schools. Personal data of school heads in the same form is never read. One transaction.
  */
 export async function importDirectory(deps: ServiceDeps, actor: Actor, bytes: Buffer): Promise<DirectoryOutcome> {
-  const parsed = await parseContextForm(bytes)
+  return storeDirectory(deps, actor, await parseContextForm(bytes))
+}
+
+/** Stores a context-data form already read. */
+export async function storeDirectory(deps: ServiceDeps, actor: Actor, parsed: ContextFormResult): Promise<DirectoryOutcome> {
   if (parsed.schools.length === 0 || parsed.problems.some((found) => found.severity === "error")) return { ok: false, problems: parsed.problems }
   const existing = new Set((await deps.prisma.school.findMany({ select: { key: true } })).map((school) => school.key))
   await deps.prisma.$transaction(
@@ -39,4 +44,14 @@ export async function importDirectory(deps: ServiceDeps, actor: Actor, bytes: Bu
   )
   const created = parsed.schools.filter((row) => !existing.has(row.key)).length
   return { ok: true, form: parsed.form, created, updated: parsed.schools.length - created }
+}
+
+export function createDirectory(deps: ServiceDeps) {
+  return {
+    /** The FIS OKO context-data form sent as the directory (municipal coordinators and admins). */
+    async importForm(actor: Actor, bytes: Buffer): Promise<DirectoryOutcome | NotAllowed> {
+      if (!hasRole(actor, "municipal_coordinator")) return notAllowed()
+      return importDirectory(deps, actor, bytes)
+    },
+  }
 }

@@ -7,10 +7,11 @@
  */
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import { normaliseHeader } from "../../domain/task-header.ts"
-import { cellText, integerOf } from "./formats/cell-value.ts"
-import { streamSheets } from "./formats/stream.ts"
-import { guardWorkbook, LimitExceeded, resolveLimits } from "./workbook-guard.ts"
-import { problem, type Problem } from "./validation/problem.ts"
+import { cellText, integerOf } from "../workbooks/cell-value.ts"
+import { resolveLimits } from "../workbooks/guard.ts"
+import { problem, type Problem } from "../workbooks/problem.ts"
+import { readSheets } from "../workbooks/read.ts"
+import type { PreviewRow, SheetVisitor } from "../workbooks/stream.ts"
 
 export interface SchoolContextRow {
   key: string
@@ -109,40 +110,68 @@ function readRow(values: readonly unknown[], columns: Map<ContextField, number>,
   if (pupils !== null && pupils >= 0) into.pupils = pupils
 }
 
-export async function parseContextForm(input: Buffer): Promise<ContextFormResult> {
-  const refusal = guardWorkbook(input)
-  if (refusal) return { form: null, schools: [], problems: [refusal] }
+/** Numbered or question-mark headers: the context forms ask questions (`14. Где расположена …?`). */
+function questionCount(values: readonly unknown[]): number {
+  let count = 0
+  for (let column = 1; column < values.length; column++) {
+    const header = normaliseHeader(cellText(values[column]))
+    if (header.endsWith("?") || /^\d{1,2}(\.\d{1,2})*[.)] /u.test(header)) count++
+  }
+  return count
+}
+
+/**
+ * Whether a sheet belongs to a context-data form, from its first rows: a row starting with «логин» (2021) or
+ * «пользователь» (2022) followed by at least three questions. The form's year, or null for none.
+ */
+export function contextFormSheet(preview: readonly PreviewRow[]): { form: 2021 | 2022 } | null {
+  for (const row of preview) {
+    const first = normaliseHeader(cellText(row.values[1]))
+    if ((first === "логин" || first === "пользователь") && questionCount(row.values) >= 3) return { form: first === "логин" ? 2021 : 2022 }
+  }
+  return null
+}
+
+/** Takes the sheets of a context-data form during one streaming pass, then lists its schools. */
+export interface ContextFormReader {
+  visit: SheetVisitor
+  finish(): ContextFormResult
+}
+
+export function createContextFormReader(): ContextFormReader {
   const schools = new Map<string, SchoolContextRow>()
   let form: ContextFormResult["form"] = null
-  try {
-    await streamSheets(
-      input,
-      (_sheet, preview) => {
-        const header = preview[0]
-        if (!header) return null
-        const columns = columnsOf(header.values)
-        const loginColumn = columns.get("login")
-        if (loginColumn === undefined || columns.size < 2) return null
-        form ??= normaliseHeader(cellText(header.values[loginColumn])) === "логин" ? 2021 : 2022
-        return {
-          row(values, number) {
-            if (number <= header.number) return
-            const login = parseSchoolLogin(cellText(values[loginColumn]))
-            if (!login) return
-            // Keyed by the whole login: the six digits alone collide between prefixes in the real forms
-            // (ksh220002 is a boarding school, spo220002 a college).
-            let school = schools.get(login.login)
-            if (!school) schools.set(login.login, (school = { key: login.key, login: login.login }))
-            readRow(values, columns, school)
-          },
-        }
-      },
-      { limits: resolveLimits(), previewRows: 1 },
-    )
-  } catch (error) {
-    if (error instanceof LimitExceeded) return { form: null, schools: [], problems: [error.problem] }
-    return { form: null, schools: [], problems: [problem("error", "file-unreadable", "", {})] }
+  return {
+    visit(_sheet, preview) {
+      const header = preview[0]
+      if (!header) return null
+      const columns = columnsOf(header.values)
+      const loginColumn = columns.get("login")
+      if (loginColumn === undefined || columns.size < 2) return null
+      form ??= normaliseHeader(cellText(header.values[loginColumn])) === "логин" ? 2021 : 2022
+      return {
+        row(values, number) {
+          if (number <= header.number) return
+          const login = parseSchoolLogin(cellText(values[loginColumn]))
+          if (!login) return
+          // Keyed by the whole login: the six digits alone collide between prefixes in the real forms
+          // (ksh220002 is a boarding school, spo220002 a college).
+          let school = schools.get(login.login)
+          if (!school) schools.set(login.login, (school = { key: login.key, login: login.login }))
+          readRow(values, columns, school)
+        },
+      }
+    },
+    finish() {
+      if (schools.size === 0) return { form: null, schools: [], problems: [problem("error", "context-form-unknown", "", {})] }
+      return { form, schools: [...schools.values()], problems: [] }
+    },
   }
-  if (schools.size === 0) return { form: null, schools: [], problems: [problem("error", "context-form-unknown", "", {})] }
-  return { form, schools: [...schools.values()], problems: [] }
+}
+
+export async function parseContextForm(input: Buffer): Promise<ContextFormResult> {
+  const reader = createContextFormReader()
+  const refusal = await readSheets(input, reader.visit, { limits: resolveLimits() })
+  if (refusal) return { form: null, schools: [], problems: [refusal] }
+  return reader.finish()
 }

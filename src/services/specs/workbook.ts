@@ -7,9 +7,11 @@ import ExcelJS from "exceljs"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
 import { PROCEDURE_KINDS, type MarkScale, type ProcedureKind, type ProcedureSpec, type TaskLevel, type TaskSpec } from "../../domain/results.ts"
 import { normaliseHeader, parseTaskLabel } from "../../domain/task-header.ts"
-import { cellText, integerOf } from "./formats/cell-value.ts"
-import { guardWorkbook } from "./workbook-guard.ts"
-import { problem, type Problem, type ProblemCode, type ProblemParams } from "./validation/problem.ts"
+import { cellText, integerOf } from "../workbooks/cell-value.ts"
+import { resolveLimits } from "../workbooks/guard.ts"
+import { problem, type Problem, type ProblemCode, type ProblemParams } from "../workbooks/problem.ts"
+import { readSheets } from "../workbooks/read.ts"
+import type { PreviewRow, SheetVisitor } from "../workbooks/stream.ts"
 
 export const SPEC_SHEET = "Спецификация"
 
@@ -88,27 +90,37 @@ function fieldOf(label: string): Field | null {
   return null
 }
 
+/** A spec sheet's rows as read (exceljs values, 1-based), by row number. */
+interface SpecSheet {
+  name: string
+  rows: Map<number, readonly unknown[]>
+}
+
 class SpecReader {
   readonly problems: Problem[] = []
-  constructor(private readonly sheet: ExcelJS.Worksheet) {}
+  constructor(private readonly sheet: SpecSheet) {}
 
   report(code: ProblemCode, params: ProblemParams, column: number, row: number): void {
     this.problems.push(problem("error", code, this.sheet.name, params, { column, row }))
   }
 
+  private cell(row: number, column: number): unknown {
+    return this.sheet.rows.get(row)?.[column]
+  }
+
   read(): Omit<ProcedureSpec, "version"> | null {
     const at = new Map<Field, number>()
     let tableRow: number | null = null
-    this.sheet.eachRow((row, number) => {
-      const field = fieldOf(normaliseHeader(cellText(row.getCell(1).value)))
-      if (!field || at.has(field)) return
+    for (const [number] of [...this.sheet.rows].sort(([a], [b]) => a - b)) {
+      const field = fieldOf(normaliseHeader(cellText(this.cell(number, 1))))
+      if (!field || at.has(field)) continue
       at.set(field, number)
       if (field === "task") tableRow = number
-    })
+    }
     const value = (field: Field): { text: string; raw: unknown; row: number } | null => {
       const row = at.get(field)
       if (row === undefined) return null
-      const raw = this.sheet.getCell(row, 2).value
+      const raw = this.cell(row, 2)
       return { text: cellText(raw), raw, row }
     }
 
@@ -156,10 +168,11 @@ class SpecReader {
     const tasks: TaskSpec[] = []
     const seen = new Set<string>()
     const start = (tableRow ?? TASK_TABLE_ROW) + 1
-    for (let row = start; row <= this.sheet.rowCount; row++) {
-      const labelText = cellText(this.sheet.getCell(row, 1).value)
-      const maxCell = this.sheet.getCell(row, 2).value
-      const levelText = cellText(this.sheet.getCell(row, 3).value).toUpperCase()
+    const lastRow = Math.max(0, ...this.sheet.rows.keys())
+    for (let row = start; row <= lastRow; row++) {
+      const labelText = cellText(this.cell(row, 1))
+      const maxCell = this.cell(row, 2)
+      const levelText = cellText(this.cell(row, 3)).toUpperCase()
       if (labelText === "" && cellText(maxCell) === "" && levelText === "") continue
       const label = parseTaskLabel(labelText)
       if (!label) {
@@ -206,18 +219,55 @@ class SpecReader {
   }
 }
 
-export async function parseSpecWorkbook(buffer: Buffer): Promise<SpecWorkbookResult> {
-  const refusal = guardWorkbook(buffer)
-  if (refusal) return { problems: [refusal] }
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
-  } catch {
-    return { problems: [problem("error", "file-unreadable", "", {})] }
+/** The spec fields a sheet's first column names in its first rows. */
+function fieldsIn(preview: readonly PreviewRow[]): Set<Field> {
+  return new Set(preview.flatMap((row) => fieldOf(normaliseHeader(cellText(row.values[1]))) ?? []))
+}
+
+/** Whether a sheet is a spec sheet: named «Спецификация», or labelled like one (kind, year, subject, grade, tasks). */
+export function isSpecSheet(name: string, preview: readonly PreviewRow[]): boolean {
+  if (normaliseHeader(name) === normaliseHeader(SPEC_SHEET)) return true
+  const fields = fieldsIn(preview)
+  return (["kind", "year", "subject", "grade", "task"] as const).every((field) => fields.has(field))
+}
+
+/** Takes a spec workbook's sheets during one streaming pass, then reads the spec from the sheet «Спецификация». */
+export interface SpecReaderOfPass {
+  visit: SheetVisitor
+  finish(): SpecWorkbookResult
+}
+
+/**
+ * The sheet «Спецификация», or, in a workbook of one sheet, that sheet whatever its name (`anySheet`, for a file
+ * the sender says is a spec).
+ */
+export function createSpecReader(options: { anySheet?: boolean } = {}): SpecReaderOfPass {
+  let named: SpecSheet | null = null
+  let first: SpecSheet | null = null
+  let sheets = 0
+  return {
+    visit(sheet) {
+      sheets++
+      const isNamed = normaliseHeader(sheet) === normaliseHeader(SPEC_SHEET)
+      if (!isNamed && (!options.anySheet || sheets > 1 || named)) return null
+      const collected: SpecSheet = { name: sheet, rows: new Map() }
+      if (isNamed) named ??= collected
+      else first = collected
+      return { row: (values, number) => void collected.rows.set(number, values) }
+    },
+    finish() {
+      const sheet = named ?? (sheets === 1 ? first : null)
+      if (!sheet) return { problems: [problem("error", "spec-sheet-missing", "", {})] }
+      const reader = new SpecReader(sheet)
+      const spec = reader.read()
+      return spec ? { spec } : { problems: reader.problems }
+    },
   }
-  const sheet = workbook.getWorksheet(SPEC_SHEET) ?? (workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined)
-  if (!sheet) return { problems: [problem("error", "spec-sheet-missing", "", {})] }
-  const reader = new SpecReader(sheet)
-  const spec = reader.read()
-  return spec ? { spec } : { problems: reader.problems }
+}
+
+export async function parseSpecWorkbook(buffer: Buffer): Promise<SpecWorkbookResult> {
+  const reader = createSpecReader({ anySheet: true })
+  const refusal = await readSheets(buffer, reader.visit, { limits: resolveLimits() })
+  if (refusal) return { problems: [refusal] }
+  return reader.finish()
 }

@@ -1,0 +1,327 @@
+/**
+ * The front door for every workbook a sender sends: one decision sequence, a small state machine that the bot's
+ * upload dialog and the command line both drive — the bot asks the questions, the command line answers them from
+ * its flags (IntakeChoices given up front).
+ *
+ *   receive ─▶ keep the file ─▶ read ─▶ which kind? ── outside data, context form, spec: stored or refused at once
+ *                                          │
+ *                                       results ─▶ procedure or school unknown? ─ ask ─▶ read again (≤ 3 rounds)
+ *                                          ─▶ errors? listed ─ only row errors? ─ ask to leave them out ─▶ read again
+ *                                          ─▶ warnings? listed ─ ask to confirm ─▶ store ─▶ analyse
+ *
+ * Later steps slot in as states of the results branch: which schools of a file are the sender's (right after the
+ * read, before any error list), a spec proposed from the file when none ships (at `needs-spec`); refusals decided
+ * from a sheet's header, before its body, belong in the pass (read.ts).
+ *
+ * The bytes stay behind the upload id. Each step reads them once at most; the last read of an open upload is
+ * remembered for the step that follows (the store after a confirmation), in this process only: another instance,
+ * or a restart, reads again.
+ */
+import type { Translate } from "../../i18n.ts"
+import type { Actor } from "../access/roles.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
+import { notAllowed, refused } from "../outcome.ts"
+import type { ParsedResults } from "../results/formats/types.ts"
+import { listSpecs } from "../specs/store.ts"
+import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
+import { problem, type Problem } from "../workbooks/problem.ts"
+import { buildProblemReport } from "../workbooks/problems-xlsx.ts"
+import { storeContextForm } from "./kinds/context-form.ts"
+import { storeOutside } from "./kinds/outside-data.ts"
+import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./kinds/results.ts"
+import { storeSpec } from "./kinds/spec.ts"
+import { readWorkbook, type WorkbookRead } from "./read.ts"
+import type {
+  IntakeAnswer, IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal,
+} from "./steps.ts"
+
+export type * from "./steps.ts"
+
+/** Rounds of questions about the procedure or the school before the intake gives up. */
+const MAX_ROUNDS = 3
+/** How many problems a step lists by default; the full list goes back as a workbook. */
+export const PROBLEMS_SHOWN = 20
+/** Reads remembered between steps (one per open upload). */
+const REMEMBERED_READS = 4
+
+export interface StepOptions {
+  /** The sender's language for the problems workbook; without it no workbook is built (the command line). */
+  translate?: Translate
+  /** How many problems a step lists (default 20). */
+  show?: number
+}
+
+export interface ReceiveOptions extends StepOptions {
+  /** Answers known before any question (the command line's flags). */
+  given?: IntakeChoices
+  onProgress?: (rowsDone: number) => void
+}
+
+/** One step's work on one upload: its bytes loaded at most once, what was told so far. */
+interface Step {
+  actor: Actor
+  session: IntakeSession
+  options: StepOptions
+  notices: IntakeNotice[]
+  file(): Promise<ReceivedFile>
+}
+
+export function createIntake(deps: ServiceDeps) {
+  const lastReads = new Map<number, { choices: string; read: WorkbookRead }>()
+
+  /** The choices a read depends on (the confirmation of warnings does not change it). */
+  const readKey = (choices: IntakeChoices): string => JSON.stringify([choices.procedure ?? null, choices.schoolLogin ?? null, choices.excludeInvalidRows ?? false])
+
+  async function read(step: Step, onProgress?: (rowsDone: number) => void): Promise<WorkbookRead> {
+    const { uploadId, choices } = step.session
+    const remembered = lastReads.get(uploadId)
+    if (remembered && remembered.choices === readKey(choices)) return remembered.read
+    const file = await step.file()
+    const [outside, specs] = await Promise.all([outsideReadContext(deps), listSpecs(deps.prisma)])
+    const result = await readWorkbook(
+      file.bytes,
+      { specs, knownSchools: outside.knownSchools!, maxYear: outside.maxYear },
+      {
+        fileName: file.fileName,
+        allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
+        ...(choices.procedure ? { procedure: choices.procedure } : {}),
+        ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
+      },
+      onProgress,
+    )
+    lastReads.delete(uploadId)
+    lastReads.set(uploadId, { choices: readKey(choices), read: result })
+    if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
+    return result
+  }
+
+  function stepOf(actor: Actor, session: IntakeSession, options: StepOptions, file?: ReceivedFile): Step {
+    let loaded: Promise<ReceivedFile> | null = file ? Promise.resolve(file) : null
+    return {
+      actor,
+      session: { ...session, choices: { ...session.choices }, missing: [...session.missing], answered: [...session.answered], told: [...session.told] },
+      options,
+      notices: [],
+      file: () => (loaded ??= keptFile(deps, session.uploadId)),
+    }
+  }
+
+  // ——— the ends of a step ———
+
+  function question(step: Step, asked: IntakeQuestion, problems: Problem[] = []): IntakeStep {
+    step.session.awaiting = asked.ask
+    const digest = problems.length > 0 ? digestProblems(problems, step.options.show ?? PROBLEMS_SHOWN) : null
+    return { step: "question", question: asked, session: step.session, problems: digest, notices: step.notices, followUp: [] }
+  }
+
+  async function refuse(step: Step, refusal: IntakeRefusal, record: { status?: "rejected"; reason: string } | null, followUp: IntakeNotice[] = []): Promise<IntakeStep> {
+    if (record) await closeUpload(deps, step.actor, step.session.uploadId, "rejected", record.reason, { personalData: step.session.personalData })
+    lastReads.delete(step.session.uploadId)
+    return { step: "refused", refusal, notices: step.notices, followUp }
+  }
+
+  async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | null, reason = "by sender"): Promise<IntakeStep> {
+    await closeUpload(deps, step.actor, step.session.uploadId, "cancelled", reason, { personalData: step.session.personalData })
+    lastReads.delete(step.session.uploadId)
+    return { step: "cancelled", declined, notices: step.notices, followUp: [] }
+  }
+
+  function problemsRefusal(step: Step, kind: IntakeKind, why: "unreadable" | "errors" | "needs-spec" | "still-unknown" | "no-participants", problems: Problem[], parsed: ParsedResults | null = null): ProblemsRefusal {
+    const digest = digestProblems(problems, step.options.show ?? PROBLEMS_SHOWN)
+    return {
+      ...refused(digest.shown),
+      kind,
+      why,
+      errors: digest.errors,
+      warnings: digest.warnings,
+      procedure: parsed?.procedure ?? {},
+      missing: parsed?.missing ?? [],
+      parsed: parsed?.status === "parsed",
+    }
+  }
+
+  async function problemsWorkbook(step: Step, problems: readonly Problem[]): Promise<IntakeNotice[]> {
+    if (!step.options.translate) return []
+    const file = await step.file()
+    return [{ notice: "problems-workbook", bytes: await buildProblemReport(file.bytes, problems, step.options.translate), fileName: file.fileName }]
+  }
+
+  // ——— the decision sequence ———
+
+  async function readAndDecide(step: Step, onProgress?: (rowsDone: number) => void): Promise<IntakeStep> {
+    const workbook = await read(step, onProgress)
+    switch (workbook.kind) {
+      case "refused":
+        return refuse(step, problemsRefusal(step, "unknown", "unreadable", [workbook.problem]), { reason: "refused" })
+      case "unknown":
+        return refuse(step, problemsRefusal(step, "unknown", "unreadable", [problem("error", "layout-unknown", "", { sheets: workbook.sheets.join(", ") })]), { reason: "not-results" })
+      case "results":
+        return decideResults(step, workbook.results)
+      case "outside-data": {
+        const file = await step.file()
+        const outcome = await storeOutside(deps, step.actor, step.session.uploadId, file, workbook.outside)
+        lastReads.delete(step.session.uploadId)
+        if (outcome.ok) {
+          const { exams, medalists, rechecks, schools, affects } = outcome
+          return { step: "stored", stored: { kind: "outside-data", exams, medalists, rechecks, schools, affects }, notices: step.notices, followUp: [] }
+        }
+        if (outcome.reason !== "problems") return refuse(step, { ...notAllowed(outcome.reason === "not_allowed" ? outcome.schools : []), kind: "outside-data" }, null)
+        // A refused outside-data upload does not keep its bytes: the report is built now, while they are in hand.
+        const located = outcome.problems.some((found) => found.sheet !== "")
+        return refuse(step, problemsRefusal(step, "outside-data", "unreadable", outcome.problems), null, located ? await problemsWorkbook(step, outcome.problems) : [])
+      }
+      case "context-form": {
+        const outcome = await storeContextForm(deps, step.actor, step.session.uploadId, workbook.directory)
+        if (outcome?.ok) {
+          lastReads.delete(step.session.uploadId)
+          return { step: "stored", stored: { kind: "context-form", form: outcome.form, created: outcome.created, updated: outcome.updated }, notices: step.notices, followUp: [] }
+        }
+        const notResults = problem("error", "layout-context-form", "", { year: String(workbook.form) })
+        return refuse(step, problemsRefusal(step, "context-form", "unreadable", [notResults]), { reason: "not-results" })
+      }
+      case "spec": {
+        const outcome = await storeSpec(deps, step.actor, step.session.uploadId, workbook.spec)
+        if (outcome.ok) {
+          lastReads.delete(step.session.uploadId)
+          return { step: "stored", stored: { kind: "spec", spec: outcome.spec }, notices: step.notices, followUp: [] }
+        }
+        if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })
+        return refuse(step, problemsRefusal(step, "spec", "unreadable", outcome.problems), { reason: "problems" })
+      }
+    }
+  }
+
+  async function decideResults(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
+    const { session } = step
+    session.personalData = hasPersonalData(parsed)
+    if (parsed.status === "needs-input") {
+      if (session.rounds >= MAX_ROUNDS) return refuse(step, problemsRefusal(step, "results", "still-unknown", parsed.problems, parsed), { reason: "needs-input" })
+      session.rounds++
+      session.missing = parsed.missing
+      session.answered = []
+      return askWhatIsMissing(step, parsed)
+    }
+    if (parsed.status === "needs-spec") return refuse(step, problemsRefusal(step, "results", "needs-spec", parsed.problems, parsed), { reason: "needs-spec" })
+    if (parsed.status !== "parsed") return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: parsed.status })
+
+    if (!session.told.includes("read")) {
+      step.notices.push({ notice: "read", procedure: parsed.procedure as never, schools: parsed.schools.length, present: parsed.stats.present, absent: parsed.stats.absent })
+      session.told.push("read")
+    }
+    const digest = digestProblems(parsed.problems, step.options.show ?? PROBLEMS_SHOWN)
+    if (digest.errors > 0) {
+      // Rows were left out already and errors remain: nothing more to offer.
+      if (session.choices.excludeInvalidRows) return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: "errors" })
+      if (!session.told.includes("errors")) {
+        step.notices.push({ notice: "errors", problems: digest }, ...(await problemsWorkbook(step, parsed.problems)))
+        session.told.push("errors")
+      }
+      if (!onlyRowErrors(parsed)) return refuse(step, { ...problemsRefusal(step, "results", "errors", [], parsed), errors: digest.errors, warnings: digest.warnings }, { reason: "errors" })
+      if (session.choices.excludeInvalidRows === false) return cancelled(step, "exclude-invalid-rows", "invalid rows not left out")
+      return question(step, { ask: "exclude-invalid-rows" })
+    }
+    if (digest.warnings > 0) {
+      if (!session.told.includes("warnings")) {
+        step.notices.push({ notice: "warnings", problems: digest }, ...(session.choices.excludeInvalidRows ? [] : await problemsWorkbook(step, parsed.problems)))
+        session.told.push("warnings")
+      }
+      if (session.choices.warningsConfirmed === false) return cancelled(step, "confirm-warnings", "warnings not confirmed")
+      if (session.choices.warningsConfirmed === undefined) return question(step, { ask: "confirm-warnings" })
+    }
+    return store(step, parsed)
+  }
+
+  async function askWhatIsMissing(step: Step, parsed: ParsedResults | null): Promise<IntakeStep> {
+    const { session } = step
+    if (session.missing.some((part) => part !== "school") && !session.answered.includes("procedure") && parsed) {
+      const known = (await listSpecs(deps.prisma)).map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
+      const candidates = parsed.candidates.map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
+      return question(step, { ask: "procedure", candidates, partial: parsed.procedure, known }, parsed.problems)
+    }
+    if (session.missing.includes("school") && !session.answered.includes("school")) {
+      const own = await ownSchoolLogin(step.actor)
+      if (!own) return question(step, { ask: "school" }, parsed?.problems ?? [])
+      session.choices.schoolLogin = own
+      session.answered.push("school")
+    }
+    return readAndDecide(step)
+  }
+
+  async function store(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
+    const file = await step.file()
+    const outcome = await storeResults(deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed)
+    if (outcome.ok) {
+      lastReads.delete(step.session.uploadId)
+      return { step: "stored", stored: outcome.stored, notices: step.notices, followUp: [] }
+    }
+    if (outcome.reason === "not_allowed") return refuse(step, { ...notAllowed(outcome.schools), kind: "results" }, { reason: "not_allowed" })
+    return refuse(step, problemsRefusal(step, "results", "no-participants", [], parsed), { reason: outcome.reason })
+  }
+
+  /** A teacher or school coordinator of exactly one school: files without a login are that school's. */
+  async function ownSchoolLogin(actor: Actor): Promise<string | null> {
+    const ids = [...new Set(actor.grants.flatMap((grant) => (grant.schoolId === null ? [] : [grant.schoolId])))]
+    if (ids.length !== 1) return null
+    return (await deps.prisma.school.findUnique({ where: { id: ids[0]! } }))?.login ?? null
+  }
+
+  /** The upload as its sender left it: answers come only from the one who sent the file, while it is open. */
+  async function openUpload(actor: Actor, session: IntakeSession): Promise<void> {
+    const upload = await deps.prisma.upload.findUnique({ where: { id: session.uploadId }, select: { senderId: true, status: true } })
+    if (!upload || upload.senderId !== actor.userId || upload.status !== "received") throw new Error(`upload ${session.uploadId} is not open for this sender`)
+  }
+
+  return {
+    /** Keeps the file (nothing is lost, whatever happens next), reads it and goes as far as it can without asking. */
+    async receive(actor: Actor, file: ReceivedFile, options: ReceiveOptions = {}): Promise<IntakeStep> {
+      const uploadId = await keepUpload(deps, actor, file)
+      const session: IntakeSession = {
+        uploadId, fileName: file.fileName, choices: { ...options.given }, awaiting: null, rounds: 0, missing: [], answered: [], personalData: false, told: [],
+      }
+      return readAndDecide(stepOf(actor, session, options, file), options.onProgress)
+    },
+
+    /** Takes the answer to the question a step asked and goes on to the next question or the end. */
+    async answer(actor: Actor, session: IntakeSession, answer: IntakeAnswer, options: StepOptions = {}): Promise<IntakeStep> {
+      await openUpload(actor, session)
+      const step = stepOf(actor, session, options)
+      const asked = step.session.awaiting
+      step.session.awaiting = null
+      const { choices, answered } = step.session
+      const newRead = () => (step.session.told = step.session.told.filter((told) => told === "read"))
+      if ("procedure" in answer && asked === "procedure") {
+        choices.procedure = answer.procedure
+        answered.push("procedure")
+        newRead()
+        return askWhatIsMissing(step, null)
+      }
+      if ("schoolLogin" in answer && asked === "school") {
+        choices.schoolLogin = answer.schoolLogin.trim()
+        answered.push("school")
+        newRead()
+        return askWhatIsMissing(step, null)
+      }
+      if ("excludeInvalidRows" in answer && asked === "exclude-invalid-rows") {
+        if (!answer.excludeInvalidRows) return cancelled(step, "exclude-invalid-rows")
+        choices.excludeInvalidRows = true
+        newRead()
+        return readAndDecide(step)
+      }
+      if ("warningsConfirmed" in answer && asked === "confirm-warnings") {
+        if (!answer.warningsConfirmed) return cancelled(step, "confirm-warnings")
+        choices.warningsConfirmed = true
+        return readAndDecide(step)
+      }
+      throw new Error(`the answer ${JSON.stringify(answer)} does not fit the question ${String(asked)}`)
+    },
+
+    /** The sender gave up (or could not answer, like the command line without a flag): nothing is stored. */
+    async cancel(actor: Actor, session: IntakeSession, reason = "by sender"): Promise<void> {
+      await openUpload(actor, session)
+      await cancelled(stepOf(actor, session, {}), null, reason)
+    },
+  }
+}
+
+export type Intake = ReturnType<typeof createIntake>

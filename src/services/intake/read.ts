@@ -1,0 +1,68 @@
+/**
+ * One streaming pass over an upload per step: every sheet is classified from its first rows and handed to the
+ * reader of its kind, so the file is read once whatever it turns out to be, and no kind parses another's bytes.
+ */
+import type { ProcedureSpec } from "../../domain/results.ts"
+import { createOutsideReader, type OutsideParse } from "../exams-medalists-rechecks/parse.ts"
+import { createResultsReader } from "../results/formats/parse.ts"
+import type { ParsedResults, ParseOptions } from "../results/formats/types.ts"
+import { createContextFormReader, type ContextFormResult } from "../schools/context-form.ts"
+import { createSpecReader, type SpecWorkbookResult } from "../specs/workbook.ts"
+import { resolveLimits } from "../workbooks/guard.ts"
+import type { Problem } from "../workbooks/problem.ts"
+import { readSheets } from "../workbooks/read.ts"
+import { classifySheet, classifyWorkbook, type ClassifiedSheet } from "./classify.ts"
+
+/** What every reader needs to know before the pass: the specs we hold, the school directory, this year. */
+export interface ReadContext {
+  specs: readonly ProcedureSpec[]
+  knownSchools: ReadonlySet<string>
+  maxYear: number
+}
+
+export type WorkbookRead =
+  | { kind: "refused"; problem: Problem }
+  | { kind: "unknown"; sheets: string[] }
+  | { kind: "results"; results: ParsedResults }
+  | { kind: "outside-data"; outside: OutsideParse }
+  | { kind: "context-form"; form: 2021 | 2022; directory: ContextFormResult }
+  | { kind: "spec"; spec: SpecWorkbookResult }
+
+export async function readWorkbook(
+  bytes: Buffer,
+  context: ReadContext,
+  results: Omit<ParseOptions, "specs" | "onProgress" | "limits">,
+  onProgress?: (rowsDone: number) => void,
+): Promise<WorkbookRead> {
+  const readers = {
+    results: createResultsReader({ ...results, specs: context.specs }),
+    "outside-data": createOutsideReader({ knownSchools: context.knownSchools, specs: context.specs, maxYear: context.maxYear }),
+    "context-form": createContextFormReader(),
+    spec: createSpecReader({ anySheet: true }),
+  }
+  const sheets: ClassifiedSheet[] = []
+  const refusal = await readSheets(
+    bytes,
+    (name, preview) => {
+      const sheet = classifySheet(name, preview)
+      sheets.push(sheet)
+      const kind = sheet.kind === "results-part" ? "results" : sheet.kind
+      return kind === "other" ? null : readers[kind].visit(name, preview)
+    },
+    { limits: resolveLimits(), ...(onProgress ? { onProgress } : {}) },
+  )
+  if (refusal) return { kind: "refused", problem: refusal }
+  const classification = classifyWorkbook(sheets)
+  switch (classification.kind) {
+    case "results":
+      return { kind: "results", results: readers.results.finish() }
+    case "outside-data":
+      return { kind: "outside-data", outside: readers["outside-data"].finish() }
+    case "context-form":
+      return { kind: "context-form", form: classification.form, directory: readers["context-form"].finish() }
+    case "spec":
+      return { kind: "spec", spec: readers.spec.finish() }
+    case "unknown":
+      return { kind: "unknown", sheets: classification.sheets }
+  }
+}
