@@ -1,7 +1,7 @@
 import type { ServiceDeps } from "./deps.ts"
 import { createInvite, redeemInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
-import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.ts"
+import { resolveActor, setLanguage, systemActor, type TelegramProfile } from "./access/users.ts"
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
 import { createIntake } from "./intake/flow.ts"
 import { createSpecs } from "./specs/specs.ts"
@@ -20,12 +20,14 @@ export interface ServiceOptions {
   defaultTimeZone: string
 }
 
-/** The use cases, bound to their dependencies: what the bot, the CLI and the scheduler call. */
+/**
+ * The use cases, bound to their dependencies: what the bot, the CLI and the scheduler call. The dependencies stay
+ * inside (no `deps` on the surface): whoever holds services reaches the database only through them.
+ */
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
   return {
-    deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
     access: {
       resolveActor: (profile: TelegramProfile) => resolveActor(deps, profile, options.adminIds),
@@ -33,6 +35,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       createInvite: (actor: Actor, role: RoleName, scope: string | null) =>
         createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
+      /** The admin actor work from outside Telegram (the command line) is recorded under, by its user's name. */
+      systemActor: (name: string) => systemActor(deps, { telegramId: 0n, firstName: name }),
     },
     /** The front door for every workbook sent: results, outside data, the context-data form, a spec. */
     intake: createIntake(deps),
@@ -59,3 +63,6 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
 }
 
 export type Services = ReturnType<typeof createServices>
+
+/** The analysis of a file on its own, without a database (the command line's `analyze file.xlsx`). */
+export { offlineAnalysis } from "./analysis/offline.ts"

@@ -139,8 +139,9 @@ describe("analysis end to end", () => {
     const teacher = await services.access.resolveActor({ telegramId: TEACHER, firstName: "Пётр" })
     const other = await e2e.prisma.school.findFirstOrThrow({ where: { key: { not: "223017" } } })
     const t = createTranslator("ru")
-    expect(await services.analysis.school(teacher, spec, other.id, t)).toBe("not_allowed")
-    expect(await services.analysis.overview(teacher, spec, t)).toBe("not_allowed")
-    expect(await services.analysis.municipalWorkbook(teacher, spec, t)).toBeNull()
+    const notAllowed = { ok: false, reason: "not_allowed", outside: [] }
+    expect(await services.analysis.school(teacher, spec, other.id, t)).toEqual(notAllowed)
+    expect(await services.analysis.overview(teacher, spec, t)).toEqual(notAllowed)
+    expect(await services.analysis.municipalWorkbook(teacher, spec, t)).toEqual(notAllowed)
   })
 })

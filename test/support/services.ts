@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest"
 import type { Database } from "../../src/db/client.ts"
 import type { Actor } from "../../src/services/access/roles.ts"
 import { silentLogger } from "../../src/logger.ts"
-import type { Clock } from "../../src/services/deps.ts"
+import type { Clock, ServiceDeps } from "../../src/services/deps.ts"
 import { createServices } from "../../src/services/index.ts"
 import { createTestDatabase, truncateAll, type DatabaseKind } from "./db.ts"
 
@@ -17,27 +17,37 @@ export class TestClock implements Clock {
   }
 }
 
+/** What the services are built from, for tests that call a service module's functions directly (services keep theirs inside). */
+export function testDeps(db: Database, options: { clock?: Clock } = {}): ServiceDeps {
+  return { prisma: db.prisma, clock: options.clock ?? new TestClock(), logger: silentLogger }
+}
+
 export function testServices(db: Database, options: { clock?: Clock; adminIds?: bigint[] } = {}) {
-  const clock = options.clock ?? new TestClock()
-  return createServices(
-    { prisma: db.prisma, clock, logger: silentLogger },
-    { adminIds: options.adminIds ?? [], inviteTtlHours: 72, defaultTimeZone: "Asia/Barnaul" },
-  )
+  return createServices(testDeps(db, options), { adminIds: options.adminIds ?? [], inviteTtlHours: 72, defaultTimeZone: "Asia/Barnaul" })
+}
+
+export interface AdminSuite {
+  db: Database
+  /** The dependencies the services were built from (the same clock). */
+  deps: ServiceDeps
+  services: ReturnType<typeof testServices>
+  admin: Actor
 }
 
 /**
  * For a `describe` over one database kind: the database opened once for the suite and emptied before each test,
  * with fresh services and an admin actor (Telegram id 1). Read the fields inside tests and hooks.
  */
-export function adminSuite(kind: DatabaseKind): { db: Database; services: ReturnType<typeof testServices>; admin: Actor } {
-  const suite = {} as { db: Database; services: ReturnType<typeof testServices>; admin: Actor }
+export function adminSuite(kind: DatabaseKind): AdminSuite {
+  const suite = {} as AdminSuite
   beforeAll(async () => {
     suite.db = await createTestDatabase(kind)
   })
   afterAll(() => suite.db.close())
   beforeEach(async () => {
     await truncateAll(suite.db)
-    suite.services = testServices(suite.db, { adminIds: [1n] })
+    suite.deps = testDeps(suite.db)
+    suite.services = testServices(suite.db, { clock: suite.deps.clock, adminIds: [1n] })
     suite.admin = await suite.services.access.resolveActor({ telegramId: 1, firstName: "Admin" })
   })
   return suite

@@ -9,9 +9,9 @@ const MAX_SETTINGS_BYTES = 64 * 1024
 /** The municipality's analysis thresholds as a JSON file: sent out, edited, sent back, validated, stored. */
 export async function settingsConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
   const sent = await conversation.external(async (outside) => {
-    const settings = await outside.services.analysisSettings.current(outside.actor)
-    if (!settings) return false
-    const file = new InputFile(Buffer.from(JSON.stringify(settings, null, 2)), "analysis-settings.json")
+    const current = await outside.services.analysisSettings.current(outside.actor)
+    if (!current.ok) return false
+    const file = new InputFile(Buffer.from(JSON.stringify(current.settings, null, 2)), outside.t("file-analysis-settings"))
     await outside.api.sendDocument(outside.chat!.id, file, { caption: outside.t("settings-caption") })
     return true
   })
@@ -28,6 +28,6 @@ export async function settingsConversation(conversation: Conversation<BotContext
     return saved.ok ? { ok: true as const } : saved
   })
   if (outcome.ok) await ctx.reply(ctx.t("settings-saved"))
-  else if (outcome.reason === "invalid") await ctx.reply([ctx.t("settings-invalid"), ...outcome.issues.slice(0, 20).map((issue) => `• ${issue.path || "—"}: ${issue.message}`)].join("\n"))
+  else if (outcome.reason === "problems") await ctx.reply([ctx.t("settings-invalid"), ...outcome.problems.slice(0, 20).map((issue) => `• ${issue.path || "—"}: ${issue.message}`)].join("\n"))
   else await ctx.reply(ctx.t(outcome.reason === "not_json" ? "settings-not-json" : "settings-not-allowed"))
 }

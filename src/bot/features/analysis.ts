@@ -1,23 +1,34 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
-import { callbackData } from "../callback-data.ts"
+import { callbackData, onCallback, type CallbackData, type Fields } from "../callback-data.ts"
 import type { BotContext } from "../context.ts"
 import { SETTINGS_CONVERSATION } from "../conversations/settings.ts"
+import { onMenu } from "../keyboards/menu.ts"
 
 /** «📊 Посмотреть анализ» under a stored upload: the analysis of what it brought. */
 export const uploadAnalysisButton = callbackData("an:u", { uploadId: "int" })
+/** A procedure from the list. */
+const procedureButton = callbackData("an:p", { specId: "int" })
+/** A school of the overview's drill-down. */
+const schoolButton = callbackData("an:s", { specId: "int", schoolId: "int" })
+/** «Отчёт XLSX» under a school's summary, and under the municipal overview. */
+const schoolReportButton = callbackData("an:x", { specId: "int", schoolId: "int" })
+const municipalReportButton = callbackData("an:m", { specId: "int" })
 
 export const analysisFeature = new Composer<BotContext>()
 const privateChat = analysisFeature.chatType("private")
-const staff = privateChat.filter((ctx) => hasRole(ctx.actor, "teacher", "school_coordinator", "municipal_coordinator"))
+const isStaff = (ctx: BotContext) => hasRole(ctx.actor, "teacher", "school_coordinator", "municipal_coordinator")
+const staff = privateChat.filter(isStaff)
+const staffButtons = analysisFeature.filter((ctx) => ctx.chat?.type === "private" && isStaff(ctx))
+const otherButtons = analysisFeature.filter((ctx) => ctx.chat?.type === "private")
 
 async function chooseProcedure(ctx: BotContext) {
   const choices = await ctx.services.analysis.choices(ctx.actor)
   if (choices.length === 0) return ctx.reply(ctx.t("analysis-nothing"))
   if (choices.length === 1) return showProcedure(ctx, choices[0]!.key, choices[0]!.specId)
   const keyboard = new InlineKeyboard()
-  for (const choice of choices.slice(0, 20)) keyboard.text(procedureTitle(choice.key), `an:p:${choice.specId}`).row()
+  for (const choice of choices.slice(0, 20)) keyboard.text(procedureTitle(choice.key), procedureButton.pack({ specId: choice.specId })).row()
   await ctx.reply(ctx.t("analysis-choose"), { reply_markup: keyboard })
 }
 
@@ -26,10 +37,10 @@ async function showProcedure(ctx: BotContext, key: ProcedureKey, specId: number,
   await ctx.replyWithChatAction("typing")
   if (ctx.services.analysis.seesOverview(ctx.actor) && schoolIds.length !== 1) {
     const overview = await ctx.services.analysis.overview(ctx.actor, key, ctx.t)
-    if (typeof overview === "string") return ctx.reply(ctx.t(overview === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
+    if (!overview.ok) return ctx.reply(ctx.t(overview.reason === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
     const keyboard = new InlineKeyboard()
-    for (const school of overview.drill) keyboard.text(school.label, `an:s:${specId}:${school.schoolId}`).row()
-    keyboard.text(ctx.t("analysis-report-button"), `an:m:${specId}`)
+    for (const school of overview.drill) keyboard.text(school.label, schoolButton.pack({ specId, schoolId: school.schoolId })).row()
+    keyboard.text(ctx.t("analysis-report-button"), municipalReportButton.pack({ specId }))
     await ctx.reply(overview.text, { reply_markup: keyboard })
     if (overview.chart) await ctx.replyWithPhoto(new InputFile(overview.chart, "risk.png"), { caption: ctx.t("analysis-chart-caption", { title: procedureTitle(key), what: ctx.t("analysis-chart-risk") }) })
     return
@@ -41,60 +52,54 @@ async function showProcedure(ctx: BotContext, key: ProcedureKey, specId: number,
 
 async function showSchool(ctx: BotContext, key: ProcedureKey, specId: number, schoolId: number) {
   const view = await ctx.services.analysis.school(ctx.actor, key, schoolId, ctx.t)
-  if (typeof view === "string") return ctx.reply(ctx.t(view === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
-  await ctx.reply(view.text, { reply_markup: new InlineKeyboard().text(ctx.t("analysis-report-button"), `an:x:${specId}:${schoolId}`) })
+  if (!view.ok) return ctx.reply(ctx.t(view.reason === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
+  await ctx.reply(view.text, { reply_markup: new InlineKeyboard().text(ctx.t("analysis-report-button"), schoolReportButton.pack({ specId, schoolId })) })
   for (const chart of view.charts) await ctx.replyWithPhoto(new InputFile(chart.png, "chart.png"), { caption: chart.caption })
 }
 
 async function procedureOf(ctx: BotContext, specId: number): Promise<ProcedureKey | null> {
-  const key = await ctx.services.analysis.procedureOfSpec(specId)
-  if (!key) await ctx.reply(ctx.t("analysis-nothing"))
-  return key
+  const found = await ctx.services.analysis.procedureOfSpec(specId)
+  if (!found.ok) await ctx.reply(ctx.t("analysis-nothing"))
+  return found.ok ? found.key : null
+}
+
+async function sendWorkbook(ctx: BotContext, workbook: { ok: true; bytes: Buffer; fileName: string } | { ok: false }) {
+  if (!workbook.ok) return ctx.reply(ctx.t("analysis-not-allowed"))
+  await ctx.replyWithDocument(new InputFile(workbook.bytes, workbook.fileName))
 }
 
 staff.command("analysis", chooseProcedure)
-staff.callbackQuery("menu:analysis", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await chooseProcedure(ctx)
-})
-staff.callbackQuery(uploadAnalysisButton.filter, async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const upload = await ctx.services.analysis.procedureOfUpload(Number(ctx.match[1]))
-  if (!upload) return ctx.reply(ctx.t("analysis-nothing"))
+onMenu(staffButtons, "analysis", chooseProcedure)
+onCallback(staffButtons, uploadAnalysisButton, async (ctx, { uploadId }) => {
+  const upload = await ctx.services.analysis.procedureOfUpload(uploadId)
+  if (!upload.ok) return ctx.reply(ctx.t("analysis-nothing"))
   await showProcedure(ctx, upload.key, upload.specId, upload.schoolIds)
 })
-staff.callbackQuery(/^an:p:(\d+)$/, async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const key = await procedureOf(ctx, Number(ctx.match[1]))
-  if (key) await showProcedure(ctx, key, Number(ctx.match[1]))
+onCallback(staffButtons, procedureButton, async (ctx, { specId }) => {
+  const key = await procedureOf(ctx, specId)
+  if (key) await showProcedure(ctx, key, specId)
 })
-staff.callbackQuery(/^an:s:(\d+):(\d+)$/, async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const key = await procedureOf(ctx, Number(ctx.match[1]))
-  if (key) await showSchool(ctx, key, Number(ctx.match[1]), Number(ctx.match[2]))
+onCallback(staffButtons, schoolButton, async (ctx, { specId, schoolId }) => {
+  const key = await procedureOf(ctx, specId)
+  if (key) await showSchool(ctx, key, specId, schoolId)
 })
-staff.callbackQuery(/^an:x:(\d+):(\d+)$/, async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const key = await procedureOf(ctx, Number(ctx.match[1]))
+onCallback(staffButtons, schoolReportButton, async (ctx, { specId, schoolId }) => {
+  const key = await procedureOf(ctx, specId)
   if (!key) return
   await ctx.replyWithChatAction("upload_document")
-  const report = await ctx.services.analysis.schoolWorkbook(ctx.actor, key, Number(ctx.match[2]), ctx.t)
-  if (!report) return ctx.reply(ctx.t("analysis-not-allowed"))
-  await ctx.replyWithDocument(new InputFile(report, `${procedureTitle(key).replaceAll(" · ", " - ")} - школа.xlsx`))
+  await sendWorkbook(ctx, await ctx.services.analysis.schoolWorkbook(ctx.actor, key, schoolId, ctx.t))
 })
-staff.callbackQuery(/^an:m:(\d+)$/, async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const key = await procedureOf(ctx, Number(ctx.match[1]))
+onCallback(staffButtons, municipalReportButton, async (ctx, { specId }) => {
+  const key = await procedureOf(ctx, specId)
   if (!key) return
   await ctx.replyWithChatAction("upload_document")
-  const report = await ctx.services.analysis.municipalWorkbook(ctx.actor, key, ctx.t)
-  if (!report) return ctx.reply(ctx.t("analysis-not-allowed"))
-  await ctx.replyWithDocument(new InputFile(report, `${procedureTitle(key).replaceAll(" · ", " - ")} - обзор.xlsx`))
+  await sendWorkbook(ctx, await ctx.services.analysis.municipalWorkbook(ctx.actor, key, ctx.t))
 })
 staff.filter((ctx) => hasRole(ctx.actor, "municipal_coordinator")).command("settings", (ctx) => ctx.conversation.enter(SETTINGS_CONVERSATION))
 privateChat.command("settings", (ctx) => ctx.reply(ctx.t("settings-not-allowed")))
 privateChat.command("analysis", (ctx) => ctx.reply(ctx.t("menu-not-allowed")))
-privateChat.callbackQuery(["menu:analysis", /^an:/], async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await ctx.reply(ctx.t("menu-not-allowed"))
-})
+// Everyone else is told the analysis is not theirs, whichever of its buttons they press.
+const notAllowed = (ctx: BotContext) => ctx.reply(ctx.t("menu-not-allowed"))
+onMenu(otherButtons, "analysis", notAllowed)
+const analysisButtons: CallbackData<Fields>[] = [uploadAnalysisButton, procedureButton, schoolButton, schoolReportButton, municipalReportButton]
+for (const kind of analysisButtons) onCallback(otherButtons, kind, notAllowed)

@@ -2,10 +2,11 @@
  * What people get from the analysis: a teacher their school's summary (no risk levels — objectivity.md «Cautions»),
  * a coordinator the municipal overview with the risk list; charts and XLSX reports for both. Roles are checked here.
  */
-import type { ProcedureKey } from "../../domain/results.ts"
+import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
 import { canActOnSchool, hasRole, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
+import { notAllowed, notFound, type NotAllowed, type NotFound } from "../outcome.ts"
 import { parseProcedureId } from "../results/procedure-key.ts"
 import {
   buildMunicipalReport,
@@ -21,6 +22,7 @@ import {
 } from "../reports/index.ts"
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored } from "./runs.ts"
+import type { AnalysisSettings } from "./settings.ts"
 import { overviewText, schoolText, type YearComparison } from "./summary-text.ts"
 import { riskTwoYearsRunning } from "./risk.ts"
 
@@ -34,9 +36,9 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
   const coordinatorScope = (actor: Actor): number | null | undefined =>
     isAdmin(actor) ? null : actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId
 
-  async function context(actor: Actor, key: ProcedureKey, t: Translate): Promise<(ReportContext & { schoolIds: Map<string, number> }) | null> {
+  async function context(actor: Actor, key: ProcedureKey, t: Translate, settings?: AnalysisSettings): Promise<(ReportContext & { schoolIds: Map<string, number> }) | null> {
     const scope = coordinatorScope(actor)
-    const outcome = await analyseStored(deps, key, { municipalityId: scope ?? null })
+    const outcome = await analyseStored(deps, key, { municipalityId: scope ?? null, ...(settings ? { settings } : {}) })
     if (!outcome) return null
     const schools = await deps.prisma.school.findMany({ where: { key: { in: outcome.results.schools.map((school) => school.schoolKey) } } })
     return {
@@ -75,9 +77,6 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
   }
 
   return {
-    /** Re-analyses a procedure after an import (only that procedure; a stored run is reused when nothing changed). */
-    refresh: (key: ProcedureKey) => analyseStored(deps, key),
-
     /** The procedures with current results this actor may look at, newest first. */
     async choices(actor: Actor): Promise<ProcedureChoice[]> {
       const scope = coordinatorScope(actor)
@@ -90,15 +89,15 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
         .sort((a, b) => b.key.year - a.key.year || a.key.subject.localeCompare(b.key.subject, "ru") || a.key.grade - b.key.grade)
     },
 
-    async procedureOfSpec(specId: number): Promise<ProcedureKey | null> {
+    async procedureOfSpec(specId: number): Promise<{ ok: true; key: ProcedureKey } | NotFound> {
       const spec = await deps.prisma.procedureSpec.findUnique({ where: { id: specId } })
-      return spec ? { kind: spec.kind as ProcedureKey["kind"], year: spec.year, subject: spec.subject, grade: spec.grade } : null
+      return spec ? { ok: true, key: { kind: spec.kind as ProcedureKey["kind"], year: spec.year, subject: spec.subject, grade: spec.grade } } : notFound()
     },
 
-    async procedureOfUpload(uploadId: number): Promise<{ key: ProcedureKey; specId: number; schoolIds: number[] } | null> {
+    async procedureOfUpload(uploadId: number): Promise<{ ok: true; key: ProcedureKey; specId: number; schoolIds: number[] } | NotFound> {
       const sets = await deps.prisma.resultSet.findMany({ where: { uploadId } })
-      if (sets.length === 0) return null
-      return { key: parseProcedureId(sets[0]!.procedure), specId: sets[0]!.specId, schoolIds: sets.map((set) => set.schoolId) }
+      if (sets.length === 0) return notFound()
+      return { ok: true, key: parseProcedureId(sets[0]!.procedure), specId: sets[0]!.specId, schoolIds: sets.map((set) => set.schoolId) }
     },
 
     /** Whether this actor gets the municipal overview (coordinators, admins) rather than a school's summary. */
@@ -111,28 +110,28 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       return set?.schoolId ?? null
     },
 
-    async school(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ text: string; charts: { caption: string; png: Buffer }[]; report: SchoolReport } | "not_allowed" | "no_data"> {
-      if (!(await schoolAllowed(actor, schoolId))) return "not_allowed"
+    async school(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string; charts: { caption: string; png: Buffer }[]; report: SchoolReport } | NotAllowed | NotFound> {
+      if (!(await schoolAllowed(actor, schoolId))) return notAllowed()
       const found = await context(actor, key, t)
       const schoolKey = found && [...found.schoolIds].find(([, id]) => id === schoolId)?.[0]
-      if (!found || !schoolKey) return "no_data"
+      if (!found || !schoolKey) return notFound()
       const withRisk = hasRole(actor, "municipal_coordinator") // admins included
       const report = schoolReportModel(t, found, schoolKey, { withRisk })
-      if (!report) return "no_data"
+      if (!report) return notFound()
       const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
       const charts: { caption: string; png: Buffer }[] = []
       const scores = scoreDistributionChart(report, t)
       if (scores) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-scores") }), png: renderScoreDistribution(scores) })
       const tasks = taskCompletionChart(report, t)
       if (tasks) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-tasks") }), png: renderTaskCompletion(tasks) })
-      return { text: schoolText(t, report, analysed, { withRisk }), charts, report }
+      return { ok: true, text: schoolText(t, report, analysed, { withRisk }), charts, report }
     },
 
-    async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ text: string; chart: Buffer | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | "not_allowed" | "no_data"> {
+    async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; text: string; chart: Buffer | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | NotAllowed | NotFound> {
       const scope = coordinatorScope(actor)
-      if (scope === undefined) return "not_allowed"
+      if (scope === undefined) return notAllowed()
       const found = await context(actor, key, t)
-      if (!found) return "no_data"
+      if (!found) return notFound()
       const name = await scopeName(scope, t)
       const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
@@ -145,27 +144,45 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
           return id === undefined ? [] : [{ schoolId: id, label: `${school.login} · ${t(`analysis-level-${school.level}`)}` }]
         })
       const chart = overview.schools.length > 0 ? renderRiskOverview(riskOverviewChart(overview, t)) : null
-      return { text: overviewText(t, overview, await lastYear(actor, key, t, overview)), chart, overview, drill }
+      return { ok: true, text: overviewText(t, overview, await lastYear(actor, key, t, overview)), chart, overview, drill }
     },
 
-    async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<Buffer | null> {
+    /** A school's report as a workbook, named in the reader's language. */
+    async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
       const view = await this.school(actor, key, schoolId, t)
-      return typeof view === "string" ? null : buildSchoolReport(view.report, t)
+      if (!view.ok) return view
+      return { ok: true, bytes: await buildSchoolReport(view.report, t), fileName: t("file-school-report", { title: fileTitle(key) }) }
     },
 
-    async municipalWorkbook(actor: Actor, key: ProcedureKey, t: Translate): Promise<Buffer | null> {
+    /** The municipal overview with every school's report, as a workbook. */
+    async municipalWorkbook(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
       const scope = coordinatorScope(actor)
-      if (scope === undefined) return null
+      if (scope === undefined) return notAllowed()
       const found = await context(actor, key, t)
-      if (!found) return null
+      if (!found) return notFound()
       const name = await scopeName(scope, t)
       const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
-      return buildMunicipalReport(overview, reports, t)
+      return { ok: true, bytes: await buildMunicipalReport(overview, reports, t), fileName: t("file-municipal-report", { title: fileTitle(key) }) }
+    },
+
+    /**
+     * The stored results of a procedure analysed for a coordinator's scope (all of them for an admin), with other
+     * settings when given (the run is stored with them): what the command line exports as JSON or a workbook.
+     */
+    async report(actor: Actor, key: ProcedureKey, t: Translate, options: { settings?: AnalysisSettings } = {}): Promise<{ ok: true; report: ReportContext } | NotAllowed | NotFound> {
+      if (coordinatorScope(actor) === undefined) return notAllowed()
+      const found = await context(actor, key, t, options.settings)
+      return found ? { ok: true, report: found } : notFound()
     },
   }
+}
+
+/** A procedure's title as file names take it (no middle dots). */
+function fileTitle(key: ProcedureKey): string {
+  return procedureTitle(key).replaceAll(" · ", " - ")
 }
 
 export type AnalysisDelivery = ReturnType<typeof createAnalysisDelivery>

@@ -2,16 +2,17 @@ import { createHash } from "node:crypto"
 import { audit } from "../access/audit.ts"
 import { canActOnSchool, hasRole, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
+import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import { procedureId } from "../results/procedure-key.ts"
 import { listSpecs } from "../specs/store.ts"
 import type { Problem } from "../workbooks/problem.ts"
 import { parseOutsideWorkbook, type OutsideData, type OutsideParse, type OutsideParseOptions } from "./parse.ts"
 
+/** Not allowed: `outside` is empty when the actor may not send outside data at all, else the logins outside their scope. */
 export type OutsideImportOutcome =
   | { ok: true; uploadId: number; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
-  | { ok: false; reason: "not_coordinator" }
-  | { ok: false; reason: "problems"; problems: Problem[] }
-  | { ok: false; reason: "not_allowed"; schools: string[] }
+  | NotAllowed
+  | RefusedWithProblems<Problem>
 
 /** Which analyses the stored rows can change (outside-extras.ts says which data each sign reads). */
 export interface OutsideReach {
@@ -61,22 +62,22 @@ export async function storeOutsideData(
 ): Promise<OutsideImportOutcome> {
   if (!hasRole(actor, "municipal_coordinator") || !parsed) {
     await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_coordinator" })
-    return { ok: false, reason: "not_coordinator" }
+    return notAllowed()
   }
   if (parsed.problems.length > 0) {
     await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "problems", problems: parsed.problems.length })
-    return { ok: false, reason: "problems", problems: parsed.problems }
+    return refused(parsed.problems)
   }
   const schools = await deps.prisma.school.findMany({ where: { key: { in: schoolKeysOf(parsed.data) } }, select: { id: true, key: true, login: true, municipalityId: true } })
   const byKey = new Map(schools.map((school) => [school.key, school]))
   const keys = schoolKeysOf(parsed.data)
-  const refused = keys.flatMap((key) => {
+  const outside = keys.flatMap((key) => {
     const school = byKey.get(key)!
     return canActOnSchool(actor, school, ["municipal_coordinator"]) ? [] : [school.login]
   })
-  if (refused.length > 0) {
-    await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_allowed", schools: refused.length })
-    return { ok: false, reason: "not_allowed", schools: refused.sort() }
+  if (outside.length > 0) {
+    await finishUpload(deps, actor, file, options.uploadId, "rejected", { reason: "not_allowed", schools: outside.length })
+    return notAllowed(outside.sort())
   }
   const idOf = (key: string): number => byKey.get(key)!.id
   const summary = { exams: parsed.data.exams.length, medalists: parsed.data.medalists.length, rechecks: parsed.data.rechecks.length, schools: keys.length }

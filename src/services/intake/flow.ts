@@ -21,7 +21,7 @@ import type { Translate } from "../../i18n.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
-import { notAllowed, refused } from "../outcome.ts"
+import { refused } from "../outcome.ts"
 import type { ParsedResults } from "../results/formats/types.ts"
 import { listSpecs } from "../specs/store.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
@@ -166,7 +166,7 @@ export function createIntake(deps: ServiceDeps) {
           const { exams, medalists, rechecks, schools, affects } = outcome
           return { step: "stored", stored: { kind: "outside-data", exams, medalists, rechecks, schools, affects }, notices: step.notices, followUp: [] }
         }
-        if (outcome.reason !== "problems") return refuse(step, { ...notAllowed(outcome.reason === "not_allowed" ? outcome.schools : []), kind: "outside-data" }, null)
+        if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "outside-data" }, null)
         // A refused outside-data upload does not keep its bytes: the report is built now, while they are in hand.
         const located = outcome.problems.some((found) => found.sheet !== "")
         return refuse(step, problemsRefusal(step, "outside-data", "unreadable", outcome.problems), null, located ? await problemsWorkbook(step, outcome.problems) : [])
@@ -255,7 +255,7 @@ export function createIntake(deps: ServiceDeps) {
       lastReads.delete(step.session.uploadId)
       return { step: "stored", stored: outcome.stored, notices: step.notices, followUp: [] }
     }
-    if (outcome.reason === "not_allowed") return refuse(step, { ...notAllowed(outcome.schools), kind: "results" }, { reason: "not_allowed" })
+    if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "results" }, { reason: "not_allowed" })
     return refuse(step, problemsRefusal(step, "results", "no-participants", [], parsed), { reason: outcome.reason })
   }
 

@@ -3,6 +3,7 @@ import type { ParticipantResult, ProcedureSpec } from "../../domain/results.ts"
 import { audit } from "../access/audit.ts"
 import { canActOnSchool, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
+import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "./procedure-key.ts"
 import { storeParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "../specs/store.ts"
@@ -29,7 +30,8 @@ export type ImportOutcome =
       present: number
       absent: number
     }
-  | { ok: false; reason: "not_allowed"; schools: string[] }
+  /** `outside`: the logins of the file's schools the actor may not store results for. */
+  | NotAllowed
   | { ok: false; reason: "no_participants" }
 
 /**
@@ -152,7 +154,7 @@ async function checkPermission(
   deps: ServiceDeps,
   actor: Actor,
   schools: ImportRequest["schools"],
-): Promise<{ ok: true; municipalityForNew: number | null } | { ok: false; reason: "not_allowed"; schools: string[] }> {
+): Promise<{ ok: true; municipalityForNew: number | null } | NotAllowed> {
   const known = await deps.prisma.school.findMany({ where: { key: { in: schools.map((school) => school.key) } } })
   const knownByKey = new Map(known.map((school) => [school.key, school]))
   const coordinatorOf = actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId ?? null
@@ -161,19 +163,19 @@ async function checkPermission(
     if (row) return !canActOnSchool(actor, row)
     return !isAdmin(actor) && coordinatorOf === null
   })
-  if (refused.length > 0) return { ok: false, reason: "not_allowed", schools: refused.map((school) => school.login) }
+  if (refused.length > 0) return notAllowed(refused.map((school) => school.login))
   return { ok: true, municipalityForNew: coordinatorOf }
 }
 
 /** Makes an earlier version of a school's results current again. */
-export async function restoreVersion(deps: ServiceDeps, actor: Actor, resultSetId: number): Promise<"restored" | "not_found" | "not_allowed"> {
+export async function restoreVersion(deps: ServiceDeps, actor: Actor, resultSetId: number): Promise<Done | NotFound | NotAllowed> {
   const target = await deps.prisma.resultSet.findUnique({ where: { id: resultSetId }, include: { school: true } })
-  if (!target) return "not_found"
-  if (!canActOnSchool(actor, target.school)) return "not_allowed"
+  if (!target) return notFound()
+  if (!canActOnSchool(actor, target.school)) return notAllowed()
   await deps.prisma.$transaction(async (tx) => {
     await tx.resultSet.updateMany({ where: { procedure: target.procedure, schoolId: target.schoolId }, data: { isCurrent: false } })
     await tx.resultSet.update({ where: { id: target.id }, data: { isCurrent: true } })
     await audit(tx, { actorId: actor.userId, action: "results.restored", subject: target.procedure, details: { resultSetId, version: target.version } })
   })
-  return "restored"
+  return { ok: true }
 }

@@ -2,12 +2,10 @@ import { hasRole, type Actor } from "../access/roles.ts"
 import { audit } from "../access/audit.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { parseContextForm, type ContextFormResult } from "./context-form.ts"
-import { notAllowed, type NotAllowed } from "../outcome.ts"
+import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import type { Problem } from "../workbooks/problem.ts"
 
-export type DirectoryOutcome =
-  | { ok: true; form: number | null; created: number; updated: number }
-  | { ok: false; problems: Problem[] }
+export type DirectoryOutcome = { ok: true; form: number | null; created: number; updated: number } | RefusedWithProblems<Problem>
 
 /**
  * Fills the school directory from a FIS OKO context-data form: names and the context fields used to build
@@ -19,7 +17,7 @@ export async function importDirectory(deps: ServiceDeps, actor: Actor, bytes: Bu
 
 /** Stores a context-data form already read. */
 export async function storeDirectory(deps: ServiceDeps, actor: Actor, parsed: ContextFormResult): Promise<DirectoryOutcome> {
-  if (parsed.schools.length === 0 || parsed.problems.some((found) => found.severity === "error")) return { ok: false, problems: parsed.problems }
+  if (parsed.schools.length === 0 || parsed.problems.some((found) => found.severity === "error")) return refused(parsed.problems)
   const existing = new Set((await deps.prisma.school.findMany({ select: { key: true } })).map((school) => school.key))
   await deps.prisma.$transaction(
     async (tx) => {

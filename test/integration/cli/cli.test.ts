@@ -3,15 +3,15 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
 import { afterAll, describe, expect, it } from "vitest"
-import { cliIn } from "../../support/cli.ts"
+import { cliIn, cliOn } from "../../support/cli.ts"
+import { availableDatabases } from "../../support/db.ts"
 import { generateRegion } from "../../support/generator/index.ts"
 import { collectionForm, type FixtureRow } from "../../support/fixtures/workbooks.ts"
+import { adminSuite } from "../../support/services.ts"
 import { MATH_4_2022 } from "../../support/workbooks.ts"
 
 const folder = mkdtempSync(path.join(tmpdir(), "objektiv-cli-"))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-const cli = cliIn(folder)
 
 /** A FIS OKO regional form (layout B) of twelve generated schools. */
 async function regionFile(): Promise<string> {
@@ -32,10 +32,13 @@ async function regionFile(): Promise<string> {
   return file
 }
 
-describe("command line", () => {
+describe.each(availableDatabases())("command line on %s", (kind) => {
+  const suite = adminSuite(kind)
+  const cli = cliOn(() => suite.services)
+
   it("analyses a file to JSON with every sign per school, imports it, and writes an XLSX report from the database", async () => {
     const file = await regionFile()
-    const analysed = cli("analyze", file, "--procedure", "ВПР/2022/Математика/4", "--json")
+    const analysed = await cli("analyze", file, "--procedure", "ВПР/2022/Математика/4", "--json")
     expect(analysed.code, analysed.err).toBe(0)
     const json = JSON.parse(analysed.out)
     expect(json.version).toBe(1)
@@ -46,31 +49,35 @@ describe("command line", () => {
     expect(school.signs.S8).toMatchObject({ status: "abstained", reason: "no_data" })
     expect(["none", "attention", "risk"]).toContain(school.risk.level)
 
-    const imported = cli("import", file, "--procedure", "ВПР/2022/Математика/4", "--yes")
+    const imported = await cli("import", file, "--procedure", "ВПР/2022/Математика/4", "--yes")
     expect(imported.code, imported.out + imported.err).toBe(0)
     expect(imported.out).toMatch(/Загружено: ВПР 2022 · Математика · 4 класс\. Школ: 12/)
 
-    const report = path.join(folder, "report.xlsx")
-    const fromDatabase = cli("analyze", "ВПР/2022/Математика/4", "--out", report, "--preset", "fioko2019")
+    const report = path.join(folder, `report-${kind}.xlsx`)
+    const fromDatabase = await cli("analyze", "ВПР/2022/Математика/4", "--out", report, "--preset", "fioko2019")
     expect(fromDatabase.code, fromDatabase.err).toBe(0)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(report)
     expect(workbook.worksheets[0]!.name).toBe("Риски")
   })
 
-  it("explains bad usage in one line", () => {
-    const result = cli("analyze", "ВПР/2022/Физкультура/4")
-    expect(result.code).toBe(64)
-    expect(result.err.trim()).toBe("Не понял процедуру «ВПР/2022/Физкультура/4»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».")
-  })
-
-  it("answers in English with --lang en, and refuses a language it does not have", () => {
-    const english = cli("analyze", "ВПР/2022/Физкультура/4", "--lang", "en")
+  it("answers in English with --lang en, and refuses a language it does not have", async () => {
+    const english = await cli("analyze", "ВПР/2022/Физкультура/4", "--lang", "en")
     expect(english.code).toBe(64)
     expect(english.err.trim()).toBe('I do not understand the procedure "ВПР/2022/Физкультура/4": it should be "kind/year/subject/grade", e.g. "ВПР/2021/Математика/4".')
-    expect(cli("help", "--lang", "en").out).toContain("Language of the replies: --lang ru (the default) or --lang en.")
-    const unknown = cli("help", "--lang", "de")
+    expect((await cli("help", "--lang", "en")).out).toContain("Language of the replies: --lang ru (the default) or --lang en.")
+    const unknown = await cli("help", "--lang", "de")
     expect(unknown.code).toBe(64)
     expect(unknown.err.trim()).toBe("Неизвестный язык «de»: есть ru и en.")
+  })
+})
+
+describe("command line as a process", () => {
+  // The one spawned run: the exit code and the streams are what a shell sees.
+  it("explains bad usage in one line on stderr, with exit code 64", () => {
+    const result = cliIn(folder)("analyze", "ВПР/2022/Физкультура/4")
+    expect(result.code).toBe(64)
+    expect(result.out).toBe("")
+    expect(result.err.trim()).toBe("Не понял процедуру «ВПР/2022/Физкультура/4»: нужно «вид/год/предмет/класс», например «ВПР/2021/Математика/4».")
   })
 })

@@ -10,16 +10,17 @@ import { importResults } from "../../../src/services/results/import.ts"
 import { availableDatabases } from "../../support/db.ts"
 import { outsideWorkbook, type OutsideCell } from "../../support/fixtures/outside.ts"
 import { generateRegion } from "../../support/generator/index.ts"
-import { adminSuite, testServices } from "../../support/services.ts"
+import type { ServiceDeps } from "../../../src/services/deps.ts"
+import { adminSuite, type AdminSuite } from "../../support/services.ts"
 
 const spec = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
 const PROCEDURE = "ВПР/2021/Математика/4"
 
 /** A generated region of 14 honest schools, stored as results; every school in municipality A but the last (B). */
-async function storeRegion(services: ReturnType<typeof testServices>, admin: Actor) {
+async function storeRegion(deps: ServiceDeps, admin: Actor) {
   const region = generateRegion({ seed: 5, spec, schools: 14, manipulatedShare: 0, strongHonestShare: 0 })
   const schools = region.results.schools
-  await importResults(services.deps, admin, {
+  await importResults(deps, admin, {
     file: { bytes: Buffer.from("region"), fileName: "Математика.xlsx" },
     layout: "C",
     spec,
@@ -27,7 +28,7 @@ async function storeRegion(services: ReturnType<typeof testServices>, admin: Act
     participants: schools.flatMap((school) => school.participants),
     warningsConfirmed: 0,
   })
-  const prisma = services.deps.prisma
+  const prisma = deps.prisma
   const a = await prisma.municipality.create({ data: { name: "Район А" } })
   const b = await prisma.municipality.create({ data: { name: "Район Б" } })
   const keys = schools.map((school) => school.schoolKey)
@@ -36,9 +37,10 @@ async function storeRegion(services: ReturnType<typeof testServices>, admin: Act
   return { keys, a, b }
 }
 
-async function actorWith(services: ReturnType<typeof testServices>, telegramId: number, role: RoleName, scope: { municipalityId?: number; schoolId?: number }) {
+async function actorWith(suite: AdminSuite, telegramId: number, role: RoleName, scope: { municipalityId?: number; schoolId?: number }) {
+  const { services } = suite
   const user = await services.access.resolveActor({ telegramId, firstName: role })
-  await services.deps.prisma.roleGrant.create({ data: { userId: user.userId, role, ...scope } })
+  await suite.db.prisma.roleGrant.create({ data: { userId: user.userId, role, ...scope } })
   return services.access.resolveActor({ telegramId, firstName: role })
 }
 
@@ -50,8 +52,8 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
   const suite = adminSuite(kind)
 
   it("feeds S8, S9 and S10: before the import they abstain for want of data, after it they fire or not for the schools in the file", async () => {
-    const { keys } = await storeRegion(suite.services, suite.admin)
-    const before = (await analyseStored(suite.services.deps, spec))!
+    const { keys } = await storeRegion(suite.deps, suite.admin)
+    const before = (await analyseStored(suite.deps, spec))!
     for (const school of before.analysis.schools.filter((found) => found.present >= 5)) {
       for (const id of ["S8", "S9", "S10"] as const) expect(sign(school.signs, id)).toMatchObject({ status: "abstained", reason: "no_data" })
     }
@@ -83,10 +85,10 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
         ],
       },
     })
-    const outcome = await importOutsideData(suite.services.deps, suite.admin, { bytes: workbook, fileName: "внешние.xlsx" })
+    const outcome = await importOutsideData(suite.deps, suite.admin, { bytes: workbook, fileName: "внешние.xlsx" })
     expect(outcome).toMatchObject({ ok: true, exams: 29, medalists: 11, rechecks: 30, schools: 14 })
 
-    const after = (await analyseStored(suite.services.deps, spec))!
+    const after = (await analyseStored(suite.deps, spec))!
     expect(after.computed).toBe(true)
     const signsOf = (key: string) => after.analysis.schools.find((school) => school.schoolKey === key)!.signs
     expect(sign(signsOf(top), "S8")).toMatchObject({ status: "fired", strength: "strong", evidence: { label: "ОГЭ 2021 · Математика", vprPercentile: 100, examPercentile: 0 } })
@@ -104,21 +106,21 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     expect(sign(signsOf(other), "S9")).toMatchObject({ status: "abstained", reason: "no_data" })
 
     // Unchanged data: the stored run is reused.
-    expect((await analyseStored(suite.services.deps, spec))!.computed).toBe(false)
+    expect((await analyseStored(suite.deps, spec))!.computed).toBe(false)
 
     // A new upload replaces the rows of the keys it carries, and only those; the analysis is computed again.
     const fix = await outsideWorkbook({
       exams: { rows: [[`edu${top}`, "ОГЭ", 2021, "Математика", 22, 99]] },
       medalists: { rows: [[`edu${top}`, 2021, null, 90, 90], [`edu${top}`, 2021, null, 91, 80], [`edu${top}`, 2021, null, 72, 75]] },
     })
-    expect(await importOutsideData(suite.services.deps, suite.admin, { bytes: fix, fileName: "исправление.xlsx" })).toMatchObject({ ok: true, exams: 1, medalists: 3, schools: 1 })
+    expect(await importOutsideData(suite.deps, suite.admin, { bytes: fix, fileName: "исправление.xlsx" })).toMatchObject({ ok: true, exams: 1, medalists: 3, schools: 1 })
     expect(await suite.db.prisma.examResult.count()).toBe(29)
     const topId = (await suite.db.prisma.school.findUniqueOrThrow({ where: { key: top } })).id
     expect(await suite.db.prisma.examResult.findFirst({ where: { schoolId: topId, kind: "ОГЭ", year: 2021 } })).toMatchObject({ participants: 22, mean: 99 })
     expect(await suite.db.prisma.medalist.count({ where: { schoolId: topId, year: 2021 } })).toBe(3)
     expect(await suite.db.prisma.medalist.count({ where: { schoolId: topId, year: 2022 } })).toBe(1)
     expect(await suite.db.prisma.recheckedWork.count()).toBe(30)
-    const fixed = (await analyseStored(suite.services.deps, spec))!
+    const fixed = (await analyseStored(suite.deps, spec))!
     expect(fixed.computed).toBe(true)
     const topSigns = fixed.analysis.schools.find((school) => school.schoolKey === top)!.signs
     expect(sign(topSigns, "S8").status).toBe("not_fired")
@@ -126,8 +128,8 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
   })
 
   it("re-runs and stores the analyses the new data reaches, as an import of results does", async () => {
-    const { keys } = await storeRegion(suite.services, suite.admin)
-    const before = (await analyseStored(suite.services.deps, spec))!
+    const { keys } = await storeRegion(suite.deps, suite.admin)
+    const before = (await analyseStored(suite.deps, spec))!
     const top = before.analysis.schools.filter((found) => found.present >= 10).sort((x, y) => y.present - x.present)[0]!.schoolKey
     // Ten works of one school each lost four points on re-check; a re-check of another procedure reaches nothing here.
     const bytes = await outsideWorkbook({
@@ -144,20 +146,20 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
     expect(runs).toHaveLength(2)
     expect(runs.at(-1)!.id).not.toBe(before.runId)
     // The stored run is the one a reader now gets, with S10 from the re-check.
-    const now = (await analyseStored(suite.services.deps, spec))!
+    const now = (await analyseStored(suite.deps, spec))!
     expect(now).toMatchObject({ computed: false, runId: runs.at(-1)!.id })
     expect(sign(now.analysis.schools.find((school) => school.schoolKey === top)!.signs, "S10")).toMatchObject({ status: "fired", evidence: { works: 10, meanChange: -4 } })
   })
 
   it("stores nothing from a file with any error, and keeps no file bytes", async () => {
-    const { keys } = await storeRegion(suite.services, suite.admin)
-    await importOutsideData(suite.services.deps, suite.admin, { bytes: await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } }), fileName: "1.xlsx" })
+    const { keys } = await storeRegion(suite.deps, suite.admin)
+    await importOutsideData(suite.deps, suite.admin, { bytes: await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } }), fileName: "1.xlsx" })
     const broken = await outsideWorkbook({
       exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 10], [`edu${keys[1]}`, "ОГЭ", 2021, "Математика", 20, 60]] },
       medalists: { rows: [[`edu${keys[0]}`, 2021, null, 85, 70]] },
       rechecks: { rows: [[`edu${keys[0]}`, PROCEDURE, 40001, 30, 12]] },
     })
-    const outcome = await importOutsideData(suite.services.deps, suite.admin, { bytes: broken, fileName: "2.xlsx" })
+    const outcome = await importOutsideData(suite.deps, suite.admin, { bytes: broken, fileName: "2.xlsx" })
     expect(outcome).toMatchObject({ ok: false, reason: "problems", problems: [{ code: "outside-score-above-max", sheet: "Перепроверка", cell: "D2" }] })
     expect(await suite.db.prisma.examResult.findMany({ select: { mean: true } })).toEqual([{ mean: 50 }])
     expect(await suite.db.prisma.medalist.count()).toBe(0)
@@ -171,21 +173,21 @@ describe.each(availableDatabases())("outside data (ОГЭ/ЕГЭ, medalists, re-
   })
 
   it("lets a municipal coordinator load data for the schools of their municipality only; teachers not at all", async () => {
-    const { keys, a } = await storeRegion(suite.services, suite.admin)
-    const coordinator = await actorWith(suite.services, 2, "municipal_coordinator", { municipalityId: a.id })
+    const { keys, a } = await storeRegion(suite.deps, suite.admin)
+    const coordinator = await actorWith(suite, 2, "municipal_coordinator", { municipalityId: a.id })
     const own = await outsideWorkbook({ exams: { rows: [[`edu${keys[0]}`, "ОГЭ", 2021, "Математика", 20, 50]] } })
-    expect(await importOutsideData(suite.services.deps, coordinator, { bytes: own, fileName: "own.xlsx" })).toMatchObject({ ok: true, exams: 1 })
+    expect(await importOutsideData(suite.deps, coordinator, { bytes: own, fileName: "own.xlsx" })).toMatchObject({ ok: true, exams: 1 })
     const foreign = await outsideWorkbook({
       exams: { rows: [[`edu${keys[1]}`, "ОГЭ", 2021, "Математика", 20, 50], [`sch${keys.at(-1)}`, "ОГЭ", 2021, "Математика", 20, 50]] },
     })
-    expect(await importOutsideData(suite.services.deps, coordinator, { bytes: foreign, fileName: "foreign.xlsx" })).toEqual({ ok: false, reason: "not_allowed", schools: [`edu${keys.at(-1)}`] })
+    expect(await importOutsideData(suite.deps, coordinator, { bytes: foreign, fileName: "foreign.xlsx" })).toEqual({ ok: false, reason: "not_allowed", outside: [`edu${keys.at(-1)}`] })
     expect(await suite.db.prisma.examResult.count()).toBe(1)
     // An suite.admin may load any school's data.
-    expect(await importOutsideData(suite.services.deps, suite.admin, { bytes: foreign, fileName: "foreign.xlsx" })).toMatchObject({ ok: true, exams: 2 })
+    expect(await importOutsideData(suite.deps, suite.admin, { bytes: foreign, fileName: "foreign.xlsx" })).toMatchObject({ ok: true, exams: 2 })
 
     const school = await suite.db.prisma.school.findUniqueOrThrow({ where: { key: keys[0]! } })
-    const teacher = await actorWith(suite.services, 3, "teacher", { schoolId: school.id })
-    expect(await importOutsideData(suite.services.deps, teacher, { bytes: own, fileName: "own.xlsx" })).toEqual({ ok: false, reason: "not_coordinator" })
+    const teacher = await actorWith(suite, 3, "teacher", { schoolId: school.id })
+    expect(await importOutsideData(suite.deps, teacher, { bytes: own, fileName: "own.xlsx" })).toEqual({ ok: false, reason: "not_allowed", outside: [] })
     expect(await suite.db.prisma.examResult.count()).toBe(3)
   })
 

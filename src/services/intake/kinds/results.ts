@@ -4,7 +4,7 @@ import type { Actor } from "../../access/roles.ts"
 import { analyseStored } from "../../analysis/runs.ts"
 import type { ServiceDeps } from "../../deps.ts"
 import type { ParsedResults } from "../../results/formats/types.ts"
-import { importResults } from "../../results/import.ts"
+import { importResults, type ImportOutcome } from "../../results/import.ts"
 import { isRowError, type Problem } from "../../workbooks/problem.ts"
 import type { ProblemDigest, StoredUpload } from "../steps.ts"
 
@@ -30,10 +30,7 @@ export function procedureOf(parsed: ParsedResults): ProcedureKey {
   return parsed.procedure as ProcedureKey
 }
 
-export type ResultsStoreOutcome =
-  | { ok: true; stored: StoredUpload }
-  | { ok: false; reason: "not_allowed"; schools: string[] }
-  | { ok: false; reason: "no_participants" }
+export type ResultsStoreOutcome = { ok: true; stored: StoredUpload } | Exclude<ImportOutcome, { ok: true }>
 
 /** Stores a checked result file (the sender confirmed its warnings), then analyses the procedure. */
 export async function storeResults(deps: ServiceDeps, actor: Actor, uploadId: number, fileName: string, bytes: Buffer, parsed: ParsedResults): Promise<ResultsStoreOutcome> {
