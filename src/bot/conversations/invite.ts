@@ -1,10 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard } from "grammy"
 import { grantableRoles, isAdmin, scopeKindOf, type RoleName } from "../../services/access/roles.ts"
+import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { roleName } from "../formatting/roles.ts"
 
 export const INVITE_CONVERSATION = "invite"
+/** The role an invite is for. */
+const inviteRole = callbackData("inv", { role: "word" })
 
 /** Role → (school login | municipality name) → a one-time deep link. */
 export async function inviteConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
@@ -18,13 +21,13 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     return
   }
   const keyboard = new InlineKeyboard()
-  for (const role of allowed.roles) keyboard.text(roleName(ctx.t, role), `inv:${role}`).row()
+  for (const role of allowed.roles) keyboard.text(roleName(ctx.t, role), inviteRole.pack({ role })).row()
   await ctx.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard })
-  const choice = await conversation.waitForCallbackQuery(/^inv:([a-z_]+)$/, {
+  const choice = await conversation.waitForCallbackQuery(inviteRole.filter, {
     otherwise: (other) => other.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard }),
   })
   await choice.answerCallbackQuery()
-  const role = choice.match[1] as RoleName
+  const role = inviteRole.unpack(choice.callbackQuery.data)!.role as RoleName
   if (!allowed.roles.includes(role)) return
 
   let scope: string | null = null

@@ -1,9 +1,14 @@
 import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
+import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 
 type Conv = Conversation<BotContext, ConversationContext>
+
+/** A likely procedure by its index among the candidates, or `other`; then a year, subject or grade by its index. */
+const candidateButton = callbackData("pp:c", { choice: "word" })
+const valueButton = callbackData("pp:v", { index: "int" })
 
 /**
  * Asks for a procedure with buttons: first the likely ones (specs whose task columns match the file), then,
@@ -19,12 +24,13 @@ export async function pickProcedure(
   const candidates = (options.candidates ?? []).slice(0, 8)
   if (candidates.length > 0) {
     const keyboard = new InlineKeyboard()
-    candidates.forEach((key, index) => keyboard.text(procedureTitle(key), `pp:c:${index}`).row())
-    keyboard.text(ctx.t("upload-procedure-other"), "pp:c:other")
+    candidates.forEach((key, index) => keyboard.text(procedureTitle(key), candidateButton.pack({ choice: String(index) })).row())
+    keyboard.text(ctx.t("upload-procedure-other"), candidateButton.pack({ choice: "other" }))
     await ctx.reply(options.question, { reply_markup: keyboard })
-    const answer = await conversation.waitForCallbackQuery(/^pp:c:(\d+|other)$/, { otherwise: remind(ctx) })
+    const answer = await conversation.waitForCallbackQuery(candidateButton.filter, { otherwise: remind(ctx) })
     await answer.answerCallbackQuery()
-    const picked = answer.match[1] === "other" ? undefined : candidates[Number(answer.match[1])]
+    const choice = candidateButton.unpack(answer.callbackQuery.data)!.choice
+    const picked = /^\d+$/u.test(choice) ? candidates[Number(choice)] : undefined
     if (picked) return picked
   }
   const partial = options.partial ?? {}
@@ -41,13 +47,13 @@ async function choose<T>(conversation: Conv, ctx: ConversationContext, question:
   if (values.length === 1) return values[0]!
   const keyboard = new InlineKeyboard()
   values.forEach((value, index) => {
-    keyboard.text(label(value), `pp:v:${index}`)
+    keyboard.text(label(value), valueButton.pack({ index }))
     if (index % 3 === 2) keyboard.row()
   })
   await ctx.reply(question, { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(/^pp:v:(\d+)$/, { otherwise: remind(ctx) })
+  const answer = await conversation.waitForCallbackQuery(valueButton.filter, { otherwise: remind(ctx) })
   await answer.answerCallbackQuery()
-  return values[Number(answer.match[1])] ?? values[0]!
+  return values[valueButton.unpack(answer.callbackQuery.data)!.index] ?? values[0]!
 }
 
 function remind(ctx: ConversationContext) {

@@ -2,10 +2,13 @@ import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard, InputFile } from "grammy"
 import { procedureTitle } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
+import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { pickProcedure } from "./procedure-picker.ts"
 
 export const TEMPLATE_CONVERSATION = "template"
+/** Which template: results, or the outside-data workbook. */
+const templateKind = { results: callbackData("tk:results"), outside: callbackData("tk:outside") } as const
 type Conv = Conversation<BotContext, ConversationContext>
 
 /**
@@ -32,10 +35,15 @@ export async function templateConversation(conversation: Conv, ctx: Conversation
 }
 
 async function askKind(conversation: Conv, ctx: ConversationContext): Promise<"results" | "outside"> {
-  const keyboard = new InlineKeyboard().text(ctx.t("template-kind-results"), "tk:results").row().text(ctx.t("template-kind-outside"), "tk:outside")
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("template-kind-results"), templateKind.results.pack({}))
+    .row()
+    .text(ctx.t("template-kind-outside"), templateKind.outside.pack({}))
   await ctx.reply(ctx.t("template-ask-kind"), { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(/^tk:(results|outside)$/, { otherwise: (other) => other.reply(ctx.t("upload-use-buttons")) })
+  const answer = await conversation.waitForCallbackQuery([templateKind.results.filter, templateKind.outside.filter], {
+    otherwise: (other) => other.reply(ctx.t("upload-use-buttons")),
+  })
   await answer.answerCallbackQuery()
   await answer.editMessageReplyMarkup().catch(() => {})
-  return answer.match[1] === "outside" ? "outside" : "results"
+  return templateKind.outside.unpack(answer.callbackQuery.data) ? "outside" : "results"
 }

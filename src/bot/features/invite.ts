@@ -2,6 +2,7 @@ import { Composer } from "grammy"
 import { grantableRoles } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
 import { INVITE_CONVERSATION } from "../conversations/invite.ts"
+import { onMenu } from "../keyboards/menu.ts"
 
 export const inviteFeature = new Composer<BotContext>()
 const privateChat = inviteFeature.chatType("private")
@@ -12,7 +13,4 @@ async function startInvite(ctx: BotContext) {
 }
 
 privateChat.command("invite", startInvite)
-privateChat.callbackQuery("menu:invite", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await startInvite(ctx)
-})
+onMenu(inviteFeature.filter((ctx) => ctx.chat?.type === "private"), "invite", startInvite)

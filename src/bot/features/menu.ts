@@ -1,23 +1,19 @@
 import { Composer } from "grammy"
 import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
+import { onMenu } from "../keyboards/menu.ts"
 
 /** Menu sections that are not built yet say so plainly; the others live in their own features. */
 export const menuFeature = new Composer<BotContext>()
 
-menuFeature.callbackQuery("menu:observers", async (ctx) => {
-  await ctx.answerCallbackQuery()
+onMenu(menuFeature, "observers", async (ctx) => {
   const allowed = hasRole(ctx.actor, "observer", "municipal_coordinator")
   await ctx.reply(ctx.t(allowed ? "menu-coming-observers" : "menu-not-allowed"))
 })
 
-menuFeature.callbackQuery("menu:hotline", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await ctx.reply(ctx.t("menu-coming-hotline"))
-})
+onMenu(menuFeature, "hotline", (ctx) => ctx.reply(ctx.t("menu-coming-hotline")))
 
-menuFeature.callbackQuery("menu:alerts", async (ctx) => {
-  await ctx.answerCallbackQuery()
+onMenu(menuFeature, "alerts", async (ctx) => {
   const allowed = hasRole(ctx.actor, "school_coordinator", "municipal_coordinator")
   await ctx.reply(ctx.t(allowed ? "menu-coming-alerts" : "menu-not-allowed"))
 })
