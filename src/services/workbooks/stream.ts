@@ -10,8 +10,10 @@ import { LimitExceeded } from "./guard.ts"
 import type { WorkbookLimits } from "./guard.ts"
 import { problem } from "./problem.ts"
 import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
+import { decodeExcelTextAcrossChunks } from "./utf8-chunks.ts"
 
 holdUnzipEndUntilDrained()
+decodeExcelTextAcrossChunks()
 
 /** One of a sheet's first rows, as exceljs gives its values (1-based). */
 export interface PreviewRow {
