@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { streamSheets } from "../../../../../src/services/results/formats/stream.ts"
+import { streamSheets } from "../../../../src/services/workbooks/stream.ts"
 
 /**
  * Multi-byte text across every chunk boundary: thousands of Cyrillic names of changing length push each boundary the
