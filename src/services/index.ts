@@ -7,7 +7,7 @@ import { createIntake } from "./intake/flow.ts"
 import { createSpecs } from "./specs/specs.ts"
 import { createTemplates } from "./templates/templates.ts"
 import { createDirectory } from "./schools/directory.ts"
-import { createAnalysisDelivery } from "./analysis/delivery.ts"
+import { createAnalysisViews } from "./analysis/views.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
@@ -43,7 +43,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     templates: createTemplates(deps),
     specs: createSpecs(deps),
     directory: createDirectory(deps),
-    analysis: createAnalysisDelivery(deps),
+    analysis: createAnalysisViews(deps),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),

@@ -40,10 +40,6 @@ export function coordinatedMunicipalities(actor: Actor): number[] {
   return actor.grants.flatMap((grant) => (grant.role === "municipal_coordinator" && grant.municipalityId !== null ? [grant.municipalityId] : []))
 }
 
-export function rolesOf(actor: Actor): RoleName[] {
-  return [...new Set(actor.grants.map((grant) => grant.role))]
-}
-
 /** May the actor act on this school's data in one of these roles? Admins everywhere, coordinators in their municipality. */
 export function canActOnSchool(
   actor: Actor,

@@ -1,17 +1,17 @@
 /**
  * Runs every sign for one procedure and turns them into risk levels and the objectivity index.
  * Must be fast (a region of ~600 schools and ~25,000 pupils in well under 0.5 s): the contexts are built in
- * linear time (signs/contexts.ts), every sign is O(pupils × tasks) of its school.
+ * linear time (signs/common/contexts.ts), every sign is O(pupils × tasks) of its school.
  */
 import { meanInterval, type Interval } from "../../domain/stats/index.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
 import { assessRisk, objectivityIndex, type ObjectivityIndex, type RiskAssessment } from "./risk.ts"
 import { DEFAULT_SETTINGS, type AnalysisSettings } from "./settings.ts"
-import { buildSignContexts } from "./signs/contexts.ts"
+import { buildSignContexts } from "./signs/common/contexts.ts"
 import { evaluateAllSigns } from "./signs/index.ts"
 import { ciOptions } from "./signs/S1-mean-above.ts"
-import { meanAndSd, type SchoolTally } from "./signs/tally.ts"
-import type { AnalysisExtras, SignResult } from "./signs/types.ts"
+import { meanAndSd, type SchoolTally } from "./signs/common/school-tallies.ts"
+import type { AnalysisExtras, SignResult } from "./signs/common/types.ts"
 import type { ProcedureResults } from "./types.ts"
 
 export interface SchoolAnalysis {

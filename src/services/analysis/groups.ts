@@ -1,12 +1,12 @@
 /**
  * Reference groups (objectivity.md): the whole upload (default), the municipality, schools of similar context
  * (settlement type, settlement size band, lyceum/gymnasium or not) or a control sample named by the coordinator.
- * Each distinct group is pooled once and shared by its schools; leave-one-out is a subtraction (tally.ts).
+ * Each distinct group is pooled once and shared by its schools; leave-one-out is a subtraction (signs/common/school-tallies.ts).
  */
 import type { ProcedureSpec } from "../../domain/results.ts"
 import type { AnalysisSettings, ReferenceGroupKind } from "./settings.ts"
-import { poolTallies, withoutMember, type SchoolTally, type Tally } from "./signs/tally.ts"
-import type { GroupView } from "./signs/types.ts"
+import { poolTallies, withoutMember, type SchoolTally, type Tally } from "./signs/common/school-tallies.ts"
+import type { GroupView } from "./signs/common/types.ts"
 import type { SchoolContext } from "./types.ts"
 
 export interface ReferenceGroup {

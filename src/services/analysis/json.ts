@@ -7,7 +7,7 @@
  */
 import { createTranslator } from "../../i18n.ts"
 import type { ProcedureAnalysis } from "./analyse.ts"
-import { describe } from "./signs/describe.ts"
+import { describe } from "./signs/common/describe.ts"
 import { firedBiasSigns } from "./report-model.ts"
 
 export const ANALYSIS_JSON_VERSION = 1

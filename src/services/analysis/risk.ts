@@ -9,7 +9,7 @@
  * sign 1 (once) — so risk ⇔ score ≥ 3 and attention ⇔ 1 ≤ score < 3.
  */
 import type { SignId } from "./settings.ts"
-import type { Evidence, SignResult, SignStrength } from "./signs/types.ts"
+import type { Evidence, SignResult, SignStrength } from "./signs/common/types.ts"
 
 export type RiskLevel = "none" | "attention" | "risk"
 
@@ -17,7 +17,7 @@ export interface RiskReason {
   signId: SignId
   kind: "level" | "pattern"
   strength: SignStrength
-  /** The sign's reason code and its figures: signs/describe.ts turns them into text in the reader's language. */
+  /** The sign's reason code and its figures: signs/common/describe.ts turns them into text in the reader's language. */
   code: string
   params: Evidence
 }

@@ -3,7 +3,7 @@ import { audit } from "../access/audit.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import { parseSettings, SettingsError, type AnalysisSettings } from "./settings.ts"
-import { settingsFor } from "./runs.ts"
+import { settingsFor } from "./stored-runs.ts"
 
 /** Refused with problems: the settings' paths and what is wrong there; `not_json`: the file is not JSON at all. */
 export type SaveSettingsOutcome =

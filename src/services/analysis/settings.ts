@@ -72,7 +72,7 @@ export const settingsSchema = z.strictObject({
       gapMustExceedGroup: z.boolean(),
       /** (c) share of «понизили» or «повысили» at least this and significantly above the group. */
       shiftShare: share,
-      /** Which of the rules apply; (d) `residual`: journal marks out of line with the scores (journal-residual.ts). */
+      /** Which of the rules apply; (d) `residual`: journal marks out of line with the scores (signs/S6-journal/residual.ts). */
       rules: z.strictObject({ correlation: z.boolean(), gaps: z.boolean(), shifts: z.boolean(), residual: z.boolean() }),
     })
     .superRefine(strongAlphaNotAbove),

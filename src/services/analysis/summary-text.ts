@@ -2,7 +2,7 @@
 import type { Translate } from "../../i18n.ts"
 import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
 import type { SchoolAnalysis } from "./analyse.ts"
-import { describe } from "./signs/describe.ts"
+import { describe } from "./signs/common/describe.ts"
 
 const LIST_LIMIT = 10
 /** Room for the list within Telegram's 4,096 characters, leaving space for the closing lines. */

@@ -14,7 +14,7 @@ export type OutsideImportOutcome =
   | NotAllowed
   | RefusedWithProblems<Problem>
 
-/** Which analyses the stored rows can change (outside-extras.ts says which data each sign reads). */
+/** Which analyses the stored rows can change (analysis/exams-medalists-rechecks.ts says which data each sign reads). */
 export interface OutsideReach {
   /** Procedures with re-checked works (S10). */
   procedures: string[]

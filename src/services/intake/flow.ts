@@ -11,7 +11,7 @@
  *
  * Later steps slot in as states of the results branch: which schools of a file are the sender's (right after the
  * read, before any error list), a spec proposed from the file when none ships (at `needs-spec`); refusals decided
- * from a sheet's header, before its body, belong in the pass (read.ts).
+ * from a sheet's header, before its body, belong in the pass (intake/read.ts).
  *
  * The bytes stay behind the upload id. Each step reads them once at most; the last read of an open upload is
  * remembered for the step that follows (the store after a confirmation), in this process only: another instance,
@@ -323,5 +323,3 @@ export function createIntake(deps: ServiceDeps) {
     },
   }
 }
-
-export type Intake = ReturnType<typeof createIntake>

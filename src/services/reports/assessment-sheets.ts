@@ -1,6 +1,6 @@
 /** Sheets of the assessment itself: the signs, the ranked risks (municipal only) and the variants. */
 import type ExcelJS from "exceljs"
-import { rankSchools, RISK_LEVELS } from "./derive.ts"
+import { rankSchools, RISK_LEVELS } from "./shares-and-ranks.ts"
 import type { MunicipalOverview, RiskLevel, SignRow, VariantRow } from "./model.ts"
 import { addTable, type CellInput, type FillKind, type TableColumn } from "./sheet-table.ts"
 import type { SheetContext } from "./group-sheets.ts"

@@ -1,6 +1,6 @@
 /** Chart models from the report models, with the fixed words translated. */
 import type { Translate } from "../../i18n.ts"
-import { rankSchools, referenceRow, schoolLabel, schoolRow, scoreShares } from "./derive.ts"
+import { rankSchools, referenceRow, schoolLabel, schoolRow, scoreShares } from "./shares-and-ranks.ts"
 import type {
   MunicipalOverview,
   RiskOverviewChart,

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs"
 import type { Translate } from "../../i18n.ts"
-import { compare, journalTotal, MARK_KEYS, markTotal, scoreShares, shareOf } from "./derive.ts"
+import { compare, journalTotal, MARK_KEYS, markTotal, scoreShares, shareOf } from "./shares-and-ranks.ts"
 import type { GroupStats, TaskColumn, ThresholdMark } from "./model.ts"
 import { addTable, type CellInput, type TableCell, type TableColumn } from "./sheet-table.ts"
 

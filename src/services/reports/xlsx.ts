@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs"
 import type { Translate } from "../../i18n.ts"
 import { addRisksSheet, addSignsSheet, addVariantsSheet, type SignEntry } from "./assessment-sheets.ts"
-import { rankSchools, referenceRow, schoolLabel, schoolRow } from "./derive.ts"
+import { rankSchools, referenceRow, schoolLabel, schoolRow } from "./shares-and-ranks.ts"
 import {
   addJournalSheet,
   addMarksSheet,

@@ -1,7 +1,7 @@
 /**
  * Refuse a file before parsing it: too big, not an XLSX (an old .xls, a password-protected workbook,
  * a CSV or other text), a zip bomb, too many sheets. Rows and columns are bounded while streaming
- * (formats/stream.ts) because only the sheet XML knows them.
+ * (stream.ts) because only the sheet XML knows them.
  *
  * The zip central directory is read here by hand (End Of Central Directory record, then the file headers)
  * so that the declared sizes are known before a single byte is inflated.

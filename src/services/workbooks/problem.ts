@@ -5,7 +5,7 @@
 
 export type Severity = "error" | "warning"
 
-/** Codes that refuse a file before it is parsed (workbook-guard.ts). */
+/** Codes that refuse a file before it is parsed (guard.ts). */
 export const GUARD_CODES = [
   "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb",
   "file-too-many-sheets", "file-too-many-rows", "file-too-many-columns", "file-unreadable",
@@ -34,7 +34,7 @@ export const WARNING_CODES = [
   "journal-mark-invalid", "row-longer-than-header", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
 ] as const
 
-/** Problems of a spec workbook (spec-xlsx.ts) and of a context-data form (context-form.ts). */
+/** Problems of a spec workbook (specs/workbook.ts) and of a context-data form (schools/context-form.ts). */
 export const SPEC_CODES = [
   "spec-sheet-missing", "spec-field-missing", "spec-kind-invalid", "spec-year-invalid", "spec-grade-invalid",
   "spec-label-invalid", "spec-label-duplicate", "spec-max-invalid", "spec-level-invalid", "spec-scale-invalid",
@@ -42,7 +42,7 @@ export const SPEC_CODES = [
 ] as const
 
 /**
- * Problems of the outside-data workbook (services/outside): ОГЭ/ЕГЭ means, medalists, re-checked works. It also
+ * Problems of the outside-data workbook (services/exams-medalists-rechecks): ОГЭ/ЕГЭ means, medalists, re-checked works. It also
  * reports `school-login-missing`, `school-login-invalid`, `code-missing`, `code-invalid` and `names-column` with their
  * usual words.
  */
@@ -126,8 +126,4 @@ export function problem(
     if ("column" in at) result.cell = cellRef(at.column, at.row)
   }
   return result
-}
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === "error")
 }

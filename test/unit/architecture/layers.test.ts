@@ -30,6 +30,26 @@ export function layerViolations(all: readonly ImportEdge[]): string[] {
   return broken
 }
 
+/** The service folder a file belongs to (`src/services/<folder>/…`); null for the surface files beside them. */
+function serviceFolder(file: string): string | null {
+  return /^src\/services\/([^/]+)\//.exec(file)?.[1] ?? null
+}
+
+/**
+ * Cycles between service folders, type imports included: folder A may use folder B, or B use A, never both — so
+ * each folder can be read and changed knowing only the ones below it. Each cycle as the folders around it.
+ */
+export function serviceFolderCycles(all: readonly ImportEdge[]): string[][] {
+  const next = new Map<string, Set<string>>()
+  for (const edge of all) {
+    const from = serviceFolder(edge.from)
+    const to = edge.to ? serviceFolder(edge.to) : null
+    if (from && to && from !== to) next.set(from, (next.get(from) ?? new Set()).add(to))
+  }
+  const folderEdges = [...next].flatMap(([from, targets]) => [...targets].map((to): ImportEdge => ({ from, to, specifier: to, typeOnly: false })))
+  return findCycles(folderEdges)
+}
+
 describe("layers", () => {
   it("hold in src/", () => {
     expect(layerViolations(edges)).toEqual([])
@@ -37,6 +57,10 @@ describe("layers", () => {
 
   it("has no import cycles", () => {
     expect(findCycles(edges).map((cycle) => cycle.join(" → "))).toEqual([])
+  })
+
+  it("has service folders that depend one way (src/services/<folder> → <folder>, type imports included)", () => {
+    expect(serviceFolderCycles(edges).map((cycle) => cycle.join(" → "))).toEqual([])
   })
 
   it("catches a wrong import (the rules can fail)", () => {
@@ -48,5 +72,8 @@ describe("layers", () => {
     expect(layerViolations(wrong)).toHaveLength(4)
     const cycle = [...importsOf(root, "src/a.ts", 'import "./b.ts"'), ...importsOf(root, "src/b.ts", 'export { a } from "./a.ts"')]
     expect(findCycles(cycle)).toEqual([["src/a.ts", "src/b.ts", "src/a.ts"]])
+    // A type import back from results to analysis closes a loop of folders, though it is erased at run time.
+    const backEdge = importsOf(root, "src/services/results/fake.ts", 'import type { ProcedureResults } from "../analysis/types.ts"')
+    expect(serviceFolderCycles([...edges, ...backEdge]).map((found) => found.join(" → "))).toContain("analysis → results → analysis")
   })
 })

@@ -5,9 +5,9 @@
  */
 import { meanInterval, type MeanIntervalOptions } from "../../../domain/stats/index.ts"
 import type { AnalysisSettings } from "../settings.ts"
-import { meanAndSd } from "./tally.ts"
-import type { Evidence, Sign, SignContext, SignResult } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import { meanAndSd } from "./common/school-tallies.ts"
+import type { Evidence, Sign, SignContext, SignResult } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 /** FIOKO 2019 prints z = 1.96: use it to the digit (the exact quantile 1.95996… could flip a borderline school). */
 export function ciOptions(settings: AnalysisSettings): MeanIntervalOptions {

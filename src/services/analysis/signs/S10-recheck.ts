@@ -8,8 +8,8 @@
  */
 import { binomialTestGreater, oneSampleTTest, summarize } from "../../../domain/stats/index.ts"
 import { markForScore } from "../../../domain/results.ts"
-import type { RecheckedWork, Sign } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import type { RecheckedWork, Sign } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 /** One-sided p of a systematic fall of the score: 0 when every work lost the same points, 1 when none did. */
 function pScoresFell(changes: number[]): number {

@@ -15,9 +15,9 @@
 import { poissonTestGreater, regularizedIncompleteBeta } from "../../../domain/stats/index.ts"
 import { CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../domain/results.ts"
 import type { AnalysisSettings } from "../settings.ts"
-import { taskCompletion, type SchoolTally, type Tally } from "./tally.ts"
-import type { Sign } from "./types.ts"
-import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
+import { taskCompletion, type SchoolTally, type Tally } from "./common/school-tallies.ts"
+import type { Sign } from "./common/types.ts"
+import { abstained, fired, notFired, strengthOf } from "./common/sign-result.ts"
 
 const NOT_TAUGHT = CELL_NOT_TAUGHT // local copy: imported bindings are getters under tsx, and this runs per cell
 

@@ -4,8 +4,8 @@
  * `shareOfTasks` of the tasks lie entirely above.
  */
 import { wilsonInterval } from "../../../domain/stats/index.ts"
-import type { Sign } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import type { Sign } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 export const tasksAboveGroup: Sign = (ctx) => {
   const { spec, school, group, settings } = ctx

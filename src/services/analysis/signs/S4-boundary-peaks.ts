@@ -7,8 +7,8 @@
  * of the thresholds are close, so one binomial serves). Holm over the thresholds and the joint test.
  */
 import { binomialTestGreater, holmAdjust } from "../../../domain/stats/index.ts"
-import type { Evidence, Sign } from "./types.ts"
-import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
+import type { Evidence, Sign } from "./common/types.ts"
+import { abstained, fired, notFired, strengthOf } from "./common/sign-result.ts"
 
 const MARKS = ["3", "4", "5"] as const
 

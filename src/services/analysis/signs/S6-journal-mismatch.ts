@@ -4,14 +4,14 @@
  * (b) FIOKO 2026: the share of works whose VPR mark differs from the journal by two marks or more;
  * (c) FIS OKO «Понизили» / «Повысили»: a share of at least `shiftShare`, significantly above the group's;
  * (d) ours: journal marks out of line with the scores, against other schools' pupils of the same score
- *     (journal-residual.ts), either way.
- * "Significantly above" allows for the honest spread between schools (spread.ts), measured on the upload.
+ *     (S6-journal/residual.ts), either way.
+ * "Significantly above" allows for the honest spread between schools (S6-journal/share-spread.ts), measured on the upload.
  */
 import { spearman, studentTCdf } from "../../../domain/stats/index.ts"
-import { journalResidualTest, MIN_SCHOOLS } from "./journal-residual.ts"
-import { shareAboveGroup } from "./spread.ts"
-import type { Evidence, Sign, SignStrength } from "./types.ts"
-import { abstained, fired, notFired, strengthOf } from "./verdict.ts"
+import { journalResidualTest, MIN_SCHOOLS } from "./S6-journal/residual.ts"
+import { shareAboveGroup } from "./S6-journal/share-spread.ts"
+import type { Evidence, Sign, SignStrength } from "./common/types.ts"
+import { abstained, fired, notFired, strengthOf } from "./common/sign-result.ts"
 
 /** One-sided p of ρ < 0 by the t approximation (n − 2 d.f.), adequate for the strength grade. */
 function pNegative(rho: number, n: number): number {

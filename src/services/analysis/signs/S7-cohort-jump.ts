@@ -8,9 +8,9 @@ import { iqr } from "../../../domain/stats/index.ts"
 import type { ProcedureKey } from "../../../domain/results.ts"
 import type { AnalysisSettings } from "../settings.ts"
 import type { ProcedureResults } from "../types.ts"
-import { tallySchool } from "./tally.ts"
-import type { CohortEvidence, Sign } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import { tallySchool } from "./common/school-tallies.ts"
+import type { CohortEvidence, Sign } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 export interface CohortSchool {
   k: number

@@ -3,8 +3,8 @@
  * (mean completion) but not on the exam of the same subject. Percentiles are taken among the reference
  * schools that have both figures; lyceums and gymnasiums may be exempt (their pupils leave for exams elsewhere).
  */
-import type { ExamResults, Sign } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import type { ExamResults, Sign } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 /** Percentile 0–100 by mid-rank: the lowest value gets 0, the highest 100, ties share their average rank. */
 function percentiles(values: number[]): number[] {

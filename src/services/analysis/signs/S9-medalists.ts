@@ -2,8 +2,8 @@
  * S9 «индекс неподтверждения результатов медалистов» (seeds): the share of medalists whose ЕГЭ in Russian or
  * mathematics is below the cut-off. No official cut-off was found, so it is a setting (default 70 test points).
  */
-import type { Sign } from "./types.ts"
-import { abstained, fired, notFired } from "./verdict.ts"
+import type { Sign } from "./common/types.ts"
+import { abstained, fired, notFired } from "./common/sign-result.ts"
 
 export const medalistsNotConfirmed: Sign = (ctx) => {
   const s9 = ctx.settings.S9

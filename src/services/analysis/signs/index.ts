@@ -12,8 +12,8 @@ import { medalistsNotConfirmed } from "./S9-medalists.ts"
 import { recheckNotConfirmed } from "./S10-recheck.ts"
 import { identicalAnswers } from "./S11-identical-answers.ts"
 import { lenientChecking } from "./S12-lenient-checking.ts"
-import type { Sign, SignContext, SignResult } from "./types.ts"
-import { abstained } from "./verdict.ts"
+import type { Sign, SignContext, SignResult } from "./common/types.ts"
+import { abstained } from "./common/sign-result.ts"
 
 export const SIGNS: Record<SignId, Sign> = {
   S1: meanAboveGroup,
@@ -44,4 +44,4 @@ export function evaluateAllSigns(ctx: SignContext): SignResult[] {
   return SIGN_IDS.map((id) => evaluateSign(id, ctx))
 }
 
-export type { Sign, SignContext, SignResult } from "./types.ts"
+export type { Sign, SignContext, SignResult } from "./common/types.ts"

@@ -3,7 +3,7 @@
  * right, and the analyses that read it are run again.
  */
 import type { Actor } from "../../access/roles.ts"
-import { analyseStored } from "../../analysis/runs.ts"
+import { analyseStored } from "../../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../../deps.ts"
 import { isReached, storeOutsideData, type OutsideImportOutcome, type OutsideReach } from "../../exams-medalists-rechecks/import.ts"
 import type { OutsideParse } from "../../exams-medalists-rechecks/parse.ts"

@@ -1,7 +1,7 @@
 /** A result file at the front door: what its read says, and storing it (then analysing the procedure at once). */
 import type { ProcedureKey } from "../../../domain/results.ts"
 import type { Actor } from "../../access/roles.ts"
-import { analyseStored } from "../../analysis/runs.ts"
+import { analyseStored } from "../../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../../deps.ts"
 import type { ParsedResults } from "../../results/formats/types.ts"
 import { importResults, type ImportOutcome } from "../../results/import.ts"

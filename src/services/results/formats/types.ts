@@ -14,7 +14,7 @@ export type Layout = "A" | "B" | "C" | "D" | "E" | "T"
  * - `parsed`: participants read and checked against the spec; `canImport` says whether errors block it.
  * - `needs-input`: the file is a result file but `missing` parts (year, subject, grade, school) are unknown:
  *   ask the user, then call again with `procedure` / `schoolLogin`.
- * - `needs-spec`: the procedure is known but no spec exists: a coordinator must send one (spec-xlsx.ts).
+ * - `needs-spec`: the procedure is known but no spec exists: a coordinator must send one (specs/workbook.ts).
  * - `not-results`: a context-data form, an empty collection form, or an unknown layout (see `problems`).
  * - `refused`: the workbook guard refused the file before parsing (see `problems`).
  */
@@ -69,7 +69,6 @@ export interface ParsedResults {
   /** `parsed` and no error left. */
   canImport: boolean
 }
-
 
 export interface ParseOptions {
   /** File name or path as uploaded: `2022/6/Русскому языку.xlsx` tells year, grade and subject. */

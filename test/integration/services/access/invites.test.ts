@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import type { Database } from "../../../../src/db/client.ts"
+import { canActOnSchool, grantableRoles } from "../../../../src/services/access/roles.ts"
+import { availableDatabases, createTestDatabase, truncateAll } from "../../../support/db.ts"
+import { TestClock, testServices } from "../../../support/services.ts"
+
+describe.each(availableDatabases())("access on %s", (kind) => {
+  let db: Database
+  let clock: TestClock
+  let services: ReturnType<typeof testServices>
+  beforeAll(async () => {
+    db = await createTestDatabase(kind)
+  })
+  afterAll(() => db.close())
+  beforeEach(async () => {
+    await truncateAll(db)
+    clock = new TestClock()
+    services = testServices(db, { clock, adminIds: [1n] })
+  })
+  const person = (id: number) => services.access.resolveActor({ telegramId: id, firstName: `User ${id}` })
+
+  it("makes ADMIN_IDS users admins on first contact, once", async () => {
+    const admin = await person(1)
+    expect(admin.grants.map((grant) => grant.role)).toEqual(["admin"])
+    await person(1)
+    expect(await db.prisma.roleGrant.count()).toBe(1)
+    expect((await person(2)).grants).toEqual([])
+  })
+
+  it("grants the scoped role of an invite exactly once", async () => {
+    const admin = await person(1)
+    const invite = await services.access.createInvite(admin, "municipal_coordinator", "город Барнаул")
+    if (!invite.ok) throw new Error(invite.reason)
+    const coordinator = await person(2)
+    expect(await services.access.redeemInvite(coordinator, invite.code)).toMatchObject({ ok: true, role: "municipal_coordinator", scopeLabel: "город Барнаул" })
+    expect(await services.access.redeemInvite(await person(3), invite.code)).toEqual({ ok: false, reason: "used" })
+    const refreshed = await person(2)
+    expect(refreshed.grants).toMatchObject([{ role: "municipal_coordinator" }])
+    expect(grantableRoles(refreshed)).toContain("school_coordinator")
+    expect(grantableRoles(refreshed)).not.toContain("admin")
+    expect(await db.prisma.auditLog.count({ where: { action: "invite.redeemed" } })).toBe(1)
+  })
+
+  it("refuses an expired invite and an unknown one", async () => {
+    const admin = await person(1)
+    const invite = await services.access.createInvite(admin, "observer", "город Бийск")
+    if (!invite.ok) throw new Error(invite.reason)
+    clock.advance(73 * 3600_000)
+    expect(await services.access.redeemInvite(await person(2), invite.code)).toEqual({ ok: false, reason: "expired" })
+    expect(await services.access.redeemInvite(await person(2), "no-such-code")).toEqual({ ok: false, reason: "not_found" })
+  })
+
+  it("keeps coordinators within their municipality", async () => {
+    const admin = await person(1)
+    const invite = await services.access.createInvite(admin, "municipal_coordinator", "город Барнаул")
+    if (!invite.ok) throw new Error(invite.reason)
+    await services.access.redeemInvite(await person(2), invite.code)
+    const coordinator = await person(2)
+    const teacherInvite = await services.access.createInvite(coordinator, "school_coordinator", "edu223017")
+    expect(teacherInvite).toMatchObject({ ok: true, scopeLabel: "edu223017" })
+    const school = await db.prisma.school.findUniqueOrThrow({ where: { key: "223017" } })
+    expect(canActOnSchool(coordinator, school)).toBe(true)
+    // A school of another municipality is out of scope.
+    const other = await db.prisma.municipality.create({ data: { name: "Другой район" } })
+    await db.prisma.school.create({ data: { key: "220001", login: "sch220001", municipalityId: other.id } })
+    expect(await services.access.createInvite(coordinator, "teacher", "sch220001")).toEqual({ ok: false, reason: "out_of_scope" })
+    expect(await services.access.createInvite(coordinator, "admin", null)).toEqual({ ok: false, reason: "role_not_allowed" })
+    expect(await services.access.createInvite(coordinator, "teacher", "школа №5")).toEqual({ ok: false, reason: "school_login_expected" })
+    // A teacher may invite nobody.
+    const teacherOnly = await person(5)
+    expect(await services.access.createInvite(teacherOnly, "teacher", "edu223017")).toEqual({ ok: false, reason: "role_not_allowed" })
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest"
+import { findSpec } from "../../../../src/domain/procedures/index.ts"
+import { CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../../src/domain/results.ts"
+import { importResults, restoreVersion } from "../../../../src/services/results/import.ts"
+import { loadProcedureResults } from "../../../../src/services/analysis/current-results.ts"
+import { availableDatabases } from "../../../support/db.ts"
+import { importRequest } from "../../../support/import-request.ts"
+import { adminSuite } from "../../../support/services.ts"
+
+const spec = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 }) as ProcedureSpec
+
+function pupils(schoolKey: string, count: number, score: number): ParticipantResult[] {
+  return Array.from({ length: count }, (_, index) => {
+    const absent = index === count - 1
+    const cells = absent ? [] : spec.tasks.map((task, t) => (t === 0 ? CELL_NO_ANSWER : t === 1 ? CELL_NOT_TAUGHT : Math.min(task.max, score)))
+    const total = absent ? null : cells.reduce((sum, cell) => sum + Math.max(0, cell), 0)
+    return { schoolKey, code: String(40001 + index), className: "А", variant: absent ? null : 1 + (index % 2), absent, cells, total, mark: null, journalMark: absent ? null : 4, sex: null }
+  })
+}
+
+const request = (participants: ParticipantResult[], schools: string[]) => importRequest(spec, participants, schools)
+
+describe.each(availableDatabases())("results import on %s", (kind) => {
+  const suite = adminSuite(kind)
+
+  it("stores the file, one version per school, and reads back the same cells", async () => {
+    const outcome = await importResults(suite.deps, suite.admin, request([...pupils("223017", 5, 1), ...pupils("223018", 3, 2)], ["223017", "223018"]))
+    expect(outcome).toMatchObject({ ok: true, present: 6, absent: 2 })
+    const upload = await suite.db.prisma.upload.findFirstOrThrow()
+    expect(upload.status).toBe("imported")
+    expect(upload.sha256).toMatch(/^[0-9a-f]{64}$/)
+    // The exact uploaded file is kept.
+    const { createHash } = await import("node:crypto")
+    expect(createHash("sha256").update(upload.bytes).digest("hex")).toBe(upload.sha256)
+    expect(upload.bytes.length).toBe(upload.size)
+    const loaded = await loadProcedureResults(suite.db.prisma, spec)
+    expect(loaded?.schools.map((school) => [school.schoolKey, school.participants.length])).toEqual([["223017", 5], ["223018", 3]])
+    const first = loaded!.schools[0]!.participants[0]!
+    expect(first.cells.slice(0, 3)).toEqual([CELL_NO_ANSWER, CELL_NOT_TAUGHT, 1])
+    expect(loaded!.schools[0]!.participants.at(-1)).toMatchObject({ absent: true, cells: [], total: null })
+  })
+
+  it("re-sending a school's results makes a new current version; the old one can be restored", async () => {
+    await importResults(suite.deps, suite.admin, request(pupils("223017", 5, 1), ["223017"]))
+    const second = await importResults(suite.deps, suite.admin, request(pupils("223017", 7, 2), ["223017"]))
+    expect(second).toMatchObject({ ok: true, schools: [{ version: 2, present: 6 }] })
+    expect((await loadProcedureResults(suite.db.prisma, spec))!.schools[0]!.participants).toHaveLength(7)
+    const old = await suite.db.prisma.resultSet.findFirstOrThrow({ where: { version: 1 } })
+    expect(await restoreVersion(suite.deps, suite.admin, old.id)).toEqual({ ok: true })
+    expect((await loadProcedureResults(suite.db.prisma, spec))!.schools[0]!.participants).toHaveLength(5)
+  })
+
+  it("refuses a teacher's upload for another school and keeps nothing", async () => {
+    const school = await suite.db.prisma.school.create({ data: { key: "223017", login: "edu223017" } })
+    await suite.db.prisma.school.create({ data: { key: "223099", login: "edu223099" } })
+    const teacherUser = await suite.services.access.resolveActor({ telegramId: 2, firstName: "Teacher" })
+    await suite.db.prisma.roleGrant.create({ data: { userId: teacherUser.userId, role: "teacher", schoolId: school.id } })
+    const teacher = await suite.services.access.resolveActor({ telegramId: 2, firstName: "Teacher" })
+    expect(await importResults(suite.deps, teacher, request(pupils("223099", 3, 1), ["223099"]))).toEqual({ ok: false, reason: "not_allowed", outside: ["edu223099"] })
+    expect(await importResults(suite.deps, teacher, request(pupils("223017", 3, 1), ["223017"]))).toMatchObject({ ok: true })
+    expect(await suite.db.prisma.upload.count()).toBe(1)
+  })
+
+  it("a failure in the middle leaves the database as it was", async () => {
+    await importResults(suite.deps, suite.admin, request(pupils("223017", 5, 1), ["223017"]))
+    const broken = pupils("223018", 4, 1)
+    broken[2] = { ...broken[2]!, code: null as unknown as string } // violates NOT NULL on the second school
+    await expect(importResults(suite.deps, suite.admin, request([...pupils("223017", 6, 1), ...broken], ["223017", "223018"]))).rejects.toThrow()
+    expect(await suite.db.prisma.upload.count()).toBe(1)
+    expect(await suite.db.prisma.resultSet.count()).toBe(1)
+    expect(await suite.db.prisma.school.count({ where: { key: "223018" } })).toBe(0)
+    expect((await loadProcedureResults(suite.db.prisma, spec))!.schools[0]!.participants).toHaveLength(5)
+  })
+})
