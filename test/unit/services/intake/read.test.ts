@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest"
 import { findSpec, PROCEDURE_SPECS } from "../../../../src/domain/procedures/index.ts"
-import { formatTaskHeader } from "../../../../src/domain/task-header.ts"
-import { classifySheet, classifyWorkbook } from "../../../../src/services/intake/classify.ts"
 import { readWorkbook, type ReadContext } from "../../../../src/services/intake/read.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { buildOutsideTemplate } from "../../../../src/services/exams-medalists-rechecks/template.ts"
@@ -47,15 +45,5 @@ describe("reading an upload: the workbook's kind as a value", () => {
   it("names the sheets of a workbook of no kind, and refuses what is not a workbook before reading it", async () => {
     expect(await readWorkbook(await workbookOf({ "Лист1": [["Фамилия", "Балл"], ["Иванов", 5]], "Итоги": [["x"]] }), context, {})).toEqual({ kind: "unknown", sheets: ["Лист1", "Итоги"] })
     expect(await readWorkbook(Buffer.from("Код;Балл\n40001;5\n"), context, {})).toMatchObject({ kind: "refused", problem: { code: "file-text" } })
-  })
-
-  it("ranks the kinds: a result table wins over an outside-data sheet in the same workbook", () => {
-    const preview = (rows: unknown[][]) => rows.map((values, index) => ({ number: index + 1, values: [undefined, ...values] }))
-    const results = classifySheet("Протокол", preview([["Код", "Вариант", ...math4.tasks.map((task) => formatTaskHeader(task))], [40001, 1, 1, 0]]))
-    const outside = classifySheet("Медалисты", preview([["Логин ОО", "Год", "ЕГЭ русский язык", "ЕГЭ математика"]]))
-    expect([results.kind, outside.kind]).toEqual(["results", "outside-data"])
-    expect(classifyWorkbook([outside, results]).kind).toBe("results")
-    expect(classifyWorkbook([outside]).kind).toBe("outside-data")
-    expect(classifyWorkbook([{ name: "x", kind: "other" }])).toEqual({ kind: "unknown", sheets: ["x"] })
   })
 })
