@@ -17,9 +17,9 @@ import { languageFeature } from "./features/language.ts"
 import { menuFeature } from "./features/menu.ts"
 import { startFeature } from "./features/start.ts"
 import { unknownFeature } from "./features/unknown.ts"
-import { createI18n, type LanguageMemory } from "./i18n.ts"
+import { createI18n, createTranslator, type LanguageMemory } from "./i18n.ts"
 import { sequentialize } from "@grammyjs/runner"
-import { attachActor } from "./middleware/actor.ts"
+import { attachActor, attachLogger } from "./middleware/actor.ts"
 import { dedupeUpdates } from "./middleware/dedupe.ts"
 import { dropRepeatedTaps } from "./middleware/taps.ts"
 import { rateLimit } from "./middleware/rate-limit.ts"
@@ -47,11 +47,12 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   const i18n = createI18n<BotContext>(languages)
   const conversationI18n = createI18n<ConversationContext>(languages)
 
+  bot.use(attachLogger(services, options.logger))
   bot.use(dedupeUpdates())
   bot.use(dropRepeatedTaps())
   // The runner handles updates concurrently; one chat's updates stay in order (conversations need it).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()))
-  bot.use(attachActor(services, options.logger, languages))
+  bot.use(attachActor(services, languages))
   bot.use(i18n)
   bot.use(rateLimit(options.rateLimitPerMinute))
   bot.use(
@@ -84,23 +85,22 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
 
-  const features = bot.errorBoundary(apologise(options.logger))
+  const features = bot.errorBoundary(apologise)
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
 
-  bot.catch(apologise(options.logger))
+  bot.catch(apologise)
   return bot
 }
 
 /** The user gets a short apology, the log gets the details. */
-function apologise(logger: Logger) {
-  return async (error: BotError<BotContext>) => {
-    const ctx = error.ctx
-    ;(ctx.log ?? logger).error({ err: error.error, update: ctx.update.update_id }, "update failed")
-    if (!ctx.chat) return
-    try {
-      await ctx.reply(ctx.t ? ctx.t("error-generic") : "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.")
-    } catch (replyError) {
-      logger.warn({ err: replyError }, "could not send the apology")
-    }
+async function apologise(error: BotError<BotContext>): Promise<void> {
+  const ctx = error.ctx
+  ctx.log.error({ err: error.error }, "update failed")
+  if (!ctx.chat) return
+  try {
+    // Before the i18n middleware there is no ctx.t yet: the apology is then the Russian one, from the locales too.
+    await ctx.reply((ctx.t ?? createTranslator("ru"))("error-generic"))
+  } catch (replyError) {
+    ctx.log.warn({ err: replyError }, "could not send the apology")
   }
 }
