@@ -7,7 +7,7 @@ cli-usage =
       schools <context-data form.xlsx>
       template "ВПР/2021/Математика/4" --out template.xlsx
       template outside --out outside-data.xlsx     (the outside-data template: ОГЭ and ЕГЭ, medalists, re-checks)
-    The import command also takes the outside-data workbook.
+    The import command takes any workbook the bot takes: results, outside data, the context-data form, a spec.
     Language of the replies: --lang ru (the default) or --lang en.
     Database: the DATABASE_URL variable (by default the embedded one, ./data/pglite).
 cli-user-name = Command line
