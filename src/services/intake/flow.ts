@@ -33,7 +33,7 @@ import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./
 import { storeSpec } from "./kinds/spec.ts"
 import { readWorkbook, type WorkbookRead } from "./read.ts"
 import type {
-  IntakeAnswer, IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal,
+  IntakeAnswer, IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal, StoredUpload,
 } from "./steps.ts"
 
 export type * from "./steps.ts"
@@ -78,10 +78,11 @@ export function createIntake(deps: ServiceDeps) {
     const remembered = lastReads.get(uploadId)
     if (remembered && remembered.choices === readKey(choices)) return remembered.read
     const file = await step.file()
-    const [outside, specs] = await Promise.all([outsideReadContext(deps), listSpecs(deps.prisma)])
+    // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
+    const context = await outsideReadContext(deps)
     const result = await readWorkbook(
       file.bytes,
-      { specs, knownSchools: outside.knownSchools!, maxYear: outside.maxYear },
+      { specs: context.specs ?? [], knownSchools: context.knownSchools ?? new Set(), maxYear: context.maxYear },
       {
         fileName: file.fileName,
         allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
@@ -113,6 +114,11 @@ export function createIntake(deps: ServiceDeps) {
     step.session.awaiting = asked.ask
     const digest = problems.length > 0 ? digestProblems(problems, step.options.show ?? PROBLEMS_SHOWN) : null
     return { step: "question", question: asked, session: step.session, problems: digest, notices: step.notices, followUp: [] }
+  }
+
+  function stored(step: Step, upload: StoredUpload): IntakeStep {
+    lastReads.delete(step.session.uploadId)
+    return { step: "stored", stored: upload, notices: step.notices, followUp: [] }
   }
 
   async function refuse(step: Step, refusal: IntakeRefusal, record: { status?: "rejected"; reason: string } | null, followUp: IntakeNotice[] = []): Promise<IntakeStep> {
@@ -161,10 +167,9 @@ export function createIntake(deps: ServiceDeps) {
       case "outside-data": {
         const file = await step.file()
         const outcome = await storeOutside(deps, step.actor, step.session.uploadId, file, workbook.outside)
-        lastReads.delete(step.session.uploadId)
         if (outcome.ok) {
           const { exams, medalists, rechecks, schools, affects } = outcome
-          return { step: "stored", stored: { kind: "outside-data", exams, medalists, rechecks, schools, affects }, notices: step.notices, followUp: [] }
+          return stored(step, { kind: "outside-data", exams, medalists, rechecks, schools, affects })
         }
         if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "outside-data" }, null)
         // A refused outside-data upload does not keep its bytes: the report is built now, while they are in hand.
@@ -173,19 +178,13 @@ export function createIntake(deps: ServiceDeps) {
       }
       case "context-form": {
         const outcome = await storeContextForm(deps, step.actor, step.session.uploadId, workbook.directory)
-        if (outcome?.ok) {
-          lastReads.delete(step.session.uploadId)
-          return { step: "stored", stored: { kind: "context-form", form: outcome.form, created: outcome.created, updated: outcome.updated }, notices: step.notices, followUp: [] }
-        }
+        if (outcome?.ok) return stored(step, { kind: "context-form", form: outcome.form, created: outcome.created, updated: outcome.updated })
         const notResults = problem("error", "layout-context-form", "", { year: String(workbook.form) })
         return refuse(step, problemsRefusal(step, "context-form", "unreadable", [notResults]), { reason: "not-results" })
       }
       case "spec": {
         const outcome = await storeSpec(deps, step.actor, step.session.uploadId, workbook.spec)
-        if (outcome.ok) {
-          lastReads.delete(step.session.uploadId)
-          return { step: "stored", stored: { kind: "spec", spec: outcome.spec }, notices: step.notices, followUp: [] }
-        }
+        if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec })
         if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })
         return refuse(step, problemsRefusal(step, "spec", "unreadable", outcome.problems), { reason: "problems" })
       }
@@ -251,10 +250,7 @@ export function createIntake(deps: ServiceDeps) {
   async function store(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
     const file = await step.file()
     const outcome = await storeResults(deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed)
-    if (outcome.ok) {
-      lastReads.delete(step.session.uploadId)
-      return { step: "stored", stored: outcome.stored, notices: step.notices, followUp: [] }
-    }
+    if (outcome.ok) return stored(step, outcome.stored)
     if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "results" }, { reason: "not_allowed" })
     return refuse(step, problemsRefusal(step, "results", "no-participants", [], parsed), { reason: outcome.reason })
   }
