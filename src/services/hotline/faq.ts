@@ -134,7 +134,7 @@ export function createFaq(deps: ServiceDeps) {
    * One step from a ticket to the FAQ: the ticket's first question and a specialist's answer (the one given, else the
    * latest with text). The specialist then reads it in the bot and removes personal details if there are any.
    */
-  async function saveFromTicket(actor: Actor, ticketId: number, answerMessageId?: number): Promise<FaqEditOutcome | { ok: false; reason: "no_answer" | "no_question" }> {
+  async function saveFromTicket(actor: Actor, ticketId: number, answerMessage?: { chatId: string; messageId: number }): Promise<FaqEditOutcome | { ok: false; reason: "no_answer" | "no_question" }> {
     if (!mayManage(actor)) return notAllowed()
     const ticket = await prisma.hotlineTicket.findUnique({ where: { id: ticketId }, select: { municipalityId: true } })
     const scope = staffScope(actor)
@@ -142,7 +142,7 @@ export function createFaq(deps: ServiceDeps) {
     if (!scope || !scopeCovers(scope, ticket.municipalityId)) return notAllowed()
     const question = await prisma.hotlineMessage.findFirst({ where: { ticketId, kind: "user", text: { not: null } }, orderBy: { id: "asc" } })
     const answer = await prisma.hotlineMessage.findFirst({
-      where: { ticketId, kind: "staff", text: { not: null }, ...(answerMessageId !== undefined ? { messageId: answerMessageId } : {}) },
+      where: { ticketId, kind: "staff", text: { not: null }, ...(answerMessage ? { chatId: BigInt(answerMessage.chatId), messageId: answerMessage.messageId } : {}) },
       orderBy: { id: "desc" },
     })
     if (!question?.text) return { ok: false, reason: "no_question" }

@@ -205,7 +205,22 @@ export function createStaffDesk(deps: ServiceDeps, relay: Relay, tickets: Ticket
     return { ok: true, ticket: ticket!, lines }
   }
 
-  return { linkGroup, unlinkGroup, isStaffGroup, replyInTopic, answer, take, close, reopen, openTickets, history, staffViews, scopeOf: staffScope }
+  /** The ticket whose relayed message (in the specialist's private chat) the specialist replied to. */
+  async function ticketOfReply(actor: Actor, replyToMessageId: number): Promise<number | null> {
+    if (!staffScope(actor)) return null
+    const sent = await prisma.outbox.findFirst({ where: { chatId: BigInt(actor.telegramId), messageId: replyToMessageId }, select: { id: true } })
+    if (!sent) return null
+    const delivery = await prisma.hotlineDelivery.findUnique({ where: { outboxId: sent.id }, select: { ticketId: true, destination: true } })
+    return delivery?.destination === `staff:${actor.userId}` ? delivery.ticketId : null
+  }
+
+  /** The ticket a staff group's topic belongs to (any generation), or null for the staff's own topics. */
+  async function ticketOfTopic(chatId: string, threadId: number): Promise<number | null> {
+    const topic = await prisma.hotlineTopic.findUnique({ where: { chatId_threadId: { chatId: BigInt(chatId), threadId } }, select: { ticketId: true } })
+    return topic?.ticketId ?? null
+  }
+
+  return { ticketOfReply, ticketOfTopic, linkGroup, unlinkGroup, isStaffGroup, replyInTopic, answer, take, close, reopen, openTickets, history, staffViews, scopeOf: staffScope }
 }
 
 export type StaffDesk = ReturnType<typeof createStaffDesk>

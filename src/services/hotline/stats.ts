@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs"
 import { isLocalDate } from "../../domain/calendar/dates.ts"
-import { instantAt } from "../../domain/calendar/zoned.ts"
+import { instantAt, localDate } from "../../domain/calendar/zoned.ts"
 import { monthStatistics, type MonthStatistics, type TicketFacts } from "../../domain/hotline/stats.ts"
 import { TICKET_TOPICS, type TicketTopic } from "../../domain/hotline/lifecycle.ts"
 import { createTranslator, type Language } from "../../i18n.ts"
@@ -141,5 +141,12 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
     return { ok: true, bytes: Buffer.from(await workbook.xlsx.writeBuffer()), statistics }
   }
 
-  return { month, monthXlsx, mayView: (actor: Actor) => scopeWhere(actor) !== null }
+  /** `YYYY-MM` of this month (or `monthsBack` before it) in the default time zone. */
+  function monthKey(monthsBack = 0): string {
+    const [year, number] = localDate(deps.clock.now(), defaultTimeZone).split("-").map(Number) as [number, number]
+    const index = year * 12 + (number - 1) - monthsBack
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
+  }
+
+  return { month, monthXlsx, monthKey, mayView: (actor: Actor) => scopeWhere(actor) !== null }
 }
