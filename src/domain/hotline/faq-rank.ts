@@ -3,6 +3,9 @@
  * them, so «результатов» and «результаты» are one lexeme). A plain AND of all words would almost never match a
  * parent's whole sentence, and a plain OR would match everything through «ВПР»; so each matched lexeme counts
  * by how rare it is in the FAQ (inverse document frequency), twice when it is in the entry's question.
+ *
+ * The Snowball stemmer leaves some forms of one word apart («известен» → «извест», «известны» → «известн»);
+ * two lexemes of five letters or more where one begins the other count as the same word.
  */
 
 export interface FaqDocument {
@@ -19,36 +22,55 @@ export interface FaqHit {
 
 /** A lexeme found in more than this share of entries says nothing about which entry fits. */
 const COMMON_SHARE = 0.4
+const PREFIX_MIN = 5
+
+/**
+ * Stems of what parents write around a question — greetings, thanks, «подскажите», «хочу узнать» — which the
+ * `russian` configuration keeps and which would otherwise match an entry that happens to say «день» or «помочь».
+ */
+const CONVERSATIONAL = new Set([
+  "добр", "ден", "дня", "здравств", "здравствова", "привет", "спасиб", "пожалуйст", "подскаж", "подскажит", "скаж",
+  "скажит", "вопрос", "хотел", "хоч", "хочет", "узна", "узнат", "помог", "помогит", "интересова", "интерес", "уважа",
+])
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < PREFIX_MIN || b.length < PREFIX_MIN) return false
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+function contains(lexemes: readonly string[], lexeme: string): boolean {
+  return lexemes.some((candidate) => sameWord(candidate, lexeme))
+}
 
 export function rankFaq(queryLexemes: readonly string[], documents: readonly FaqDocument[]): FaqHit[] {
   const total = documents.length
   if (total === 0) return []
-  const query = [...new Set(queryLexemes)]
-  const sets = documents.map((document) => ({ id: document.id, question: new Set(document.question), answer: new Set(document.answer) }))
-  const frequency = new Map(query.map((lexeme) => [lexeme, sets.filter((set) => set.question.has(lexeme) || set.answer.has(lexeme)).length]))
+  const query = [...new Set(queryLexemes)].filter((lexeme) => !CONVERSATIONAL.has(lexeme))
+  const frequency = new Map(query.map((lexeme) => [lexeme, documents.filter((doc) => contains(doc.question, lexeme) || contains(doc.answer, lexeme)).length]))
   // In a small FAQ every lexeme is "common": then rarity cannot be judged and every lexeme counts.
   const informative = query.filter((lexeme) => {
     const count = frequency.get(lexeme)!
     return count > 0 && (total < 5 || count / total <= COMMON_SHARE)
   })
   const hits: FaqHit[] = []
-  for (const set of sets) {
+  for (const doc of documents) {
     let score = 0
     let inQuestion = 0
     let matched = 0
     for (const lexeme of informative) {
       const weight = Math.log(1 + total / frequency.get(lexeme)!)
-      if (set.question.has(lexeme)) {
+      if (contains(doc.question, lexeme)) {
         score += 2 * weight
         inQuestion++
         matched++
-      } else if (set.answer.has(lexeme)) {
+      } else if (contains(doc.answer, lexeme)) {
         score += weight
         matched++
       }
     }
     // One rare word in the answer alone is chance; a word of the question, or two words, is a match.
-    if (inQuestion >= 1 || matched >= 2) hits.push({ id: set.id, score })
+    if (inQuestion >= 1 || matched >= 2) hits.push({ id: doc.id, score })
   }
   return hits.sort((a, b) => b.score - a.score || a.id - b.id)
 }
