@@ -33,6 +33,9 @@ const CONVERSATIONAL = new Set([
   "скажит", "вопрос", "хотел", "хоч", "хочет", "узна", "узнат", "помог", "помогит", "интересова", "интерес", "уважа",
 ])
 
+/** Small numbers in a parent's question are marks or grades («поставили 2», «в 4 классе»): they say little about the topic. */
+const SMALL_NUMBER = /^\d{1,2}$/
+
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true
   if (a.length < PREFIX_MIN || b.length < PREFIX_MIN) return false
@@ -46,7 +49,7 @@ function contains(lexemes: readonly string[], lexeme: string): boolean {
 export function rankFaq(queryLexemes: readonly string[], documents: readonly FaqDocument[]): FaqHit[] {
   const total = documents.length
   if (total === 0) return []
-  const query = [...new Set(queryLexemes)].filter((lexeme) => !CONVERSATIONAL.has(lexeme))
+  const query = [...new Set(queryLexemes)].filter((lexeme) => !CONVERSATIONAL.has(lexeme) && !SMALL_NUMBER.test(lexeme))
   const frequency = new Map(query.map((lexeme) => [lexeme, documents.filter((doc) => contains(doc.question, lexeme) || contains(doc.answer, lexeme)).length]))
   // In a small FAQ every lexeme is "common": then rarity cannot be judged and every lexeme counts.
   const informative = query.filter((lexeme) => {

@@ -16,6 +16,8 @@ import { changeTicket } from "./store.ts"
 import { resolveActorById } from "./actors.ts"
 import { deadlineAfter, workingMinutes } from "./working-time.ts"
 
+const DIGEST_WINDOW_MINUTES = 180
+
 /**
  * The hotline's background work: relays left unplanned or undelivered, escalation of unanswered tickets to the
  * municipal coordinator, the specialists' morning digest, and auto-closing answered tickets nobody replied to.
@@ -67,12 +69,16 @@ export function hotlineJobs(deps: ServiceDeps, relay: Relay, desk: StaffDesk, se
     }
   }
 
-  /** The municipality's coordinators; without a municipality, or when it has none, the admins. */
+  /**
+   * The municipality's coordinators. A ticket that names no school is every municipality's (its specialists all see
+   * it), so all coordinators are told; when there are none, the admins.
+   */
   async function coordinatorsOf(municipalityId: number | null): Promise<number[]> {
-    if (municipalityId !== null) {
-      const grants = await prisma.roleGrant.findMany({ where: { role: "municipal_coordinator", municipalityId, revokedAt: null }, select: { userId: true } })
-      if (grants.length > 0) return [...new Set(grants.map((grant) => grant.userId))]
-    }
+    const grants = await prisma.roleGrant.findMany({
+      where: { role: "municipal_coordinator", revokedAt: null, ...(municipalityId !== null ? { municipalityId } : {}) },
+      select: { userId: true },
+    })
+    if (grants.length > 0) return [...new Set(grants.map((grant) => grant.userId))]
     const admins = await prisma.roleGrant.findMany({ where: { role: "admin", revokedAt: null }, select: { userId: true } })
     return [...new Set(admins.map((grant) => grant.userId))]
   }
@@ -91,7 +97,8 @@ export function hotlineJobs(deps: ServiceDeps, relay: Relay, desk: StaffDesk, se
       } catch {
         workingDay = true // a year the calendar does not hold: better a digest on a holiday than none
       }
-      if (!workingDay || local.minutes < settings.digestAtMinutes) continue
+      // A morning digest: from its hour for three hours (a bot that was down all morning skips the day).
+      if (!workingDay || local.minutes < settings.digestAtMinutes || local.minutes >= settings.digestAtMinutes + DIGEST_WINDOW_MINUTES) continue
       const dedupeKey = `hl:digest:${userId}:${local.date}`
       if ((await prisma.outbox.count({ where: { dedupeKey: { startsWith: dedupeKey } } })) > 0) continue
       const actor = await resolveActorById(deps, userId)

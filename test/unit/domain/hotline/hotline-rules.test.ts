@@ -76,6 +76,8 @@ describe("rankFaq", () => {
     expect(rankFaq(["минут"], faq)).toEqual([])
     expect(rankFaq(["минут", "урок"], faq).map((hit) => hit.id)).toEqual([2])
     expect(rankFaq(["результат"], [])).toEqual([])
+    // Marks and grades («поставили 2», «в 4 классе») say nothing about the topic.
+    expect(rankFaq(["4", "2"], [...faq, { id: 7, question: ["предмет", "4", "класс"], answer: [] }])).toEqual([])
   })
 })
 
