@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ADMIN_ID } from "../support/e2e.ts"
 import type { BotMessage } from "../support/fake-telegram/index.ts"
@@ -302,6 +303,77 @@ describe("the hotline end to end", () => {
     const [list] = await specialist.waitForMessages(1)
     expect(list!.text).toMatch(/^Открытые обращения: 2\./)
     expect(list!.buttons).toEqual(["№2", "№3"])
+
+    // A photo in reply to the answer joins the ticket: the specialist gets a header and a copy that shows no sender.
+    const gif = Buffer.concat([Buffer.from("GIF89a", "latin1"), Buffer.from([2, 0, 1, 0, 0, 0, 0])])
+    await parent.sendPhoto({ bytes: gif, caption: "Вот справка от врача" }, { replyTo: answer! })
+    expect((await parent.waitForMessages(1))[0]!.text).toBe("Добавил ваше сообщение к обращению №3. Специалист его увидит.")
+    const [header, copy] = await e2e.flowing(specialist.waitForMessages(2))
+    expect(header!.text).toBe("👤 Павел · обращение №3:")
+    expect(copy!.method).toBe("copyMessage")
+    expect(copy!.caption).toBe("Вот справка от врача")
+    expect(copy!.photo?.bytes.equals(gif)).toBe(true)
+    expect(copy!.raw.forward_origin).toBeUndefined()
+    expect(copy!.buttons).toEqual(["✍️ Ответить"])
+    // The parent sees their open questions.
+    await parent.sendText("/mytickets")
+    const [mine] = await parent.waitForMessages(1)
+    expect(mine!.text).toBe(
+      "Ваши обращения:\n№3 · Сроки и организация · в работе · от 07.12.2026\n\nЧтобы дополнить открытое обращение, ответьте на сообщение специалиста или просто напишите сюда.",
+    )
+  })
+
+  it("lets a specialist keep the FAQ in the bot: read, change, download and upload it as XLSX", async () => {
+    await specialist.sendText("/faq")
+    const [list] = await specialist.waitForMessages(1)
+    expect(list!.text).toBe("📚 Частые вопросы: 22 (страница 1 из 3). Нажмите на вопрос, чтобы прочитать или изменить его.")
+    expect(list!.buttons.slice(0, 1)).toEqual(["1. Что такое ВПР и зачем их проводят?"])
+    expect(list!.buttons.slice(-4)).toEqual(["▶️", "➕ Добавить", "📤 Выгрузить XLSX", "📥 Загрузить XLSX"])
+    await specialist.clickButton(list!, "1. Что такое ВПР и зачем их проводят?")
+    const [entry] = await specialist.waitForMessages(1)
+    expect(entry!.text).toMatch(/^1\. ❓ Что такое ВПР и зачем их проводят\?\n\nВсероссийские проверочные работы/)
+    await specialist.clickButton(entry!, "✏️ Ответ")
+    expect((await specialist.waitForMessages(1))[0]!.text).toBe("Напишите новый ответ на вопрос №1.")
+    await specialist.sendText("ВПР — контрольные работы по единым для всей страны заданиям. Они показывают, что ребёнок уже умеет.")
+    expect((await specialist.waitForMessages(1))[0]!.text).toBe("Сохранено в FAQ: №1.")
+
+    await specialist.clickButton(list!, "📤 Выгрузить XLSX")
+    const [file] = await specialist.waitForMessages(1)
+    expect(file!.document?.fileName).toBe("FAQ горячей линии.xlsx")
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file!.document!.bytes as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.getRow(1).values).toEqual([undefined, "№", "Вопрос", "Ответ"])
+    expect(sheet.getRow(2).values).toEqual([undefined, 1, "Что такое ВПР и зачем их проводят?", "ВПР — контрольные работы по единым для всей страны заданиям. Они показывают, что ребёнок уже умеет."])
+    expect(sheet.rowCount).toBe(23)
+    sheet.addRow(["", "Где посмотреть расписание ВПР нашей школы?", "На сайте школы в разделе «ВПР» или у классного руководителя."])
+    sheet.addRow(["", "", "Ответ без вопроса"])
+    await specialist.clickButton(list!, "📥 Загрузить XLSX")
+    expect((await specialist.waitForMessages(1))[0]!.text).toMatch(/^Пришлите XLSX с колонками/)
+    await specialist.sendDocument({ fileName: "FAQ.xlsx", bytes: Buffer.from(await workbook.xlsx.writeBuffer()) })
+    expect((await specialist.waitForMessages(1))[0]!.text).toBe("Файл не принят, FAQ не изменён:\n❌ Строка 25: нет вопроса.")
+    sheet.spliceRows(25, 1)
+    await specialist.clickButton(list!, "📥 Загрузить XLSX")
+    await specialist.waitForMessages(1)
+    await specialist.sendDocument({ fileName: "FAQ.xlsx", bytes: Buffer.from(await workbook.xlsx.writeBuffer()) })
+    expect((await specialist.waitForMessages(1))[0]!.text).toBe("FAQ обновлён: добавлено 1, изменено 22.")
+  })
+
+  it("gives the coordinator the month's statistics in figures and as an XLSX", async () => {
+    await coordinator.sendText("/hotline_stats")
+    const [figures, file] = await coordinator.waitForMessages(2)
+    expect(figures!.text).toMatch(/^📊 Горячая линия за декабрь 2026\nОбращений: 3\n· сроки и организация — 1\n· результаты — 1\n· жалобы на необъективность — 1\n· другое — 0\nС ответом: 3; медиана первого ответа — [\d,]+ раб\. ч\nОценок: 1, средняя — 5,0\nЭскалировано координатору: 1\n/)
+    expect(figures!.buttons).toEqual(["Этот месяц", "Прошлый месяц"])
+    expect(file!.document?.fileName).toBe("hotline-2026-12.xlsx")
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file!.document!.bytes as unknown as ArrayBuffer)
+    const tickets = workbook.getWorksheet("Обращения")!
+    expect(tickets.rowCount).toBe(4)
+    expect(tickets.getRow(3).getCell(3).value).toBe("Жалоба на необъективность")
+    expect(tickets.getRow(3).getCell(9).value).toBe("да")
+    const parent = e2e.fake.user({ id: 8003, firstName: "Павел" })
+    await parent.sendText("/hotline_stats")
+    expect((await parent.waitForMessages(1))[0]!.text).toBe("Статистика горячей линии доступна муниципальным координаторам и администраторам.")
   })
 })
 

@@ -147,9 +147,12 @@ async function sendStats(ctx: BotContext, yyyymm: number) {
   const outcome = await stats.monthXlsx(ctx.actor, month)
   if (!outcome.ok) return ctx.reply(ctx.t(outcome.reason === "not_allowed" ? "hotline-stats-not-allowed" : "hotline-stats-bad-month"))
   const s = outcome.statistics
-  const hours = s.medianFirstResponseMinutes === null ? "—" : (Math.round((s.medianFirstResponseMinutes / 60) * 10) / 10).toLocaleString(ctx.actor.language === "en" ? "en-GB" : "ru-RU")
+  const locale = ctx.actor.language === "en" ? "en-GB" : "ru-RU"
+  const oneDecimal = (value: number) => value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const hours = s.medianFirstResponseMinutes === null ? "—" : oneDecimal(s.medianFirstResponseMinutes / 60)
+  const label = stats.monthLabel(month, ctx.actor.language)
   const text = ctx.t("hotline-stats-text", {
-    month,
+    month: label,
     tickets: s.tickets,
     dates: s.byTopic.dates,
     results: s.byTopic.results,
@@ -158,7 +161,7 @@ async function sendStats(ctx: BotContext, yyyymm: number) {
     answered: s.answered,
     median: hours,
     rated: s.ratings.reduce((sum, count) => sum + count, 0),
-    mean: s.meanRating === null ? "—" : s.meanRating.toFixed(1),
+    mean: s.meanRating === null ? "—" : oneDecimal(s.meanRating),
     escalated: s.escalated,
     auto: s.autoClosed,
     faq: s.answeredByFaq,
@@ -167,7 +170,7 @@ async function sendStats(ctx: BotContext, yyyymm: number) {
     .text(ctx.t("hotline-stats-this-month"), statsMonthButton.pack({ month: currentMonth(ctx) }))
     .text(ctx.t("hotline-stats-last-month"), statsMonthButton.pack({ month: currentMonth(ctx, 1) }))
   await ctx.reply(text, { reply_markup: keyboard })
-  await ctx.replyWithDocument(new InputFile(outcome.bytes, `hotline-${month}.xlsx`), { caption: ctx.t("hotline-stats-caption", { month }) })
+  await ctx.replyWithDocument(new InputFile(outcome.bytes, `hotline-${month}.xlsx`), { caption: ctx.t("hotline-stats-caption", { month: label }) })
 }
 
 privateChat.command("hotline_stats", (ctx) => sendStats(ctx, currentMonth(ctx)))

@@ -19,6 +19,13 @@ import { workingMinutes } from "./working-time.ts"
  * Municipal coordinators see their municipalities' tickets and those that name no school; admins see all.
  */
 
+/** «декабрь 2026» / «December 2026» for `2026-12`. */
+export function monthLabel(month: string, language: Language): string {
+  const [year, number] = month.split("-").map(Number) as [number, number]
+  const name = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "ru-RU", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, number - 1, 1)))
+  return `${name} ${year}`
+}
+
 export interface MonthReport {
   month: string
   statistics: MonthStatistics
@@ -84,7 +91,7 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
     summary.columns = [{ width: 48 }, { width: 16 }]
     const hours = (minutes: number | null) => (minutes === null ? "—" : Math.round((minutes / 60) * 10) / 10)
     const lines: [string, string | number][] = [
-      [t("hotline-stats-month"), month],
+      [t("hotline-stats-month"), monthLabel(month, language)],
       [t("hotline-stats-tickets"), statistics.tickets],
       ...TICKET_TOPICS.map((topic): [string, number] => [`  ${t(`hotline-topic-${topic}`)}`, statistics.byTopic[topic]]),
       [t("hotline-stats-answered"), statistics.answered],
@@ -148,5 +155,5 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
     return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
   }
 
-  return { month, monthXlsx, monthKey, mayView: (actor: Actor) => scopeWhere(actor) !== null }
+  return { month, monthXlsx, monthKey, monthLabel, mayView: (actor: Actor) => scopeWhere(actor) !== null }
 }
