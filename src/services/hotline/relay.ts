@@ -4,7 +4,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { enqueueMany } from "../notifications/outbox.ts"
 import type { OutboxMessage } from "../notifications/payload.ts"
 import { schoolLabel } from "../schools/search.ts"
-import { loadPeople, timeZoneOf, type Person } from "./people.ts"
+import { loadPeople, timeZoneOf } from "./people.ts"
 import {
   eventReachesUser, renderAnswerForUser, renderCard, renderEventForStaff, renderEventForUser, renderStaffInTopic,
   renderUserMessage, topicName, type RenderContext, type StoredMessage, type Target,
@@ -300,5 +300,3 @@ export function createRelay(deps: ServiceDeps, connection: () => Connection | nu
 
   return { plan, planPending, followUpFailures, connected: () => connection() !== null }
 }
-
-export type { Person }

@@ -1,5 +1,5 @@
 import {
-  isOpen, isRating, isTicketTopic, nextStatus, userReopenRefusal, type TicketStatus, type TicketTopic,
+  isRating, isTicketTopic, nextStatus, userReopenRefusal, type TicketStatus, type TicketTopic,
 } from "../../domain/hotline/lifecycle.ts"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
@@ -161,7 +161,7 @@ export function createTickets(deps: ServiceDeps, relay: Relay, settings: Hotline
     }
   }
 
-  return { open, add, rate, reopen, mine, ticketOfReply, ticketView, isOpenStatus: (status: TicketStatus) => isOpen(status) }
+  return { open, add, rate, reopen, mine, ticketOfReply, ticketView }
 }
 
 export function asLifecycle(ticket: TicketRow) {
