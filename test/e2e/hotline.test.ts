@@ -80,6 +80,10 @@ describe("the hotline end to end", () => {
     const [unknown] = await specialist.waitForMessages(1)
     expect(unknown!.text).toContain("Я не понял сообщение.")
     expect(unknown!.buttons).toEqual(["☎️ Задать вопрос на горячую линию"])
+    // A spreadsheet from someone without a role is not a question: it is results sent without an invitation.
+    const stranger = e2e.fake.user({ id: 8009, firstName: "Пётр" })
+    await stranger.sendDocument({ fileName: "результаты 4а.xlsx", bytes: Buffer.from("PK") })
+    expect((await stranger.waitForMessages(1))[0]!.text).toBe("Загружать результаты могут учителя и координаторы. Если вы работаете в школе, попросите у координатора ссылку-приглашение.")
   })
 
   it("takes a parent's question through the FAQ to a ticket and its topic, across restarts in the dialog and in the relay", async () => {
@@ -433,12 +437,12 @@ describe("announcements to parents end to end", () => {
     // A restart in the middle of the sending.
     const recipients = [parent, ...others.slice(0, 60)]
     const received = () => recipients.filter((user) => user.messages().some((message) => message.text?.startsWith("📣"))).length
-    await e2e.fake.waitUntil(() => received() >= 10, { timeoutMs: 20_000 })
+    await e2e.ticking(e2e.fake.waitUntil(() => received() >= 10, { timeoutMs: 20_000 }))
     await e2e.restart()
     const afterRestart = received()
     expect(afterRestart).toBeLessThan(61)
-    await e2e.fake.waitUntil(() => received() === 61, { timeoutMs: 30_000 })
-    await e2e.fake.waitUntil(() => false, { timeoutMs: 1500 }).catch(() => {})
+    await e2e.ticking(e2e.fake.waitUntil(() => received() === 61, { timeoutMs: 30_000 }))
+    await e2e.ticking(e2e.fake.waitUntil(() => false, { timeoutMs: 1500 }).catch(() => {}))
 
     for (const user of recipients) {
       const announcements = user.messages().filter((message) => message.text?.startsWith("📣"))

@@ -54,9 +54,25 @@ export async function startRestartableE2E(options: { clock?: Date } = {}) {
     }
   }
 
+  /** Waits for `work` while the test clock follows real time (as in production: paced rows fall due as time passes). */
+  async function ticking<T>(work: Promise<T>): Promise<T> {
+    let last = Date.now()
+    const timer = setInterval(() => {
+      const now = Date.now()
+      clock.advance(now - last)
+      last = now
+    }, 50)
+    try {
+      return await work
+    } finally {
+      clearInterval(timer)
+    }
+  }
+
   return {
     fake,
     clock,
+    ticking,
     get prisma() {
       return app.database.prisma
     },

@@ -16,6 +16,7 @@ import { isRelayable, sourceOf } from "../hotline/source.ts"
  * reply to a relayed answer goes straight to its ticket, whoever writes it.
  */
 export const hotlineFeature = new Composer<BotContext>()
+const SPREADSHEET = /\.(xlsx|xlsm|xls|csv)$/i
 const privateChat = hotlineFeature.chatType("private")
 
 function hotlineMenu(ctx: BotContext): InlineKeyboard {
@@ -111,8 +112,9 @@ privateChat.on("message", async (ctx, next) => {
       return ctx.reply(ctx.t("hotline-ticket-unknown", { id: ticket }))
     }
   }
-  // Someone without a role who writes to the bot is asking a question.
-  if (ctx.actor.grants.length > 0) return next()
+  // Someone without a role who writes to the bot is asking a question — unless it is a spreadsheet: that is a school
+  // employee without an invitation sending results, whom the upload feature tells how to get one.
+  if (ctx.actor.grants.length > 0 || SPREADSHEET.test(message.document?.file_name ?? "")) return next()
   if (!isRelayable(message)) return ctx.reply(ctx.t("hotline-ask-question-kinds"))
   await ctx.conversation.enter(ASK_CONVERSATION, sourceOf(message))
 })
