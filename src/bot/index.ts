@@ -17,6 +17,17 @@ import { languageFeature } from "./features/language.ts"
 import { menuFeature } from "./features/menu.ts"
 import { startFeature } from "./features/start.ts"
 import { unknownFeature } from "./features/unknown.ts"
+import { askConversation, ASK_CONVERSATION } from "./conversations/ask.ts"
+import { broadcastConversation, BROADCAST_CONVERSATION } from "./conversations/broadcast.ts"
+import * as faqDialogs from "./conversations/faq-edit.ts"
+import { hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION } from "./conversations/hotline-answer.ts"
+import { subscribeConversation, SUBSCRIBE_CONVERSATION } from "./conversations/subscribe.ts"
+import { faqFeature } from "./features/faq.ts"
+import { hotlineFeature } from "./features/hotline.ts"
+import { hotlineStaffFeature } from "./features/hotline-staff.ts"
+import { parentsFeature } from "./features/parents.ts"
+import { hotlineButtons } from "./hotline/buttons.ts"
+import { telegramStaffChannel } from "./hotline/channel.ts"
 import { createI18n, type LanguageMemory } from "./i18n.ts"
 import { sequentialize } from "@grammyjs/runner"
 import { attachActor } from "./middleware/actor.ts"
@@ -83,9 +94,21 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(askConversation, ASK_CONVERSATION))
+  bot.use(createConversation(hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqAddConversation, faqDialogs.FAQ_ADD_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqEditConversation, faqDialogs.FAQ_EDIT_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqImportConversation, faqDialogs.FAQ_IMPORT_CONVERSATION))
+  bot.use(createConversation(subscribeConversation, SUBSCRIBE_CONVERSATION))
+  bot.use(createConversation(broadcastConversation, BROADCAST_CONVERSATION))
+  // The hotline relays through forum topics and puts our buttons on what it enqueues.
+  services.hotline.connect({ channel: telegramStaffChannel(bot.api), buttons: hotlineButtons })
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
+  // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
+  features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
+  features.use(uploadFeature, analysisFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

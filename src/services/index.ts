@@ -10,6 +10,8 @@ import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
+import { createHotline } from "./hotline/index.ts"
+import { createParents } from "./parents/index.ts"
 
 export interface ServiceOptions {
   adminIds: readonly bigint[]
@@ -21,6 +23,9 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const hotline = createHotline(deps, { defaultTimeZone: options.defaultTimeZone })
+  const parents = createParents(deps)
+  jobs.push(...hotline.jobs, ...parents.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -48,6 +53,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
       isBlocked: (chatId: ChatIdInput) => isBlocked(deps, chatId),
     },
+    hotline,
+    parents,
   }
 }
 

@@ -11,11 +11,6 @@ menuFeature.callbackQuery("menu:observers", async (ctx) => {
   await ctx.reply(ctx.t(allowed ? "menu-coming-observers" : "menu-not-allowed"))
 })
 
-menuFeature.callbackQuery("menu:hotline", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await ctx.reply(ctx.t("menu-coming-hotline"))
-})
-
 menuFeature.callbackQuery("menu:alerts", async (ctx) => {
   await ctx.answerCallbackQuery()
   const allowed = hasRole(ctx.actor, "school_coordinator", "municipal_coordinator")
