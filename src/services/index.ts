@@ -9,6 +9,7 @@ import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
+import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 
 export interface ServiceOptions {
@@ -21,6 +22,9 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const schedule = createSchedule(deps)
+  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
+  jobs.push(...observers.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -42,7 +46,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
     },
     jobs,
-    schedule: createSchedule(deps),
+    schedule,
+    observers,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
