@@ -71,8 +71,12 @@ export function createObservers(deps: ServiceDeps, options: { schedule: Schedule
 
     sessions: {
       upcoming: sessions.upcoming,
+      /** Today's date in a municipality (the default time zone without one). */
+      today: sessions.today,
       create: sessions.create,
       requestObservers: sessions.requestObservers,
+      searchSchools: sessions.searchSchools,
+      school: sessions.school,
     },
 
     assignments: {

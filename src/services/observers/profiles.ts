@@ -28,6 +28,7 @@ export interface ProfileView {
   phone: string
   municipalityId: number
   municipalityName: string
+  timeZone: string
   work: SchoolRef[]
   children: SchoolRef[]
   availability: Availability
@@ -62,7 +63,7 @@ export function invitedMunicipality(actor: Actor): number | null {
 }
 
 const include = {
-  municipality: { select: { name: true } },
+  municipality: { select: { name: true, timeZone: true } },
   ties: { include: { school: { select: { id: true, login: true, name: true } } }, orderBy: { id: "asc" } },
 } as const
 
@@ -81,6 +82,7 @@ function viewOf(row: ProfileRow): ProfileView {
     phone: row.phone ?? "",
     municipalityId: row.municipalityId,
     municipalityName: row.municipality.name,
+    timeZone: row.municipality.timeZone,
     work: refs("works"),
     children: refs("child"),
     availability: { any: row.availableAny, weekdays: row.availableWeekdays, dates: row.availableDates },

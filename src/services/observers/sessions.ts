@@ -6,7 +6,8 @@ import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
 import type { Schedule } from "../schedule/schedule.ts"
-import { factsOf, sessionInclude, type SessionFacts } from "./facts.ts"
+import { parseSchoolLogin } from "../../domain/schools.ts"
+import { factsOf, schoolLabel, sessionInclude, type SessionFacts } from "./facts.ts"
 import { riskSchoolIds } from "./risk-levels.ts"
 import { canActOnMunicipality, coordinatorScope } from "./scope.ts"
 
@@ -108,6 +109,30 @@ export function createSessions(deps: ServiceDeps, schedule: Schedule, defaultTim
       }
       const row = await deps.prisma.scheduledProcedure.findUniqueOrThrow({ where: { id: saved.entry.id }, include: sessionInclude })
       return { ok: true, session: factsOf(row, defaultTimeZone), created: saved.created }
+    },
+
+    /** Schools a coordinator may enter sessions for, by login or a part of the name. */
+    async searchSchools(actor: Actor, query: string, limit = 8): Promise<{ id: number; label: string }[]> {
+      const scope = coordinatorScope(actor)
+      if (scope !== null && scope.length === 0) return []
+      const text = query.trim()
+      if (text.length < 2) return []
+      const login = parseSchoolLogin(text)
+      const inScope = scope ? { municipalityId: { in: scope } } : {}
+      const rows = await deps.prisma.school.findMany({
+        where: login ? { ...inScope, key: login.key } : { ...inScope, OR: [{ name: { contains: text, mode: "insensitive" } }, { login: { contains: text.toLowerCase() } }] },
+        select: { id: true, login: true, name: true },
+        orderBy: [{ name: "asc" }, { login: "asc" }],
+        take: limit,
+      })
+      return rows.map((row) => ({ id: row.id, label: schoolLabel(row) }))
+    },
+
+    /** A school as the new-session dialog needs it: whether its address is known. */
+    async school(actor: Actor, schoolId: number): Promise<{ id: number; label: string; address: string | null } | null> {
+      const row = await deps.prisma.school.findUnique({ where: { id: schoolId } })
+      if (!row || !canActOnMunicipality(actor, row.municipalityId)) return null
+      return { id: row.id, label: schoolLabel(row), address: row.address }
     },
 
     /**
