@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy"
+import { OPTION_LETTERS } from "../../domain/observers/quiz.ts"
 import type { ProfileView } from "../../services/observers/profiles.ts"
 import { localMoment } from "../../services/observers/facts.ts"
 import { onCallback } from "../callback-data.ts"
@@ -154,11 +155,12 @@ onCallback(observersFeature, quizButton, async (ctx, { attemptId, index, option 
     await ctx.reply(ctx.t("observers-quiz-stale"))
     return
   }
-  // The answered question keeps its text and shows the choice; its buttons go.
-  const letter = ctx.t(`observers-quiz-letter-${["a", "b", "c", "d"][option]}`)
+  // The answered question is marked with the choice; its buttons stay, and a later tap on them is refused clearly.
+  const letters = OPTION_LETTERS.map((letter) => ctx.t(`observers-quiz-letter-${letter}`))
   const original = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined
-  if (original) await ctx.editMessageText(`${original}\n\n${ctx.t("observers-quiz-your-answer", { letter })}`).catch(() => {})
-  else await closeKeyboard(ctx)
+  const marked = new InlineKeyboard()
+  letters.forEach((letter, shown) => marked.text(shown === option ? `✓ ${letter}` : letter, quizButton.pack({ attemptId, index, option: shown })))
+  if (original) await ctx.editMessageText(`${original}\n\n${ctx.t("observers-quiz-your-answer", { letter: letters[option] ?? "" })}`, { reply_markup: marked }).catch(() => {})
   if ("next" in answered) {
     const question = quizQuestion(ctx.t, answered.next)
     await ctx.reply(question.text, { reply_markup: question.keyboard })
