@@ -92,11 +92,11 @@ export function proposalText(t: Translate, proposal: ProposalView): { text: stri
     t("observers-proposal-short", { session: sessionShort(t, entry.session), missing: entry.missing, reason: t(`observers-short-${entry.reason ?? "limit"}`) }),
   )
   const text = [
-    proposal.lines.length > 0 ? t("observers-proposal-title", { count: proposal.lines.length }) : t("observers-proposal-empty"),
+    proposal.total > 0 ? t("observers-proposal-title", { count: proposal.total }) : t("observers-proposal-empty"),
     ...(lines.length > 0 ? ["", ...lines] : []),
-    ...(proposal.lines.length > LIST_LIMIT ? [t("observers-more", { count: proposal.lines.length - LIST_LIMIT })] : []),
+    ...(proposal.total > shown.length ? [t("observers-more", { count: proposal.total - shown.length })] : []),
     ...(short.length > 0 ? ["", t("observers-proposal-short-title"), ...short] : []),
-    ...(proposal.short.length > 10 ? [t("observers-more", { count: proposal.short.length - 10 })] : []),
+    ...(proposal.shortTotal > short.length ? [t("observers-more", { count: proposal.shortTotal - short.length })] : []),
     ...(proposal.lines.length > 0 ? ["", t("observers-proposal-hint")] : []),
   ].join("\n")
   const keyboard = new InlineKeyboard()

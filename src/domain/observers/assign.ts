@@ -109,6 +109,8 @@ interface Candidate {
   /** Date → starts of the sessions held that day. */
   days: Map<LocalDate, (number | null)[]>
   sessions: Set<number>
+  /** The day lists this observer is in (assignObservers). */
+  lists: FreeOn[]
 }
 
 function candidateOf(observer: ObserverInput): Candidate {
@@ -122,6 +124,7 @@ function candidateOf(observer: ObserverInput): Candidate {
     total: observer.busy.length,
     days,
     sessions: new Set(observer.busy.map((busy) => busy.sessionId)),
+    lists: [],
   }
 }
 
@@ -132,13 +135,48 @@ function fitsTheDay(candidate: Candidate, session: SessionInput, options: Assign
   return starts.every((start) => start !== null && session.startMinutes !== null && Math.abs(start - session.startMinutes) >= options.minGapMinutes)
 }
 
-/** Observers from `observedSchool` observing `ownSchool`: pairs of schools watching each other are avoided. */
-type PairKey = string
-const pair = (from: number, to: number): PairKey => `${from}>${to}`
+/** Work school → schools its staff observe: pairs of schools watching each other are avoided. */
+type Pairs = Map<number, Set<number>>
+function addPair(pairs: Pairs, from: number, to: number): void {
+  let set = pairs.get(from)
+  if (!set) pairs.set(from, (set = new Set()))
+  set.add(to)
+}
+function pairsOf(candidates: Iterable<Candidate>): Pairs {
+  const pairs: Pairs = new Map()
+  for (const c of candidates) for (const busy of c.observer.busy) for (const work of c.works) addPair(pairs, work, busy.schoolId)
+  return pairs
+}
+
+/**
+ * The observers of a municipality free on a date: all of them, and the ones still under the day's limit bucketed by
+ * how many sessions they hold (each bucket in id order). Load weighs most in the cost, so the search stops at the
+ * first bucket nobody further on can beat.
+ */
+interface FreeOn {
+  date: LocalDate
+  all: Candidate[]
+  /** Index: sessions held. Entries whose holder has since taken more, or filled the day, are dropped on the way. */
+  buckets: Candidate[][]
+  /** School → how many of `all` have a conflict there. */
+  conflicted: Map<number, number>
+}
+
+function insertById(list: Candidate[], candidate: Candidate): void {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]!.observer.id < candidate.observer.id) low = middle + 1
+    else high = middle
+  }
+  list.splice(low, 0, candidate)
+}
 
 /**
  * Proposes observers for the open places of the sessions. Deterministic: the same input gives the same answer
- * (ties go to the smaller observer id).
+ * (ties go to the smaller observer id). The search for each place stops as soon as nobody further can cost less,
+ * and an observer at the day's limit leaves that day's list (bench/observers.ts has the figures).
  */
 export function assignObservers(sessions: readonly SessionInput[], observers: readonly ObserverInput[], options: AssignOptions = DEFAULT_ASSIGN_OPTIONS): AssignResult {
   // Observers by municipality, and within it by the days they are free — each session looks only at those.
@@ -148,24 +186,35 @@ export function assignObservers(sessions: readonly SessionInput[], observers: re
     list.push(candidateOf(observer))
     byMunicipality.set(observer.municipalityId, list)
   }
-  const freeOn = new Map<string, Candidate[]>()
-  const freeList = (session: SessionInput): Candidate[] => {
-    if (session.municipalityId === null) return []
+  const freeOn = new Map<string, FreeOn>()
+  const NOBODY: FreeOn = { date: "", all: [], buckets: [], conflicted: new Map() }
+  const freeList = (session: SessionInput): FreeOn => {
+    if (session.municipalityId === null) return NOBODY
     const key = `${session.municipalityId}|${session.date}`
-    let list = freeOn.get(key)
-    if (!list) {
-      list = (byMunicipality.get(session.municipalityId) ?? []).filter((candidate) => isAvailable(candidate.observer.availability, session.date))
-      freeOn.set(key, list)
+    let free = freeOn.get(key)
+    if (!free) {
+      const all = (byMunicipality.get(session.municipalityId) ?? []).filter((candidate) => isAvailable(candidate.observer.availability, session.date))
+      const conflicted = new Map<number, number>()
+      for (const candidate of all) for (const school of candidate.conflicts) conflicted.set(school, (conflicted.get(school) ?? 0) + 1)
+      free = { date: session.date, all, buckets: [], conflicted }
+      for (const candidate of all) {
+        if ((candidate.days.get(session.date)?.length ?? 0) >= options.perDayLimit) continue
+        ;(free.buckets[candidate.total] ??= []).push(candidate)
+        candidate.lists.push(free)
+      }
+      freeOn.set(key, free)
     }
-    return list
+    return free
   }
-  const pairs = new Set<PairKey>()
-  for (const candidate of byMunicipality.values()) {
-    for (const c of candidate) for (const busy of c.observer.busy) for (const work of c.works) pairs.add(pair(work, busy.schoolId))
-  }
+  const pairs = pairsOf([...byMunicipality.values()].flat())
 
   const open = sessions.filter((session) => session.open > 0)
-  const supply = new Map(open.map((session) => [session.sessionId, freeList(session).filter((candidate) => !candidate.conflicts.has(session.schoolId)).length]))
+  const supply = new Map(
+    open.map((session) => {
+      const free = freeList(session)
+      return [session.sessionId, free.all.length - (free.conflicted.get(session.schoolId) ?? 0)]
+    }),
+  )
   const order = [...open].sort(
     (a, b) =>
       Number(b.priority) - Number(a.priority) ||
@@ -182,7 +231,7 @@ export function assignObservers(sessions: readonly SessionInput[], observers: re
     while (missing > 0) {
       const best = bestCandidate(free, session, options, pairs)
       if (!best) break
-      take(best, session, pairs)
+      take(best, session, pairs, options)
       assignments.push({ sessionId: session.sessionId, observerId: best.observer.id, priority: session.priority, cross: best.works.size > 0 })
       missing--
     }
@@ -195,43 +244,69 @@ function eligible(candidate: Candidate, session: SessionInput, options: AssignOp
   return !candidate.conflicts.has(session.schoolId) && !candidate.sessions.has(session.sessionId) && fitsTheDay(candidate, session, options)
 }
 
-function cost(candidate: Candidate, session: SessionInput, pairs: ReadonlySet<PairKey>): number {
+function cost(candidate: Candidate, session: SessionInput, pairs: Pairs): number {
   let value = COST.load * candidate.total + COST.sameDay * (candidate.days.get(session.date)?.length ?? 0)
   if (candidate.works.size > 0) value += COST.cross
-  for (const work of candidate.works) {
-    if (pairs.has(pair(session.schoolId, work))) {
-      value += COST.reciprocal
-      break
+  const observing = pairs.get(session.schoolId)
+  if (observing) {
+    for (const work of candidate.works) {
+      if (observing.has(work)) {
+        value += COST.reciprocal
+        break
+      }
     }
   }
   if (candidate.previous.has(session.schoolId)) value += COST.rotation
   return value
 }
 
-function bestCandidate(free: readonly Candidate[], session: SessionInput, options: AssignOptions, pairs: ReadonlySet<PairKey>): Candidate | null {
+/** The cheapest eligible candidate: the same one a scan of everybody in id order would find. */
+function bestCandidate(free: FreeOn, session: SessionInput, options: AssignOptions, pairs: Pairs): Candidate | null {
   let best: Candidate | null = null
   let bestCost = Infinity
-  for (const candidate of free) {
-    if (!eligible(candidate, session, options)) continue
-    const value = cost(candidate, session, pairs)
-    if (value < bestCost) {
-      best = candidate
-      bestCost = value
+  for (let total = 0; total < free.buckets.length; total++) {
+    // Nobody holding this many sessions can cost less than this.
+    const floor = COST.load * total + COST.cross
+    if (bestCost < floor) break
+    const bucket = free.buckets[total]
+    if (!bucket) continue
+    let kept = 0
+    for (let index = 0; index < bucket.length; index++) {
+      const candidate = bucket[index]!
+      if (candidate.total !== total || (candidate.days.get(free.date)?.length ?? 0) >= options.perDayLimit) continue
+      bucket[kept++] = candidate
+      if (!eligible(candidate, session, options)) continue
+      const value = cost(candidate, session, pairs)
+      // Buckets are not in id order across each other: an equal cost goes to the smaller id, as a plain scan would.
+      if (value < bestCost || (value === bestCost && candidate.observer.id < best!.observer.id)) {
+        best = candidate
+        bestCost = value
+        // The floor itself: nobody after this one (a larger id, or more sessions) does better.
+        if (value === floor) {
+          bucket.copyWithin(kept, index + 1)
+          bucket.length -= index + 1 - kept
+          return best
+        }
+      }
     }
+    bucket.length = kept
   }
   return best
 }
 
-function take(candidate: Candidate, session: SessionInput, pairs: Set<PairKey>): void {
+function take(candidate: Candidate, session: SessionInput, pairs: Pairs, options: AssignOptions): void {
   candidate.total++
   candidate.days.set(session.date, [...(candidate.days.get(session.date) ?? []), session.startMinutes])
   candidate.sessions.add(session.sessionId)
-  for (const work of candidate.works) pairs.add(pair(work, session.schoolId))
+  for (const work of candidate.works) addPair(pairs, work, session.schoolId)
+  for (const list of candidate.lists) {
+    if ((candidate.days.get(list.date)?.length ?? 0) < options.perDayLimit) insertById((list.buckets[candidate.total] ??= []), candidate)
+  }
 }
 
-function shortReason(free: readonly Candidate[], session: SessionInput): ShortReason {
-  if (free.length === 0) return "nobody_free"
-  return free.some((candidate) => !candidate.conflicts.has(session.schoolId)) ? "limit" : "conflicts"
+function shortReason(free: FreeOn, session: SessionInput): ShortReason {
+  if (free.all.length === 0) return "nobody_free"
+  return free.all.length > (free.conflicted.get(session.schoolId) ?? 0) ? "limit" : "conflicts"
 }
 
 /**
@@ -244,9 +319,8 @@ export function rankCandidates(
   options: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
   exclude: ReadonlySet<number> = new Set(),
 ): { observerId: number; cross: boolean }[] {
-  const pairs = new Set<PairKey>()
   const candidates = observers.map(candidateOf)
-  for (const c of candidates) for (const busy of c.observer.busy) for (const work of c.works) pairs.add(pair(work, busy.schoolId))
+  const pairs = pairsOf(candidates)
   return candidates
     .filter(
       (candidate) =>

@@ -198,7 +198,7 @@ describe.each(availableDatabases())("observers on %s", (kind) => {
     const parentAssignment = (await w.services.observers.assignments.mine(parent2.person))[0]!.assignmentId
     expect(await w.services.observers.assignments.respond(parent2.person, parentAssignment, "n")).toMatchObject({ ok: true, status: "declined" })
     const replacement = await w.prisma.outbox.findFirstOrThrow({ where: { dedupeKey: `obs:replace:${parentAssignment}:100` } })
-    expect((replacement.payload as { text: string }).text).toContain("Кузнецов Илья Андреевич отказался(-ась) от назначения.")
+    expect((replacement.payload as { text: string }).text).toContain("Кузнецов Илья Андреевич: отказ от назначения.")
 
     // No answer from the spare observer by the deadline: expired, and a replacement message.
     const runner = createJobRunner({ prisma: w.prisma, clock: w.clock, logger: silentLogger }, w.services.jobs, { owner: "test" })
