@@ -254,6 +254,16 @@ describe.each(availableDatabases())("observers on %s", (kind) => {
     expect((reread.worksheets[0]!.getRow(4).values as unknown[]).slice(1)).toContain("(данные удалены по просьбе наблюдателя)")
   })
 
+  it("lets a coordinator set the pass mark of their municipality only", async () => {
+    const w = await world()
+    expect(await w.services.observers.settings.save(w.southCoordinator, w.north.id, { passMark: 14 })).toMatchObject({ ok: false, reason: "not_allowed" })
+    expect(await w.services.observers.settings.save(w.coordinator, w.north.id, { passMark: 15 })).toMatchObject({ ok: false, reason: "problems" })
+    expect(await w.services.observers.settings.save(w.coordinator, w.north.id, { passMark: 14 })).toMatchObject({ ok: true, settings: { passMark: 14, retryHours: 24 } })
+    const person = await signUp(w, 600, "Егорова Инна Львовна")
+    expect(await takeQuiz(w, person, 1)).toMatchObject({ passed: false, score: 13, passMark: 14 })
+    expect(await w.services.observers.settings.current(w.coordinator)).toMatchObject({ municipalityId: w.north.id, settings: { passMark: 14 } })
+  })
+
   it("marks a school's next sessions as priority on request, until its act arrives; a new tie cancels a conflicting session", async () => {
     const w = await world()
     const observer = await approvedObserver(w, 501, "Белова Нина Олеговна")
