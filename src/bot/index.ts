@@ -11,6 +11,11 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { observersFeature } from "./features/observers.ts"
+import { observerActConversation, OBSERVER_ACT_CONVERSATION } from "./conversations/observer-act.ts"
+import { observerRejectConversation, OBSERVER_REJECT_CONVERSATION } from "./conversations/observer-reject.ts"
+import { observerSessionConversation, OBSERVER_SESSION_CONVERSATION } from "./conversations/observer-session.ts"
+import { observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION } from "./conversations/observer-signup.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -103,12 +108,16 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(broadcastConversation, BROADCAST_CONVERSATION))
   // The hotline relays through forum topics and puts our buttons on what it enqueues.
   services.hotline.connect({ channel: telegramStaffChannel(bot.api), buttons: hotlineButtons })
+  bot.use(createConversation(observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION))
+  bot.use(createConversation(observerActConversation, OBSERVER_ACT_CONVERSATION))
+  bot.use(createConversation(observerSessionConversation, OBSERVER_SESSION_CONVERSATION))
+  bot.use(createConversation(observerRejectConversation, OBSERVER_REJECT_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
-  features.use(uploadFeature, analysisFeature, unknownFeature)
+  features.use(uploadFeature, analysisFeature, observersFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

@@ -9,6 +9,7 @@ import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
+import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 import { createHotline } from "./hotline/index.ts"
 import { createParents } from "./parents/index.ts"
@@ -26,6 +27,9 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const hotline = createHotline(deps, { defaultTimeZone: options.defaultTimeZone })
   const parents = createParents(deps)
   jobs.push(...hotline.jobs, ...parents.jobs)
+  const schedule = createSchedule(deps)
+  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
+  jobs.push(...observers.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -47,7 +51,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
     },
     jobs,
-    schedule: createSchedule(deps),
+    schedule,
+    observers,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

@@ -11,7 +11,7 @@ type Translate = BotContext["t"]
 
 /** Lists what *this* user can do: the commands of their roles only. */
 export function helpText(t: Translate, actor: Actor): string {
-  const lines = [t("help-title"), t("help-start"), t("help-help"), t("help-language"), t("help-cancel"), t("help-hotline")]
+  const lines = [t("help-title"), t("help-start"), t("help-help"), t("help-language"), t("help-cancel"), t("help-hotline"), t("help-observers")]
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     lines.push(t("help-upload"), t("help-template"), t("help-analysis"))
   }
