@@ -3,15 +3,8 @@ import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
 import { onMenu } from "../keyboards/menu.ts"
 
-/** Menu sections that are not built yet say so plainly; the others live in their own features. */
+/** Menu sections that are not built yet say so plainly; the others (observers: features/observers.ts) live in their own features. */
 export const menuFeature = new Composer<BotContext>()
-
-onMenu(menuFeature, "observers", async (ctx) => {
-  const allowed = hasRole(ctx.actor, "observer", "municipal_coordinator")
-  await ctx.reply(ctx.t(allowed ? "menu-coming-observers" : "menu-not-allowed"))
-})
-
-onMenu(menuFeature, "hotline", (ctx) => ctx.reply(ctx.t("menu-coming-hotline")))
 
 onMenu(menuFeature, "alerts", async (ctx) => {
   const allowed = hasRole(ctx.actor, "school_coordinator", "municipal_coordinator")

@@ -15,7 +15,8 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     keyboard.text(t("menu-upload"), section("upload")).text(t("menu-analysis"), section("analysis")).row()
   }
-  if (hasRole(actor, "observer", "municipal_coordinator")) keyboard.text(t("menu-observers"), section("observers")).row()
+  // Anyone may sign up as a public observer.
+  keyboard.text(t("menu-observers"), section("observers")).row()
   keyboard.text(t("menu-hotline"), section("hotline")).row()
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("menu-alerts"), section("alerts")).row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), section("invite")).row()

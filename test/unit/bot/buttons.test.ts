@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, "../../..")
 
 /** Hand-written callback data: a literal in a button or in a route, instead of a kind from callback-data.ts. */
 const HAND_WRITTEN = [
-  /\bcallbackQuery\(\s*["'`/[]/, // a route by string, regex or list of them
+  /\bcallbackQuery\(\s*\[?\s*["'`/]/, // a route by string or regex, or a list of them
   /\bwaitForCallbackQuery\(\s*["'`/]/,
   /\.text\(.*,\s*["'`][a-z][a-z0-9]*:[^"'`]*["'`]\s*\)/, // a button whose data is a literal `prefix:…`
 ]

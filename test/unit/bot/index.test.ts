@@ -15,6 +15,7 @@ const failing = {
     },
   },
   storage: { keyValue: () => ({ read: async () => undefined, write: async () => {}, delete: async () => {} }) },
+  hotline: { connect: () => {} },
 } as unknown as Services
 
 describe("the bot's wiring", () => {
