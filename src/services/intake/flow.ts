@@ -205,7 +205,8 @@ export function createIntake(deps: ServiceDeps) {
     if (parsed.status !== "parsed") return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: parsed.status })
 
     if (!session.told.includes("read")) {
-      step.notices.push({ notice: "read", procedure: parsed.procedure as never, schools: parsed.schools.length, present: parsed.stats.present, absent: parsed.stats.absent })
+      const { kind, year, subject, grade } = parsed.spec!
+      step.notices.push({ notice: "read", procedure: { kind, year, subject, grade }, schools: parsed.schools.length, present: parsed.stats.present, absent: parsed.stats.absent })
       session.told.push("read")
     }
     const digest = digestProblems(parsed.problems, step.options.show ?? PROBLEMS_SHOWN)

@@ -1,5 +1,4 @@
 /** A result file at the front door: what its read says, and storing it (then analysing the procedure at once). */
-import type { ProcedureKey } from "../../../domain/results.ts"
 import type { Actor } from "../../access/roles.ts"
 import { analyseStored } from "../../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../../deps.ts"
@@ -24,10 +23,6 @@ export function onlyRowErrors(parsed: ParsedResults): boolean {
 /** The file carries pupils' names: it must not be kept once the upload ends unstored. */
 export function hasPersonalData(parsed: ParsedResults): boolean {
   return parsed.problems.some((found) => found.code === "names-column" || found.code === "names-instead-of-codes")
-}
-
-export function procedureOf(parsed: ParsedResults): ProcedureKey {
-  return parsed.procedure as ProcedureKey
 }
 
 export type ResultsStoreOutcome = { ok: true; stored: StoredUpload } | Exclude<ImportOutcome, { ok: true }>
