@@ -43,7 +43,8 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     return result.ok ? { ...result, expiresAt: result.expiresAt.toISOString() } : result // JSON-safe for replay
   })
   if (!outcome.ok) {
-    await ctx.reply(ctx.t(`invite-error-${outcome.reason}`))
+    const reason = outcome.reason === "not_allowed" ? (outcome.outside.length === 0 ? "role_not_allowed" : "out_of_scope") : outcome.reason
+    await ctx.reply(ctx.t(`invite-error-${reason}`))
     return
   }
   const link = `https://t.me/${ctx.me.username}?start=${outcome.code}`

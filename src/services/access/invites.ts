@@ -1,12 +1,18 @@
 import { randomBytes } from "node:crypto"
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import type { ServiceDeps } from "../deps.ts"
+import { notAllowed, type NotAllowed } from "../outcome.ts"
 import { audit } from "./audit.ts"
 import { canActOnSchool, grantableRoles, isAdmin, scopeKindOf, type Actor, type RoleName } from "./roles.ts"
 
+/**
+ * Not allowed: `outside` is empty when the actor may not invite to the role at all, else it names the school or
+ * municipality outside their scope. The other refusals say what the scope text lacks.
+ */
 export type CreateInviteOutcome =
   | { ok: true; code: string; role: RoleName; scopeLabel: string | null; expiresAt: Date }
-  | { ok: false; reason: "role_not_allowed" | "school_login_expected" | "municipality_expected" | "out_of_scope" | "municipality_not_found" }
+  | NotAllowed
+  | { ok: false; reason: "school_login_expected" | "municipality_expected" | "municipality_not_found" }
 
 export type RedeemOutcome =
   | { ok: true; role: RoleName; scopeLabel: string | null }
@@ -28,9 +34,10 @@ export async function createInvite(
   actor: Actor,
   request: { role: RoleName; scope: string | null; ttlHours: number },
 ): Promise<CreateInviteOutcome> {
-  if (!grantableRoles(actor).includes(request.role)) return { ok: false, reason: "role_not_allowed" }
-  const scope = await resolveScope(deps, actor, request.role, request.scope?.trim() ?? "")
-  if ("reason" in scope) return { ok: false, reason: scope.reason }
+  if (!grantableRoles(actor).includes(request.role)) return notAllowed()
+  const text = request.scope?.trim() ?? ""
+  const scope = await resolveScope(deps, actor, request.role, text)
+  if ("reason" in scope) return scope.reason === "out_of_scope" ? notAllowed([text]) : { ok: false, reason: scope.reason }
   const expiresAt = new Date(deps.clock.now().getTime() + request.ttlHours * 3600_000)
   const invite = await deps.prisma.invite.create({
     data: {
@@ -56,7 +63,7 @@ async function resolveScope(
   actor: Actor,
   role: RoleName,
   text: string,
-): Promise<Scope | { reason: Exclude<CreateInviteOutcome, { ok: true }>["reason"] }> {
+): Promise<Scope | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }> {
   const kind = scopeKindOf(role)
   if (kind === "none") return { schoolId: null, municipalityId: null, label: null }
   if (kind === "school") {

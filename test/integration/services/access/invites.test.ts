@@ -63,11 +63,11 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     // A school of another municipality is out of scope.
     const other = await db.prisma.municipality.create({ data: { name: "Другой район" } })
     await db.prisma.school.create({ data: { key: "220001", login: "sch220001", municipalityId: other.id } })
-    expect(await services.access.createInvite(coordinator, "teacher", "sch220001")).toEqual({ ok: false, reason: "out_of_scope" })
-    expect(await services.access.createInvite(coordinator, "admin", null)).toEqual({ ok: false, reason: "role_not_allowed" })
+    expect(await services.access.createInvite(coordinator, "teacher", "sch220001")).toEqual({ ok: false, reason: "not_allowed", outside: ["sch220001"] })
+    expect(await services.access.createInvite(coordinator, "admin", null)).toEqual({ ok: false, reason: "not_allowed", outside: [] })
     expect(await services.access.createInvite(coordinator, "teacher", "школа №5")).toEqual({ ok: false, reason: "school_login_expected" })
     // A teacher may invite nobody.
     const teacherOnly = await person(5)
-    expect(await services.access.createInvite(teacherOnly, "teacher", "edu223017")).toEqual({ ok: false, reason: "role_not_allowed" })
+    expect(await services.access.createInvite(teacherOnly, "teacher", "edu223017")).toEqual({ ok: false, reason: "not_allowed", outside: [] })
   })
 })
