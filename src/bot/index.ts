@@ -11,6 +11,15 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { riskFeature } from "./features/risk.ts"
+import {
+  riskMeasureConversation,
+  riskScoresConversation,
+  riskTextConversation,
+  RISK_MEASURE_CONVERSATION,
+  RISK_SCORES_CONVERSATION,
+  RISK_TEXT_CONVERSATION,
+} from "./conversations/risk.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -83,9 +92,12 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(riskTextConversation, RISK_TEXT_CONVERSATION))
+  bot.use(createConversation(riskMeasureConversation, RISK_MEASURE_CONVERSATION))
+  bot.use(createConversation(riskScoresConversation, RISK_SCORES_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, riskFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

@@ -5,6 +5,8 @@ import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
 import { createIntake } from "./results/intake.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
+import { onRunStored } from "./analysis/runs.ts"
+import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
@@ -21,6 +23,9 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const risk = createRisk(deps, { defaultTimeZone: options.defaultTimeZone })
+  onRunStored(deps, risk.afterRunStored)
+  jobs.push(...risk.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -32,7 +37,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
     },
     intake: createIntake(deps),
-    analysis: createAnalysisDelivery(deps),
+    analysis: createAnalysisDelivery(deps, { municipalWorkbook: risk.extendMunicipalWorkbook }),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
@@ -43,6 +48,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     },
     jobs,
     schedule: createSchedule(deps),
+    risk,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

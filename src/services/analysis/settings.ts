@@ -97,6 +97,8 @@ export const settingsSchema = z.strictObject({
     .strictObject({ ...alphaShape, minPairs: count.min(1), easyShare: z.number().min(0).max(0.9) })
     .superRefine(strongAlphaNotAbove),
   S12: z.strictObject(shapeShape).superRefine(strongAlphaNotAbove),
+  /** «Требует внимания» is a ranked re-check list: share of the municipality's schools with results, at least `minimum` (domain/risk/recheck-priority.ts). */
+  attention: z.strictObject({ share, minimum: count }),
 })
 
 export type AnalysisSettings = z.infer<typeof settingsSchema>
@@ -133,6 +135,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   S10: { alpha: 0.01, strongAlpha: 0.001, downShare: 0.2, meanChange: -1.5, strongDownShare: 0.4, strongMeanChange: -3, minWorks: 10 },
   S11: { alpha: 0.001, strongAlpha: 1e-5, minPairs: 3, easyShare: 1 / 3 },
   S12: { alpha: 0.05, strongAlpha: 0.005, minDelta: 0.08 },
+  attention: { share: 0.1, minimum: 3 },
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
