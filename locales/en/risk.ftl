@@ -33,6 +33,7 @@ risk-button-details = Details
 risk-button-recheck = Re-check
 risk-button-observers = Observers next time
 risk-button-seen = Seen
+risk-button-recheck-school = Re-check: { $school }
 risk-button-cases = Open cases
 risk-group-head = New analysis: { $title }
     { $scope }
@@ -68,6 +69,7 @@ risk-list-due = ; due { $date }
 risk-list-two-years = ; ⚑ second year running
 risk-list-more = …and { $count } more. Every case is in the XLSX report (/analysis).
 risk-not-allowed = Cases with signs of biased assessment are for municipal coordinators.
+risk-outside = This school belongs to another municipality: its cases are not open to you.
 risk-not-found = This case was not found — the message may be out of date.
 risk-prefs-button = 🔔 Alerts
 risk-prefs = Risk alerts arrive { $mode ->

@@ -33,6 +33,7 @@ risk-button-details = Подробнее
 risk-button-recheck = В перепроверку
 risk-button-observers = Наблюдатели в следующий раз
 risk-button-seen = Просмотрено
+risk-button-recheck-school = В перепроверку: { $school }
 risk-button-cases = Открыть случаи
 risk-group-head = Новый анализ: { $title }
     { $scope }
@@ -69,6 +70,7 @@ risk-list-due = ; срок { $date }
 risk-list-two-years = ; ⚑ второй год подряд
 risk-list-more = …и ещё { $count }. Все случаи — в отчёте XLSX (/analysis).
 risk-not-allowed = Случаи с признаками необъективности видят муниципальные координаторы.
+risk-outside = Это школа другого муниципалитета: её случаи вам недоступны.
 risk-not-found = Этот случай не найден — возможно, сообщение устарело.
 risk-prefs-button = 🔔 Оповещения
 risk-prefs = Оповещения о рисках приходят { $mode ->

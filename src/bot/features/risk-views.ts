@@ -6,8 +6,10 @@ import type { BotContext } from "../context.ts"
 import { caseCardText } from "../formatting/risk.ts"
 import { analysisButton, measureButton, measureDoneButton, noteButton, dueButton, ownButton, planButton, planFileButton, planSizeButton, scoresButton, statusMenuButton } from "./risk-buttons.ts"
 
-export async function notAllowedOrMissing(ctx: BotContext, outcome: { reason: string }) {
-  await ctx.reply(ctx.t(outcome.reason === "not_found" ? "risk-not-found" : "risk-not-allowed"))
+/** A stale or forged id, a case of another municipality, or a user without the role: each said plainly. */
+export async function notAllowedOrMissing(ctx: BotContext, outcome: { reason: string; outside?: string[] }) {
+  const key = outcome.reason === "not_found" ? "risk-not-found" : (outcome.outside?.length ?? 0) > 0 ? "risk-outside" : "risk-not-allowed"
+  await ctx.reply(ctx.t(key))
 }
 
 export async function showCase(ctx: BotContext, caseId: number) {

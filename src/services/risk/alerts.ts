@@ -76,12 +76,20 @@ function alertKeyboard(transition: Transition, t: Translate): OutboxMessage["key
   ]
 }
 
+/** The grouped message's schools first in line: risk before the list, then by score. */
+function topOf(transitions: readonly Transition[]): Transition[] {
+  return transitions
+    .filter((tr) => tr.announcement === "alert")
+    .sort((a, b) => Number(b.to === "risk") - Number(a.to === "risk") || b.school.risk.score - a.school.risk.score || a.findingId - b.findingId)
+    .slice(0, TOP_SCHOOLS)
+}
+
 function groupText(transitions: readonly Transition[], names: Map<number, SchoolNames>, scope: string, t: Translate): string {
   const title = procedureTitle(parseProcedureId(transitions[0]!.procedure))
   const alerts = transitions.filter((tr) => tr.announcement === "alert")
   const count = (level: string) => alerts.filter((tr) => tr.to === level).length
   const better = transitions.filter((tr) => tr.announcement === "good_news").length
-  const top = [...alerts].sort((a, b) => Number(b.to === "risk") - Number(a.to === "risk") || b.school.risk.score - a.school.risk.score).slice(0, TOP_SCHOOLS)
+  const top = topOf(transitions)
   const lines = [
     t("risk-group-head", { title, scope }),
     t("risk-group-levels", { risk: count("risk"), attention: count("attention"), better }),
@@ -148,7 +156,11 @@ export async function planAlerts(deps: ServiceDeps, context: AlertContext, trans
       messages.push({
         chatId: recipient.telegramId,
         text: groupText(changes, names, scope.name || t("risk-scope-all"), t),
-        keyboard: [[{ text: t("risk-button-cases"), callbackData: CASE_LIST_BUTTON_DATA }]],
+        // A re-check straight from the message for the schools it names, and the whole list of cases.
+        keyboard: [
+          ...topOf(changes).map((tr) => [{ text: t("risk-button-recheck-school", { school: names.get(tr.schoolId)?.login ?? "—" }), callbackData: alertButtonData(tr.findingId, "recheck") }]),
+          [{ text: t("risk-button-cases"), callbackData: CASE_LIST_BUTTON_DATA }],
+        ],
         dedupeKey: key,
         notBefore: when,
       })

@@ -79,7 +79,11 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
       expect(text!.payload.text).toContain(`Новый анализ: ВПР 2021 · Математика · 4 класс\n${municipality.name}`)
       expect(text!.payload.text).toMatch(new RegExp(`В зоне риска — ${riskOf(municipality.id).length}, в списке на перепроверку — \\d+, вышли из зоны риска — 0\\.`))
       for (const login of riskOf(other.id)) expect(text!.payload.text).not.toContain(login)
-      expect(text!.payload.keyboard).toEqual([[{ text: "Открыть случаи", callbackData: "rk:l" }]])
+      // A re-check button for each school the message names first, then the list of cases.
+      const keyboard = text!.payload.keyboard!
+      expect(keyboard.at(-1)).toEqual([{ text: "Открыть случаи", callbackData: "rk:l" }])
+      expect(keyboard.length).toBe(Math.min(5, riskOf(municipality.id).length + Number(/в списке на перепроверку — (\d+)/.exec(text!.payload.text!)![1])) + 1)
+      if (riskOf(municipality.id).length <= 5) for (const login of riskOf(municipality.id)) expect(keyboard.flat().map((b) => b.text)).toContain(`В перепроверку: ${login}`)
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load(Buffer.from(file!.payload.document!.base64, "base64") as never)
       expect(workbook.worksheets[0]!.name).toBe("Риски")
@@ -221,7 +225,7 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
       (s) => ["lenient_checking", "mean_inflation"].includes(manipulated.truth.get(s.schoolKey)?.manipulation ?? "") && s.participants.filter((p) => !p.absent).length >= 20,
     )
     const target = manipulated.results.schools[index]!
-    const coordinator = index < SCHOOLS / 2 ? coordinator : w.coordinatorB
+    const coordinator = index < SCHOOLS / 2 ? w.coordinatorA : w.coordinatorB
     const finding = await w.prisma.riskFinding.findFirstOrThrow({ where: { schoolId: w.ids.get(target.schoolKey)! } })
     const opened = await w.services.risk.cases.forFinding(coordinator, finding.id, true)
     if (!opened.ok || opened.caseId === null) throw new Error("no case")
