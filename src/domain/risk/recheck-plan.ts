@@ -114,8 +114,12 @@ export function allocate(available: readonly number[], size: number): number[] {
   }
 }
 
-function atThreshold(total: number, thresholds: readonly number[]): boolean {
-  return thresholds.some((t) => total >= t && total <= t + 1)
+/**
+ * At a mark threshold or one point above it. A threshold at the maximum score is left out: a full score can only
+ * go down on a second reading, so aiming at it would read an honest strong school's full scores as lowered.
+ */
+function atThreshold(total: number, thresholds: readonly number[], maxTotal: number): boolean {
+  return thresholds.some((t) => t < maxTotal && total >= t && total <= t + 1)
 }
 
 function stratumOf(work: PlanWork, maxTotal: number): number {
@@ -143,6 +147,7 @@ function stratifiedSample(works: readonly PlanWork[], count: number, maxTotal: n
 export function planSchool(school: PlanSchool, quota: number, spec: PlanSpec, norms: TaskNorms, options: { seed: number; sampleShare?: number }): PlannedWork[] {
   const random = new SeededRandom(seedOf(options.seed, school.schoolKey))
   const all = [...Array(spec.tasks.length).keys()]
+  const maxTotal = spec.tasks.reduce((sum, task) => sum + task.max, 0)
   const planned = (work: PlanWork, reason: WorkReason): PlannedWork => ({
     schoolKey: school.schoolKey,
     code: work.code,
@@ -153,14 +158,14 @@ export function planSchool(school: PlanSchool, quota: number, spec: PlanSpec, no
   if (quota >= school.works.length) {
     // Every work is re-checked: still say why each one matters.
     return school.works.map((work) =>
-      planned(work, atThreshold(work.total, spec.thresholds) ? "threshold" : school.focusTasks.length > 0 && focusExcess(work, school.focusTasks, norms) > 0 ? "focus" : "sample"),
+      planned(work, atThreshold(work.total, spec.thresholds, maxTotal) ? "threshold" : school.focusTasks.length > 0 && focusExcess(work, school.focusTasks, norms) > 0 ? "focus" : "sample"),
     )
   }
   const sampleCount = Math.ceil(quota * (options.sampleShare ?? DEFAULT_SAMPLE_SHARE))
   const targetedCount = quota - sampleCount
   // The threshold works in a seeded order (exactly on the threshold first); focus works by their excess.
   const threshold = random
-    .shuffle(school.works.filter((work) => atThreshold(work.total, spec.thresholds)))
+    .shuffle(school.works.filter((work) => atThreshold(work.total, spec.thresholds, maxTotal)))
     .sort((a, b) => Number(spec.thresholds.includes(b.total)) - Number(spec.thresholds.includes(a.total)))
   const focus =
     school.focusTasks.length === 0
@@ -182,7 +187,6 @@ export function planSchool(school: PlanSchool, quota: number, spec: PlanSpec, no
     }
   }
   const rest = school.works.filter((work) => !used.has(work.code))
-  const maxTotal = spec.tasks.reduce((sum, task) => sum + task.max, 0)
   for (const work of stratifiedSample(rest, quota - chosen.length, maxTotal, random)) chosen.push(planned(work, "sample"))
   return chosen
 }

@@ -39,7 +39,11 @@ export interface AttentionBudget {
 export const DEFAULT_ATTENTION_BUDGET: AttentionBudget = { share: 0.1, minimum: 3 }
 
 export interface PriorityWeights {
-  /** A school needs pattern evidence at least this strong (one-sided p) to be ranked at all. */
+  /**
+   * A school takes part when a pattern sign fired, or when a level sign fired and evidence a re-check can confirm is at
+   * least this strong (one-sided p): high results with a hint of added points. Level signs alone never do, and a
+   * school without any fired sign never does (it would stand on the list with nothing to show for it).
+   */
   candidateP: number
   /** Weight of evidence a re-check can confirm (S4, S12, S6 scores above the journal). */
   recheckable: number
@@ -49,7 +53,7 @@ export interface PriorityWeights {
   levelBoost: number
 }
 
-export const DEFAULT_PRIORITY_WEIGHTS: PriorityWeights = { candidateP: 0.05, recheckable: 1, other: 0.5, levelBoost: 1.5 }
+export const DEFAULT_PRIORITY_WEIGHTS: PriorityWeights = { candidateP: 0.1, recheckable: 1, other: 0.5, levelBoost: 1.5 }
 
 const RECHECKABLE = new Set(["S4", "S12"])
 
@@ -87,9 +91,10 @@ export function patternEvidence(signs: readonly SignLike[]): { signId: string; p
 /** How much a re-check of this school is worth; 0 when it has no pattern evidence (it takes no place). */
 export function recheckPriority(signs: readonly SignLike[], weights: PriorityWeights = DEFAULT_PRIORITY_WEIGHTS): number {
   const evidence = patternEvidence(signs)
-  if (!evidence.some((e) => e.p < weights.candidateP)) return 0
-  const base = evidence.reduce((sum, e) => sum + weight(e.p) * (e.recheckable ? weights.recheckable : weights.other), 0)
   const level = signs.some((s) => s.kind === "level" && s.status === "fired")
+  const pattern = signs.some((s) => s.kind === "pattern" && s.status === "fired")
+  if (!pattern && !(level && evidence.some((e) => e.recheckable && e.p < weights.candidateP))) return 0
+  const base = evidence.reduce((sum, e) => sum + weight(e.p) * (e.recheckable ? weights.recheckable : weights.other), 0)
   return base * (level ? weights.levelBoost : 1)
 }
 

@@ -5,10 +5,14 @@ const level = (id: string): SignLike => ({ id, kind: "level", status: "fired", s
 const pattern = (id: string, p: number, fired = p < 0.01): SignLike => ({ id, kind: "pattern", status: fired ? "fired" : "not_fired", ...(fired ? { strength: "moderate" } : {}), evidence: { p } })
 
 describe("the re-check list («требует внимания»)", () => {
-  it("never gives a place for strong results alone", () => {
+  it("never gives a place for strong results alone, nor for a school without a fired sign", () => {
     expect(recheckPriority([level("S1"), level("S2"), level("S5")])).toBe(0)
     expect(recheckPriority([level("S1"), pattern("S4", 0.4)])).toBe(0)
     expect(recheckPriority([pattern("S4", 0.005)])).toBeGreaterThan(0)
+    // Near-significant evidence of added points counts only with high results behind it.
+    expect(recheckPriority([pattern("S12", 0.03)])).toBe(0)
+    expect(recheckPriority([level("S1"), pattern("S12", 0.03)])).toBeGreaterThan(0)
+    expect(recheckPriority([level("S1"), pattern("S11", 0.03)])).toBe(0) // copying is not confirmed by a re-check
   })
 
   it("ranks evidence a re-check can confirm above evidence it cannot, and high results raise it", () => {
@@ -26,7 +30,7 @@ describe("the re-check list («требует внимания»)", () => {
       municipalityId: i < 10 ? "1" : "2",
       level: (i === 0 ? "risk" : "attention") as "risk" | "attention",
       assessed: true,
-      signs: [pattern("S12", 0.001 * (i + 1))],
+      signs: [pattern("S12", 0.001 * (i + 1), true)],
     }))
     const ranked = rankRecheckList(schools)
     const listed = (m: string) => [...ranked.values()].filter((r) => r.rank !== null && schools.find((s) => s.schoolKey === r.schoolKey)!.municipalityId === m)
