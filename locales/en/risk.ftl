@@ -4,7 +4,7 @@
 
 risk-level-risk = risk zone
 risk-level-attention = on the re-check list
-risk-level-none = no signs
+risk-level-none = no action needed
 risk-status-new = new
 risk-status-review = under review
 risk-status-recheck = re-check

@@ -4,7 +4,7 @@
 
 risk-level-risk = зона риска
 risk-level-attention = в списке на перепроверку
-risk-level-none = нет признаков
+risk-level-none = не требует действий
 risk-status-new = новый
 risk-status-review = на рассмотрении
 risk-status-recheck = перепроверка

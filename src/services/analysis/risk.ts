@@ -3,8 +3,9 @@
  * are high — strong honest schools fire them all — so alone they never make a risk zone. Pattern signs carry
  * a strength. Rules:
  *   «зона риска»       any strong pattern sign; or two moderate pattern signs; or a moderate pattern sign with a level sign;
- *   «требует внимания» one moderate pattern sign, or level signs only;
- *   «нет признаков»    nothing fired (info signs such as S1− do not count).
+ *   «требует внимания» one moderate pattern sign, or level signs only — then narrowed to the municipality's ranked
+ *                      re-check list (applyRecheckBudget, issue 13); the rest keep their reasons;
+ *   «не требует действий» (level "none") nothing fired, or signs that earned no place on the list.
  * The score orders schools within a level and agrees with it: strong pattern 3, moderate pattern 2, any level
  * sign 1 (once) — so risk ⇔ score ≥ 3 and attention ⇔ 1 ≤ score < 3.
  */

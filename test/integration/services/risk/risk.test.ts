@@ -145,7 +145,7 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     await upload(w.services, w.admin, honest, [key])
     const news = (await outbox(w.prisma, 101)).slice(sentBefore).filter((row) => row.payload.text?.startsWith("✅"))
     expect(news).toHaveLength(1)
-    expect(news[0]!.payload.text).toBe(`✅ Хорошая новость: школа edu${key} больше не в зоне риска (ВПР 2021 · Математика · 4 класс). Сейчас: ${before.get(w.ids.get(key)!) === "attention" ? "в списке на перепроверку" : "нет признаков"}.`)
+    expect(news[0]!.payload.text).toBe(`✅ Хорошая новость: школа edu${key} больше не в зоне риска (ВПР 2021 · Математика · 4 класс). Сейчас: ${before.get(w.ids.get(key)!) === "attention" ? "в списке на перепроверку" : "не требует действий"}.`)
     const total = (await outbox(w.prisma, 101)).length
     await upload(w.services, w.admin, honest, [key])
     expect((await outbox(w.prisma, 101)).length).toBe(total)
