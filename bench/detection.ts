@@ -17,7 +17,9 @@
 import { existsSync, readdirSync } from "node:fs"
 import path from "node:path"
 import { planSchool, DEFAULT_WORKS_PER_SCHOOL } from "../src/domain/risk/recheck-plan.ts"
-import { DEFAULT_PRIORITY_WEIGHTS, rankRecheckList, type PriorityWeights } from "../src/domain/risk/recheck-priority.ts"
+import { DEFAULT_PRIORITY_WEIGHTS, patternEvidence, rankRecheckList, type PriorityWeights } from "../src/domain/risk/recheck-priority.ts"
+import { chiSquareSf } from "../src/domain/stats/index.ts"
+import { markForScore } from "../src/domain/results.ts"
 import { analyseProcedure, type ProcedureAnalysis, type SchoolAnalysis } from "../src/services/analysis/analyse.ts"
 import { isAssessed } from "../src/services/analysis/risk.ts"
 import type { RecheckedWork } from "../src/services/analysis/signs/types.ts"
@@ -70,8 +72,13 @@ export interface SchoolOutcome {
   afterRandom: boolean
   /** In the risk zone after the bot's plan was carried out on the list. */
   afterPlan: boolean
+  /** Marks the commission lowered in this school's re-checked works: the ten random ones, and the plan's. */
+  loweredRandom: number
+  loweredPlan: number
   /** A pattern sign fired (moderate evidence), whatever the level. */
   patternFired: boolean
+  /** The smallest one-sided p of the pattern evidence, Bonferroni over the pieces (for combining procedures). */
+  minPatternP: number
   worksPlanned: number
 }
 
@@ -126,6 +133,12 @@ function labelOf(region: GeneratedRegion, schoolKey: string): { label: string; s
   return { label: truth?.manipulation ?? honest, schoolLabel: truth?.schoolManipulation ?? honest, strength: truth?.intensity ?? null }
 }
 
+function minPatternP(school: SchoolAnalysis): number {
+  const evidence = patternEvidence(school.signs)
+  if (evidence.length === 0) return 1
+  return Math.min(1, Math.min(...evidence.map((e) => e.p)) * evidence.length)
+}
+
 /** One region through the three stages: the file alone, ten random works of each listed school, the bot's plan. */
 function runRegion(region: GeneratedRegion, seed: number, options: Required<Omit<BenchOptions, "seeds">>): { outcomes: SchoolOutcome[]; analysis: ProcedureAnalysis; ms: number } {
   const { settings } = options
@@ -147,6 +160,9 @@ function runRegion(region: GeneratedRegion, seed: number, options: Required<Omit
     planned[schoolKey] = recheckWorks(region, schoolKey, plan, rng)
     works.set(schoolKey, plan.length)
   }
+  const scale = region.results.spec.scale
+  const lowered = (works: readonly RecheckedWork[] | undefined): number =>
+    scale ? (works ?? []).filter((w) => markForScore(w.recheckedScore, scale) < markForScore(w.originalScore, scale)).length : 0
   const afterRandom = analyseProcedure(region.results, settings, { rechecks: random })
   const afterPlan = analyseProcedure(region.results, settings, { rechecks: planned })
   const procedure = `${region.results.spec.subject} ${region.results.spec.grade}`
@@ -160,7 +176,10 @@ function runRegion(region: GeneratedRegion, seed: number, options: Required<Omit
     afterRandom: afterRandom.schools[index]?.risk.level === "risk",
     afterPlan: afterPlan.schools[index]?.risk.level === "risk",
     patternFired: school.signs.some((s) => s.kind === "pattern" && s.status === "fired"),
+    minPatternP: minPatternP(school),
     worksPlanned: works.get(school.schoolKey) ?? 0,
+    loweredRandom: lowered(random[school.schoolKey]),
+    loweredPlan: lowered(planned[school.schoolKey]),
   }))
   return { outcomes, analysis, ms }
 }
@@ -265,6 +284,16 @@ export function budgetOf(figures: DetectionFigures): { listedShare: number; work
   }
 }
 
+/** Marks lowered per listed school by the commission: what a re-check finds before any test decides (plan vs random). */
+export function loweredMarks(outcomes: readonly SchoolOutcome[]): { label: string; schools: number; plan: number; random: number }[] {
+  const listed = outcomes.filter((o) => o.level === "attention" && o.worksPlanned > 0)
+  return ["threshold_push", "lenient_checking", "mean_inflation", "honest", "strong_honest"].map((label) => {
+    const group = listed.filter((o) => o.label === label)
+    const mean = (pick: (o: SchoolOutcome) => number) => group.reduce((s, o) => s + pick(o), 0) / Math.max(1, group.length)
+    return { label, schools: group.length, plan: mean((o) => o.loweredPlan), random: mean((o) => o.loweredRandom) }
+  })
+}
+
 /** Recall of schools of 20+ by a third of the intensity range. */
 export function byIntensity(outcomes: readonly SchoolOutcome[]): { label: string; band: string; schools: number; risk: number; afterPlan: number }[] {
   const bands = [
@@ -285,7 +314,9 @@ export function byIntensity(outcomes: readonly SchoolOutcome[]): { label: string
 /**
  * A school's procedures of one year read together (both subjects, grades 4 and 5). Rules:
  *   - "any": in the risk zone (after the plan) in any of its procedures;
- *   - "any + two": also when a pattern sign fired in two or more of its procedures (moderate evidence adding up).
+ *   - "two": in the risk zone in two or more of them (the false alarms of four procedures do not add up);
+ *   - "any + two": also when a pattern sign fired in two or more of its procedures (moderate evidence adding up);
+ *   - "any + fisher": also when Fisher's combination of each procedure's best pattern evidence is below 0.001.
  * A school manipulating at least one of its tests counts as manipulated; honest ones are honest in all.
  */
 export function acrossProcedures(outcomes: readonly SchoolOutcome[]): { rule: string; group: string; size: string; schools: number; flagged: number }[] {
@@ -293,7 +324,10 @@ export function acrossProcedures(outcomes: readonly SchoolOutcome[]): { rule: st
   for (const o of outcomes) bySchool.set(`${o.seed}|${o.schoolKey}`, [...(bySchool.get(`${o.seed}|${o.schoolKey}`) ?? []), o])
   const rules: Record<string, (list: SchoolOutcome[]) => boolean> = {
     any: (list) => list.some((o) => o.afterPlan),
+    "two": (list) => list.filter((o) => o.afterPlan).length >= 2,
     "any + two": (list) => list.some((o) => o.afterPlan) || list.filter((o) => o.patternFired).length >= 2,
+    // Fisher's combination of each procedure's best pattern evidence (Bonferroni within the procedure).
+    "any + fisher": (list) => list.some((o) => o.afterPlan) || (list.length > 1 && chiSquareSf(-2 * list.reduce((sum, o) => sum + Math.log(Math.max(o.minPatternP, 1e-300)), 0), 2 * list.length) < 0.001),
   }
   const out: { rule: string; group: string; size: string; schools: number; flagged: number }[] = []
   for (const [rule, flagged] of Object.entries(rules)) {
@@ -372,6 +406,12 @@ export async function runDetectionBench(): Promise<void> {
     `re-check budget: ${percent(budget.listedShare, 1)} of schools with results on the list, ${budget.worksPerListed.toFixed(1)} works per listed school; ` +
       `manipulated schools the re-check brought into the risk zone: ${budget.foundByPlan} with the plan, ${budget.foundByRandom} with ten random works; ` +
       `${budget.worksPerFound.toFixed(0)} works re-checked per school found`,
+  )
+  console.log(
+    "marks lowered by the commission per listed school (plan / ten random works): " +
+      loweredMarks(f.outcomes)
+        .map((r) => `${r.label} ${r.plan.toFixed(2)} / ${r.random.toFixed(2)} (${r.schools})`)
+        .join(", "),
   )
   console.log("")
   console.log("recall by intensity (n>=20): risk zone from the file / pipeline")
