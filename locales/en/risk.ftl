@@ -105,7 +105,7 @@ risk-case-recheck = Re-check (plan #{ $plan }): { $works ->
    *[other] { $works } works
   }.
 risk-case-recheck-waiting = Waiting for the commission's scores.
-risk-case-recheck-figures = Mark changed for { $changed }, mean change of the primary score { $mean }, non-confirmation index { $index }.
+risk-case-recheck-figures = The mark changed for { $changed } of the works, mean change of the primary score { $mean }, non-confirmation index { $index }.
 risk-case-measures = Measures:
 risk-case-history = History:
 risk-case-event-opened = opened by the analysis
@@ -176,7 +176,10 @@ risk-scores-saved = The commission's scores are stored: { $works ->
     [one] { $works } work
    *[other] { $works } works
   }. The analysis was run again with the re-check.
-risk-scores-school = { $school }: the mark changed for { $changed } works ({ $share }), mean change of the primary score { $mean }, non-confirmation index { $index }.
+risk-scores-school = { $school }: the mark changed for { $changed } { $changed ->
+    [one] work
+   *[other] works
+  } ({ $share }), mean change of the primary score { $mean }, non-confirmation index { $index }.
 risk-scores-s10 = S10 in the new analysis: { $s10 }. The school's level is now: { $level }.
 risk-scores-s10-none = no data
 risk-problem-unreadable = The file cannot be read as an Excel workbook (.xlsx).

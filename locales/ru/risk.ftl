@@ -108,7 +108,7 @@ risk-case-recheck = Перепроверка (план №{ $plan }): { $works -
    *[many] { $works } работ
   }.
 risk-case-recheck-waiting = Ждём баллы комиссии.
-risk-case-recheck-figures = Отметка изменилась у { $changed }, средний сдвиг первичного балла { $mean }, индекс неподтверждения { $index }.
+risk-case-recheck-figures = Отметка изменилась у { $changed } работ, средний сдвиг первичного балла { $mean }, индекс неподтверждения { $index }.
 risk-case-measures = Меры:
 risk-case-history = История:
 risk-case-event-opened = открыт по результатам анализа
@@ -183,7 +183,10 @@ risk-scores-saved = Баллы комиссии сохранены: { $works ->
     [few] { $works } работы
    *[many] { $works } работ
   }. Анализ пересчитан с учётом перепроверки.
-risk-scores-school = { $school }: отметка изменилась у { $changed } работ ({ $share }), средний сдвиг первичного балла { $mean }, индекс неподтверждения { $index }.
+risk-scores-school = { $school }: отметка изменилась у { $changed } { $changed ->
+    [one] работы
+   *[other] работ
+  } ({ $share }), средний сдвиг первичного балла { $mean }, индекс неподтверждения { $index }.
 risk-scores-s10 = S10 в новом анализе: { $s10 }. Уровень школы теперь: { $level }.
 risk-scores-s10-none = нет данных
 risk-problem-unreadable = Файл не читается как книга Excel (.xlsx).
