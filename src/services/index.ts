@@ -11,7 +11,10 @@ import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
+import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
+import { createHotline } from "./hotline/index.ts"
+import { createParents } from "./parents/index.ts"
 
 export interface ServiceOptions {
   adminIds: readonly bigint[]
@@ -23,6 +26,12 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const hotline = createHotline(deps, { defaultTimeZone: options.defaultTimeZone })
+  const parents = createParents(deps)
+  jobs.push(...hotline.jobs, ...parents.jobs)
+  const schedule = createSchedule(deps)
+  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
+  jobs.push(...observers.jobs)
   const risk = createRisk(deps, { defaultTimeZone: options.defaultTimeZone })
   onRunStored(deps, risk.afterRunStored)
   jobs.push(...risk.jobs)
@@ -47,13 +56,16 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
     },
     jobs,
-    schedule: createSchedule(deps),
+    schedule,
+    observers,
     risk,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
       isBlocked: (chatId: ChatIdInput) => isBlocked(deps, chatId),
     },
+    hotline,
+    parents,
   }
 }
 
