@@ -5,6 +5,8 @@ import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
 import { createIntake } from "./results/intake.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
+import { onRunStored } from "./analysis/runs.ts"
+import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
@@ -30,6 +32,9 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const schedule = createSchedule(deps)
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
   jobs.push(...observers.jobs)
+  const risk = createRisk(deps, { defaultTimeZone: options.defaultTimeZone })
+  onRunStored(deps, risk.afterRunStored)
+  jobs.push(...risk.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -41,7 +46,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
     },
     intake: createIntake(deps),
-    analysis: createAnalysisDelivery(deps),
+    analysis: createAnalysisDelivery(deps, { municipalWorkbook: risk.extendMunicipalWorkbook }),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
@@ -53,6 +58,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     jobs,
     schedule,
     observers,
+    risk,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
