@@ -237,3 +237,4 @@ risk-sheet-measures = Measures
 risk-sheet-yes = yes
 risk-sheet-empty = No cases yet.
 risk-sheet-note = A case is a reason to look at the works more closely, not a finding of misconduct.
+risk-observers-request-reason = Measure of risk case No. { $case }: observers at the next procedure.

@@ -244,3 +244,4 @@ risk-sheet-measures = Меры
 risk-sheet-yes = да
 risk-sheet-empty = Случаев пока нет.
 risk-sheet-note = Случай — повод посмотреть на работы внимательнее, а не вывод о нарушении.
+risk-observers-request-reason = Мера по случаю риска № { $case }: наблюдатели на следующей процедуре.

@@ -10,6 +10,7 @@ import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
+import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
@@ -32,7 +33,15 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const schedule = createSchedule(deps)
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
   jobs.push(...observers.jobs)
-  const risk = createRisk(deps, { defaultTimeZone: options.defaultTimeZone })
+  const risk = createRisk(deps, {
+    defaultTimeZone: options.defaultTimeZone,
+    // «Наблюдатели на следующей процедуре» in a risk case puts the school first in the observers' next proposal.
+    onMeasurePlanned: async (actor, measure) => {
+      if (measure.kind !== "observers") return
+      const reason = createTranslator(actor.language)("risk-observers-request-reason", { case: measure.caseId })
+      await observers.sessions.requestObservers(actor, measure.schoolId, reason)
+    },
+  })
   onRunStored(deps, risk.afterRunStored)
   jobs.push(...risk.jobs)
   return {

@@ -79,7 +79,10 @@ type Deps = ServiceDeps
 
 const caseInclude = { events: { orderBy: { id: "asc" } }, measures: { orderBy: { id: "asc" } } } as const
 
-export function createCases(deps: Deps, options: { defaultTimeZone: string }) {
+/** What another service does when a measure is planned (observers at the next procedure → the observer service). */
+export type MeasurePlannedListener = (actor: Actor, measure: { measureId: number; caseId: number; kind: string; dueDate: LocalDate; schoolId: number; procedure: string }) => Promise<void>
+
+export function createCases(deps: Deps, options: { defaultTimeZone: string; onMeasurePlanned?: MeasurePlannedListener }) {
   const today = (): LocalDate => localDate(deps.clock.now(), options.defaultTimeZone)
 
   async function names(ids: (number | null)[]): Promise<Map<number, string>> {
@@ -291,6 +294,12 @@ export function createCases(deps: Deps, options: { defaultTimeZone: string }) {
       })
       await event(caseId, actor, "measure", null, { measureId: measure.id, kind: input.kind, dueDate: input.dueDate })
       await audit(deps.prisma, { actorId: actor.userId, action: "risk.measure.planned", subject: String(measure.id), details: { caseId, kind: input.kind } })
+      try {
+        await options.onMeasurePlanned?.(actor, { measureId: measure.id, caseId, kind: input.kind, dueDate: input.dueDate, schoolId: found.schoolId, procedure: found.procedure })
+      } catch (error) {
+        // The measure stands; the hand-over is logged for the coordinator's colleagues to repeat by hand.
+        deps.logger.error({ err: error, measureId: measure.id }, "handing a measure to another service failed")
+      }
       return { ok: true, measureId: measure.id }
     },
 

@@ -18,11 +18,13 @@ import { planAlerts } from "./alerts.ts"
 import { createCases } from "./cases.ts"
 import { processRun } from "./findings.ts"
 import { createPreferences } from "./preferences.ts"
+import type { MeasurePlannedListener } from "./cases.ts"
 import { createRechecks } from "./recheck.ts"
 import { municipalWorkbookOf, withCasesSheet } from "./workbook.ts"
 
 export interface RiskOptions {
   defaultTimeZone: string
+  onMeasurePlanned?: MeasurePlannedListener
 }
 
 /** How often the latest run of every procedure is processed again: alerts lost to a crash still go out, once. */

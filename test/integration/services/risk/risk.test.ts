@@ -287,6 +287,10 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     expect(await w.services.risk.cases.move(coordinator, caseId, "confirmed")).toEqual({ ok: true, status: "confirmed" })
     expect(await w.services.risk.cases.addMeasure(coordinator, caseId, { kind: "observers", dueDate: "2027-03-01" })).toEqual({ ok: false, reason: "bad_date" })
     expect(await w.services.risk.cases.addMeasure(coordinator, caseId, { kind: "observers", dueDate: "2027-04-20", ownerName: "Петрова И. А., методист" })).toMatchObject({ ok: true })
+    // The observer service got the request: the school comes first in the next proposal.
+    expect(await w.prisma.observerRequest.findMany({ select: { schoolId: true, reason: true } })).toEqual([
+      { schoolId: w.ids.get(target.schoolKey), reason: `Мера по случаю риска № ${caseId}: наблюдатели на следующей процедуре.` },
+    ])
     expect(await w.services.risk.cases.observerRequests()).toEqual([
       expect.objectContaining({ caseId, kind: "observers", owner: "Петрова И. А., методист", dueDate: "2027-04-20", status: "planned", schoolId: w.ids.get(target.schoolKey) }),
     ])
