@@ -11,6 +11,15 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { riskFeature } from "./features/risk.ts"
+import {
+  riskMeasureConversation,
+  riskScoresConversation,
+  riskTextConversation,
+  RISK_MEASURE_CONVERSATION,
+  RISK_SCORES_CONVERSATION,
+  RISK_TEXT_CONVERSATION,
+} from "./conversations/risk.ts"
 import { observersFeature } from "./features/observers.ts"
 import { observerActConversation, OBSERVER_ACT_CONVERSATION } from "./conversations/observer-act.ts"
 import { observerRejectConversation, OBSERVER_REJECT_CONVERSATION } from "./conversations/observer-reject.ts"
@@ -100,6 +109,9 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(riskTextConversation, RISK_TEXT_CONVERSATION))
+  bot.use(createConversation(riskMeasureConversation, RISK_MEASURE_CONVERSATION))
+  bot.use(createConversation(riskScoresConversation, RISK_SCORES_CONVERSATION))
   bot.use(createConversation(askConversation, ASK_CONVERSATION))
   bot.use(createConversation(hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION))
   bot.use(createConversation(faqDialogs.faqAddConversation, faqDialogs.FAQ_ADD_CONVERSATION))
@@ -118,7 +130,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
-  features.use(uploadFeature, analysisFeature, observersFeature, unknownFeature)
+  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature, unknownFeature)
 
   bot.catch(apologise)
   return bot

@@ -8,9 +8,12 @@ import { createSpecs } from "./specs/specs.ts"
 import { createTemplates } from "./templates/templates.ts"
 import { createDirectory } from "./schools/directory.ts"
 import { createAnalysisViews } from "./analysis/views.ts"
+import { onRunStored } from "./analysis/stored-runs.ts"
+import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
+import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
@@ -36,6 +39,17 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const schedule = createSchedule(deps)
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
   jobs.push(...observers.jobs)
+  const risk = createRisk(deps, {
+    defaultTimeZone: options.defaultTimeZone,
+    // «Наблюдатели на следующей процедуре» in a risk case puts the school first in the observers' next proposal.
+    onMeasurePlanned: async (actor, measure) => {
+      if (measure.kind !== "observers") return
+      const reason = createTranslator(actor.language)("risk-observers-request-reason", { case: measure.caseId })
+      await observers.sessions.requestObservers(actor, measure.schoolId, reason)
+    },
+  })
+  onRunStored(deps, risk.afterRunStored)
+  jobs.push(...risk.jobs)
   return {
     settings: { defaultTimeZone: options.defaultTimeZone },
     access: {
@@ -52,7 +66,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     templates: createTemplates(deps),
     specs: createSpecs(deps),
     directory: createDirectory(deps),
-    analysis: createAnalysisViews(deps),
+    analysis: createAnalysisViews(deps, { municipalWorkbook: risk.extendMunicipalWorkbook }),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
@@ -64,6 +78,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     jobs,
     schedule,
     observers,
+    risk,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

@@ -23,7 +23,15 @@ export function testDeps(db: Database, options: { clock?: Clock } = {}): Service
 }
 
 export function testServices(db: Database, options: { clock?: Clock; adminIds?: bigint[] } = {}) {
-  return createServices(testDeps(db, options), { adminIds: options.adminIds ?? [], inviteTtlHours: 72, defaultTimeZone: "Asia/Barnaul" })
+  return servicesOn(testDeps(db, options), options)
+}
+
+/**
+ * Services built from these deps: a test that also calls a service module directly passes the same deps, so what
+ * createServices wires to them (the listeners of stored analysis runs) hears those calls too.
+ */
+export function servicesOn(deps: ServiceDeps, options: { adminIds?: bigint[] } = {}) {
+  return createServices(deps, { adminIds: options.adminIds ?? [], inviteTtlHours: 72, defaultTimeZone: "Asia/Barnaul" })
 }
 
 export interface AdminSuite {
@@ -47,7 +55,7 @@ export function adminSuite(kind: DatabaseKind): AdminSuite {
   beforeEach(async () => {
     await truncateAll(suite.db)
     suite.deps = testDeps(suite.db)
-    suite.services = testServices(suite.db, { clock: suite.deps.clock, adminIds: [1n] })
+    suite.services = servicesOn(suite.deps, { adminIds: [1n] })
     suite.admin = await suite.services.access.resolveActor({ telegramId: 1, firstName: "Admin" })
   })
   return suite

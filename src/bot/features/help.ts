@@ -18,6 +18,7 @@ export function helpText(t: Translate, actor: Actor): string {
   if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"))
   if (hasRole(actor, "hotline_specialist", "municipal_coordinator")) lines.push(t("help-tickets"))
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-broadcast"))
+  if (hasRole(actor, "municipal_coordinator", "school_coordinator")) lines.push(t("help-risk"))
   const grantable = grantableRoles(actor)
   if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }))
   if (actor.grants.length === 0) lines.push("", t("help-parent"))

@@ -19,6 +19,7 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   keyboard.text(t("menu-observers"), section("observers")).row()
   keyboard.text(t("menu-hotline"), section("hotline")).row()
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("menu-alerts"), section("alerts")).row()
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("risk-menu"), section("risk")).row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), section("invite")).row()
   keyboard.text(t("menu-language"), section("language"))
   return keyboard

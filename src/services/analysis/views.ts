@@ -31,7 +31,13 @@ export interface ProcedureChoice {
   key: ProcedureKey
 }
 
-export function createAnalysisViews(deps: ServiceDeps) {
+/** What other services add to the analysis' products, wired by createServices (the analysis never imports them). */
+export interface ViewHooks {
+  /** Adds sheets to the municipal XLSX (the risk cases). */
+  municipalWorkbook?: (bytes: Buffer, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate) => Promise<Buffer>
+}
+
+export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
   /** Municipality whose coordinator this actor is (null for admins: everything). */
   const coordinatorScope = (actor: Actor): number | null | undefined =>
     isAdmin(actor) ? null : actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId
@@ -165,7 +171,9 @@ export function createAnalysisViews(deps: ServiceDeps) {
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
-      return { ok: true, bytes: await buildMunicipalReport(overview, reports, t), fileName: t("file-municipal-report", { title: fileTitle(key) }) }
+      const bytes = await buildMunicipalReport(overview, reports, t)
+      const extended = hooks.municipalWorkbook ? await hooks.municipalWorkbook(bytes, { key, municipalityId: scope }, t) : bytes
+      return { ok: true, bytes: extended, fileName: t("file-municipal-report", { title: fileTitle(key) }) }
     },
 
     /**
