@@ -213,7 +213,9 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     expect((await cases.details(w.coordinatorA, mine)).ok).toBe(true)
     // The municipal XLSX of /analysis lists A's cases only.
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await w.services.analysis.municipalWorkbook(w.coordinatorA, MATH_4_2021, t)) as never)
+    const overview = await w.services.analysis.municipalWorkbook(w.coordinatorA, MATH_4_2021, t)
+    if (!overview.ok) throw new Error(`no municipal workbook: ${overview.reason}`)
+    await workbook.xlsx.load(overview.bytes as never)
     const ids = workbook.getWorksheet("Случаи")!.getColumn(1).values.filter((v): v is number => typeof v === "number")
     expect(ids).toContain(mine)
     expect(ids).not.toContain(theirs)
