@@ -9,6 +9,7 @@ import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
+import { createDeadlines } from "./deadlines/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 
 export interface ServiceOptions {
@@ -21,6 +22,8 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const deadlines = createDeadlines(deps)
+  jobs.push(...deadlines.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -43,6 +46,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     },
     jobs,
     schedule: createSchedule(deps),
+    deadlines,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

@@ -1,0 +1,158 @@
+import { CalendarYearMissing, type ProductionCalendar } from "../../domain/calendar/production-calendar.ts"
+import { DEFAULT_NOTICE_OPTIONS, nextNotice, type Notice } from "../../domain/deadlines/notices.ts"
+import type { ReminderPlan } from "../../domain/deadlines/rules.ts"
+import { createTranslator, type Translate } from "../../i18n.ts"
+import { loadCalendar } from "../calendar/calendar.ts"
+import type { ServiceDeps } from "../deps.ts"
+import { enqueueMany } from "../notifications/outbox.ts"
+import type { OutboxMessage } from "../notifications/payload.ts"
+import type { Job } from "../scheduling/jobs.ts"
+import { DEADLINE_BUTTONS } from "./buttons.ts"
+import type { MessageRef, Responsible } from "./kinds.ts"
+import { coordinatorsOf, responsibleUsers, type Recipient } from "./recipients.ts"
+import { dueText, provisionalNote, schoolText, titleText } from "./render.ts"
+import { rulesOfAll } from "./rules-store.ts"
+
+/**
+ * The reminder planner: every few minutes it looks at the pending deadlines and queues what is due now — the
+ * latest reminder slot that has come, or the one overdue message with its escalation — through the outbox, with
+ * dedupe keys, and records what it sent on the item. Deciding from state alone makes a run after a restart or
+ * after days of downtime send each message at most once and skip what has gone stale (domain/deadlines/notices.ts).
+ */
+
+export const NOTICE_JOB = "deadlines.notices"
+const EVERY_MS = 5 * 60_000
+/** Reminder slots lie at most 20 working days before the due date: about two months with the longest holidays. */
+const LOOK_AHEAD_MS = 62 * 86_400_000
+
+export interface NoticeRunResult {
+  reminders: number
+  overdue: number
+  messages: number
+  /** Items of events that took place, closed. */
+  closed: number
+}
+
+/** Kinds with a reminder text of their own (`deadline-reminder-<kind>`); others use the general one. */
+const OWN_REMINDER_TEXT = new Set(["results_upload", "event", "report"])
+
+type Row = Awaited<ReturnType<ServiceDeps["prisma"]["deadline"]["findMany"]>>[number]
+
+export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: number; staleAfterMs?: number } = {}) {
+  const lookaheadMs = options.lookaheadMs ?? DEFAULT_NOTICE_OPTIONS.lookaheadMs
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_NOTICE_OPTIONS.staleAfterMs
+  const translators = new Map<string, Translate>()
+  const translator = (language: "ru" | "en") => {
+    let t = translators.get(language)
+    if (!t) translators.set(language, (t = createTranslator(language)))
+    return t
+  }
+
+  async function run(now: Date): Promise<NoticeRunResult> {
+    const result: NoticeRunResult = { reminders: 0, overdue: 0, messages: 0, closed: 0 }
+    // An event is over once it has begun: nothing is late about it.
+    result.closed = (await deps.prisma.deadline.updateMany({ where: { status: "pending", escalate: false, due: { lte: now } }, data: { status: "done", doneAt: now } })).count
+
+    const rows = await deps.prisma.deadline.findMany({
+      where: { status: "pending", due: { gte: new Date(now.getTime() - staleAfterMs - 86_400_000), lte: new Date(now.getTime() + LOOK_AHEAD_MS) } },
+      orderBy: { due: "asc" },
+    })
+    if (rows.length === 0) return result
+    const calendar = await loadCalendar(deps)
+    const municipalityIds = [...new Set(rows.map((row) => row.municipalityId))]
+    const zones = new Map(
+      (await deps.prisma.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, timeZone: true } })).map((m) => [m.id, m.timeZone]),
+    )
+    const rules = await rulesOfAll(deps, municipalityIds)
+    const missingYears = new Set<number>()
+
+    for (const row of rows) {
+      const timeZone = zones.get(row.municipalityId)
+      if (!timeZone) continue
+      const plan = (row.reminders as ReminderPlan | null) ?? rules.get(row.municipalityId)!.remindersAt
+      let notice: Notice | null
+      try {
+        notice = nextNotice(
+          { due: row.due, createdAt: row.createdAt, timeZone, plan, lastNotice: row.lastNotice, escalated: row.escalatedAt !== null, escalate: row.escalate },
+          calendar,
+          { now, lookaheadMs, staleAfterMs },
+        )
+      } catch (error) {
+        if (!(error instanceof CalendarYearMissing)) throw error
+        missingYears.add(error.year)
+        continue
+      }
+      if (!notice) continue
+      const sent = notice.kind === "reminder" ? await remind(row, notice, timeZone, calendar) : await escalate(row, notice, timeZone, calendar)
+      if (sent === null) continue
+      result.messages += sent
+      if (notice.kind === "reminder") result.reminders++
+      else result.overdue++
+    }
+    if (missingYears.size > 0) deps.logger.warn({ years: [...missingYears] }, "deadlines in years the production calendar does not hold: no reminders planned")
+    return result
+  }
+
+  async function schoolOf(schoolId: number | null) {
+    if (schoolId === null) return null
+    return deps.prisma.school.findUnique({ where: { id: schoolId }, select: { login: true, name: true } })
+  }
+
+  /** Queues one reminder to everyone responsible who has not muted the kind, then records the slot. */
+  async function remind(row: Row, notice: Extract<Notice, { kind: "reminder" }>, timeZone: string, calendar: ProductionCalendar): Promise<number | null> {
+    const recipients = await responsibleUsers(deps, row, row.responsible as Responsible)
+    const muted = new Set(
+      (await deps.prisma.deadlineMute.findMany({ where: { kind: row.kind, userId: { in: recipients.map((r) => r.userId) } }, select: { userId: true } })).map((m) => m.userId),
+    )
+    const school = await schoolOf(row.schoolId)
+    const messages = recipients
+      .filter((recipient) => !muted.has(recipient.userId))
+      .map((recipient): OutboxMessage => {
+        const t = translator(recipient.language)
+        const key = OWN_REMINDER_TEXT.has(row.kind) ? `deadline-reminder-${row.kind}` : "deadline-reminder"
+        const lines = [
+          t(key, { title: titleText(t, row.title as unknown as MessageRef), school: schoolText(t, school), due: dueText(row.due, timeZone), left: notice.workingDaysLeft }),
+        ]
+        const note = provisionalNote(t, row.due, timeZone, calendar)
+        if (note) lines.push(note)
+        const buttons = row.escalate ? [[{ text: t("deadline-button-done"), callbackData: DEADLINE_BUTTONS.done(row.id) }]] : []
+        buttons.push([{ text: t("deadline-button-mute"), callbackData: DEADLINE_BUTTONS.mute(row.kind) }])
+        return { chatId: recipient.chatId, text: lines.join("\n"), keyboard: buttons, dedupeKey: `dl:${row.id}:${notice.tag}:${recipient.userId}`, notBefore: notice.sendAt }
+      })
+    await enqueueMany(deps, messages)
+    // Conditional: a second planner that raced this one records nothing twice (the dedupe keys kept the messages single).
+    await deps.prisma.deadline.updateMany({ where: { id: row.id, lastNotice: row.lastNotice }, data: { lastNotice: notice.tag } })
+    return messages.length
+  }
+
+  /** The one overdue message: to the responsible, and to the municipal coordinators as an escalation. */
+  async function escalate(row: Row, notice: Extract<Notice, { kind: "overdue" }>, timeZone: string, calendar: ProductionCalendar): Promise<number | null> {
+    const responsible = await responsibleUsers(deps, row, row.responsible as Responsible)
+    const responsibleIds = new Set(responsible.map((recipient) => recipient.userId))
+    const coordinators = (await coordinatorsOf(deps, row.municipalityId)).filter((recipient) => !responsibleIds.has(recipient.userId))
+    const school = await schoolOf(row.schoolId)
+    const stamp = `overdue@${row.due.toISOString()}`
+    const text = (recipient: Recipient, key: string) => {
+      const t = translator(recipient.language)
+      const lines = [t(key, { title: titleText(t, row.title as unknown as MessageRef), school: schoolText(t, school), due: dueText(row.due, timeZone) })]
+      const note = provisionalNote(t, row.due, timeZone, calendar)
+      if (note) lines.push(note)
+      return { text: lines.join("\n"), keyboard: [[{ text: t("deadline-button-done"), callbackData: DEADLINE_BUTTONS.done(row.id) }]] }
+    }
+    const messages: OutboxMessage[] = [
+      ...responsible.map((recipient) => ({ chatId: recipient.chatId, ...text(recipient, "deadline-overdue"), dedupeKey: `dl:${row.id}:${stamp}:${recipient.userId}`, notBefore: notice.sendAt })),
+      ...coordinators.map((recipient) => ({
+        chatId: recipient.chatId,
+        ...text(recipient, responsible.length > 0 ? "deadline-escalation" : "deadline-escalation-nobody"),
+        dedupeKey: `dl:${row.id}:esc@${row.due.toISOString()}:${recipient.userId}`,
+        notBefore: notice.sendAt,
+      })),
+    ]
+    await enqueueMany(deps, messages)
+    await deps.prisma.deadline.updateMany({ where: { id: row.id, escalatedAt: null }, data: { escalatedAt: notice.sendAt } })
+    return messages.length
+  }
+
+  const job: Job = { name: NOTICE_JOB, everyMs: EVERY_MS, run: async (now) => void (await run(now)) }
+  return { run, job }
+}
