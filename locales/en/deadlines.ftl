@@ -16,11 +16,6 @@ deadline-school = {" "}— school { $login }
 deadline-school-named = {" "}— { $name } ({ $login })
 deadline-provisional = The { $year } calendar is provisional: the decree on moved days off has not been adopted yet, dates may shift.
 
-deadline-left = { $left ->
-    [0] due today
-    [one] { $left } working day left
-   *[other] { $left } working days left
-}
 deadline-reminder =
     ⏰ Reminder: { $title }{ $school }.
     Due { $due }, { $left ->
@@ -29,8 +24,8 @@ deadline-reminder =
        *[other] { $left } working days left.
     }
 deadline-reminder-results_upload =
-    ⏰ Results not uploaded yet: { $title }{ $school }.
-    Send the FIS OKO file here, to the bot, by { $due } ({ $left ->
+    ⏰ { $title }{ $school }.
+    The results are not in the bot yet. Send the FIS OKO file here by { $due } ({ $left ->
         [0] that is today
         [one] { $left } working day left
        *[other] { $left } working days left
@@ -46,13 +41,19 @@ deadline-reminder-event = 📅 Reminder: { $title }{ $school } — { $due }.
 deadline-overdue =
     ⚠️ Overdue: { $title }{ $school }. It was due by { $due }.
     If it is done already, mark it with the button below.
-deadline-escalation =
-    ⚠️ Overdue: { $title }{ $school }. It was due { $due }.
-    The people responsible have been reminded.
-deadline-escalation-nobody =
-    ⚠️ Overdue: { $title }{ $school }. It was due { $due }.
-    Nobody to remind: the school has no coordinator in the bot. Invite one with /invite.
+deadline-escalation-head = ⚠️ Overdue ({ $count }):
+deadline-escalation-line = • { $title }{ $school } — was due { $due }
+deadline-escalation-line-nobody = • { $title }{ $school } — was due { $due } (the school has no coordinator in the bot)
+deadline-escalation-more = …and { $count } more.
+deadline-escalation-foot = The people responsible have been reminded. You can mark what is done in the list by school.
+deadline-escalation-foot-nobody = The people responsible have been reminded. Where a school has no coordinator in the bot there is nobody to remind — invite one with /invite.
+deadline-button-board = 📋 Deadlines by school
 deadline-button-done = ✅ Done
 deadline-button-mute = 🔕 Stop reminders like this
+
+deadline-title-briefing = Brief the school coordinators before { $season } (the first work in the municipality is on { $date })
+deadline-title-materials = Check the materials in FIS OKO: { $procedure }, work on { $date }
+deadline-title-results_upload = Upload the results: { $procedure }, work on { $date }
+deadline-title-analysis = Analyse the results: { $procedure } (results in since { $date })
 
 report-title = { $title }

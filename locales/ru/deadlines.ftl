@@ -16,12 +16,6 @@ deadline-school = {" "}— школа { $login }
 deadline-school-named = {" "}— { $name } ({ $login })
 deadline-provisional = Календарь на { $year } год предварительный: постановление о переносе выходных ещё не принято, даты могут сдвинуться.
 
-deadline-left = { $left ->
-    [0] срок сегодня
-    [one] остался { $left } рабочий день
-    [few] осталось { $left } рабочих дня
-   *[other] осталось { $left } рабочих дней
-}
 deadline-reminder =
     ⏰ Напоминание: { $title }{ $school }.
     Срок — { $due }, { $left ->
@@ -31,8 +25,8 @@ deadline-reminder =
        *[other] осталось { $left } рабочих дней.
     }
 deadline-reminder-results_upload =
-    ⏰ Результаты ещё не загружены: { $title }{ $school }.
-    Пришлите файл ФИС ОКО сюда, в бот, до { $due } ({ $left ->
+    ⏰ { $title }{ $school }.
+    Результаты ещё не загружены в бот. Пришлите файл ФИС ОКО сюда до { $due } ({ $left ->
         [0] это сегодня
         [one] остался { $left } рабочий день
         [few] осталось { $left } рабочих дня
@@ -50,13 +44,19 @@ deadline-reminder-event = 📅 Напоминание: { $title }{ $school } —
 deadline-overdue =
     ⚠️ Срок прошёл: { $title }{ $school }. Нужно было сделать до { $due }.
     Если уже сделано, отметьте это кнопкой ниже.
-deadline-escalation =
-    ⚠️ Просрочено: { $title }{ $school }. Срок был { $due }.
-    Ответственные получили напоминание.
-deadline-escalation-nobody =
-    ⚠️ Просрочено: { $title }{ $school }. Срок был { $due }.
-    Напомнить некому: у школы нет координатора в боте. Пригласите его командой /invite.
+deadline-escalation-head = ⚠️ Просрочено ({ $count }):
+deadline-escalation-line = • { $title }{ $school } — срок был { $due }
+deadline-escalation-line-nobody = • { $title }{ $school } — срок был { $due } (у школы нет координатора в боте)
+deadline-escalation-more = …и ещё { $count }.
+deadline-escalation-foot = Ответственные получили напоминание. Отметить сделанное можно в списке по школам.
+deadline-escalation-foot-nobody = Ответственные получили напоминание. Где у школы нет координатора в боте, напомнить некому — пригласите его командой /invite.
+deadline-button-board = 📋 Сроки по школам
 deadline-button-done = ✅ Сделано
 deadline-button-mute = 🔕 Не напоминать о таком
+
+deadline-title-briefing = Инструктаж школьных координаторов перед { $season } (первая работа в муниципалитете — { $date })
+deadline-title-materials = Проверить материалы в ФИС ОКО: { $procedure }, работа { $date }
+deadline-title-results_upload = Загрузить результаты: { $procedure }, работа { $date }
+deadline-title-analysis = Анализ результатов: { $procedure } (результаты получены { $date })
 
 report-title = { $title }

@@ -6,5 +6,7 @@
 export const DEADLINE_BUTTONS = {
   done: (deadlineId: number) => `dl:d:${deadlineId}`,
   mute: (kind: string) => `dl:m:${kind}`,
+  /** Opens the coordinators' board of every school's items. */
+  board: "dl:b",
   reportUpload: (requestId: number) => `rp:u:${requestId}`,
 } as const

@@ -2,6 +2,7 @@ import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import type { Job } from "../scheduling/jobs.ts"
 import { createNoticePlanner } from "./notices.ts"
+import { createSchedulePlanner } from "./schedule-planner.ts"
 import { rulesFor, saveRules } from "./rules-store.ts"
 import { canActOnMunicipality } from "./scope.ts"
 import { cancel, complete, track, type TrackRequest } from "./track.ts"
@@ -17,7 +18,8 @@ export type { DeadlineKind, MessageRef, Responsible } from "./kinds.ts"
 export function createDeadlines(deps: ServiceDeps) {
   const notices = createNoticePlanner(deps)
   const views = createDeadlineViews(deps)
-  const jobs: Job[] = [notices.job]
+  const schedulePlanner = createSchedulePlanner(deps)
+  const jobs: Job[] = [schedulePlanner.job, notices.job]
   return {
     /** Creates or updates the item with this key; see TrackRequest. */
     track: (request: TrackRequest) => track(deps, request),
@@ -34,6 +36,8 @@ export function createDeadlines(deps: ServiceDeps) {
     saveRules: (actor: Actor, municipalityId: number, changes: Record<string, unknown>) => saveRules(deps, actor, municipalityId, changes),
     /** Runs the reminder planner once (tests and the CLI; the scheduler runs `jobs`). */
     planNotices: (now: Date) => notices.run(now),
+    /** Derives the schedule's deadlines now (after an import), for some municipalities or all. */
+    planSchedule: (municipalityIds?: number[]) => schedulePlanner.run(deps.clock.now(), municipalityIds),
     jobs,
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { CalendarYearMissing, type ProductionCalendar } from "../../domain/calendar/production-calendar.ts"
 import { DEFAULT_NOTICE_OPTIONS, nextNotice, type Notice } from "../../domain/deadlines/notices.ts"
 import type { ReminderPlan } from "../../domain/deadlines/rules.ts"
@@ -37,6 +38,9 @@ export interface NoticeRunResult {
 const OWN_REMINDER_TEXT = new Set(["results_upload", "event", "report"])
 
 type Row = Awaited<ReturnType<ServiceDeps["prisma"]["deadline"]["findMany"]>>[number]
+type Digests = Map<number, { recipient: Recipient; items: { row: Row; school: { login: string; name: string | null } | null; timeZone: string; nobody: boolean }[]; sendAt: Date }>
+/** Lines of one escalation message (the rest are counted): well under Telegram's 4096 characters. */
+const DIGEST_LINES = 25
 
 export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: number; staleAfterMs?: number } = {}) {
   const lookaheadMs = options.lookaheadMs ?? DEFAULT_NOTICE_OPTIONS.lookaheadMs
@@ -65,6 +69,8 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
     )
     const rules = await rulesOfAll(deps, municipalityIds)
     const missingYears = new Set<number>()
+    const digests: Digests = new Map()
+    const escalated: { id: number; at: Date }[] = []
 
     for (const row of rows) {
       const timeZone = zones.get(row.municipalityId)
@@ -83,12 +89,18 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
         continue
       }
       if (!notice) continue
-      const sent = notice.kind === "reminder" ? await remind(row, notice, timeZone, calendar) : await escalate(row, notice, timeZone, calendar)
-      if (sent === null) continue
-      result.messages += sent
-      if (notice.kind === "reminder") result.reminders++
-      else result.overdue++
+      if (notice.kind === "reminder") {
+        result.messages += await remind(row, notice, timeZone, calendar)
+        result.reminders++
+      } else {
+        result.messages += await overdue(row, notice, timeZone, calendar, digests)
+        escalated.push({ id: row.id, at: notice.sendAt })
+        result.overdue++
+      }
     }
+    result.messages += await sendDigests(digests)
+    // Recorded after the messages are queued: a crash in between repeats the same dedupe keys, which is a no-op.
+    for (const item of escalated) await deps.prisma.deadline.updateMany({ where: { id: item.id, escalatedAt: null }, data: { escalatedAt: item.at } })
     if (missingYears.size > 0) deps.logger.warn({ years: [...missingYears] }, "deadlines in years the production calendar does not hold: no reminders planned")
     return result
   }
@@ -99,7 +111,7 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
   }
 
   /** Queues one reminder to everyone responsible who has not muted the kind, then records the slot. */
-  async function remind(row: Row, notice: Extract<Notice, { kind: "reminder" }>, timeZone: string, calendar: ProductionCalendar): Promise<number | null> {
+  async function remind(row: Row, notice: Extract<Notice, { kind: "reminder" }>, timeZone: string, calendar: ProductionCalendar): Promise<number> {
     const recipients = await responsibleUsers(deps, row, row.responsible as Responsible)
     const muted = new Set(
       (await deps.prisma.deadlineMute.findMany({ where: { kind: row.kind, userId: { in: recipients.map((r) => r.userId) } }, select: { userId: true } })).map((m) => m.userId),
@@ -125,31 +137,61 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
     return messages.length
   }
 
-  /** The one overdue message: to the responsible, and to the municipal coordinators as an escalation. */
-  async function escalate(row: Row, notice: Extract<Notice, { kind: "overdue" }>, timeZone: string, calendar: ProductionCalendar): Promise<number | null> {
+  /** The one overdue message to the responsible; the coordinators' escalation is collected into `digests`. */
+  async function overdue(row: Row, notice: Extract<Notice, { kind: "overdue" }>, timeZone: string, calendar: ProductionCalendar, digests: Digests): Promise<number> {
     const responsible = await responsibleUsers(deps, row, row.responsible as Responsible)
     const responsibleIds = new Set(responsible.map((recipient) => recipient.userId))
-    const coordinators = (await coordinatorsOf(deps, row.municipalityId)).filter((recipient) => !responsibleIds.has(recipient.userId))
     const school = await schoolOf(row.schoolId)
-    const stamp = `overdue@${row.due.toISOString()}`
-    const text = (recipient: Recipient, key: string) => {
+    const messages: OutboxMessage[] = responsible.map((recipient) => {
       const t = translator(recipient.language)
-      const lines = [t(key, { title: titleText(t, row.title as unknown as MessageRef), school: schoolText(t, school), due: dueText(row.due, timeZone) })]
+      const lines = [t("deadline-overdue", { title: titleText(t, row.title as unknown as MessageRef), school: schoolText(t, school), due: dueText(row.due, timeZone) })]
       const note = provisionalNote(t, row.due, timeZone, calendar)
       if (note) lines.push(note)
-      return { text: lines.join("\n"), keyboard: [[{ text: t("deadline-button-done"), callbackData: DEADLINE_BUTTONS.done(row.id) }]] }
-    }
-    const messages: OutboxMessage[] = [
-      ...responsible.map((recipient) => ({ chatId: recipient.chatId, ...text(recipient, "deadline-overdue"), dedupeKey: `dl:${row.id}:${stamp}:${recipient.userId}`, notBefore: notice.sendAt })),
-      ...coordinators.map((recipient) => ({
+      return {
         chatId: recipient.chatId,
-        ...text(recipient, responsible.length > 0 ? "deadline-escalation" : "deadline-escalation-nobody"),
-        dedupeKey: `dl:${row.id}:esc@${row.due.toISOString()}:${recipient.userId}`,
+        text: lines.join("\n"),
+        keyboard: [[{ text: t("deadline-button-done"), callbackData: DEADLINE_BUTTONS.done(row.id) }]],
+        dedupeKey: `dl:${row.id}:overdue@${row.due.toISOString()}:${recipient.userId}`,
         notBefore: notice.sendAt,
-      })),
-    ]
+      }
+    })
     await enqueueMany(deps, messages)
-    await deps.prisma.deadline.updateMany({ where: { id: row.id, escalatedAt: null }, data: { escalatedAt: notice.sendAt } })
+    for (const coordinator of await coordinatorsOf(deps, row.municipalityId)) {
+      if (responsibleIds.has(coordinator.userId)) continue
+      const digest = digests.get(coordinator.userId) ?? { recipient: coordinator, items: [], sendAt: notice.sendAt }
+      digest.items.push({ row, school, timeZone, nobody: responsible.length === 0 })
+      if (notice.sendAt > digest.sendAt) digest.sendAt = notice.sendAt
+      digests.set(coordinator.userId, digest)
+    }
+    return messages.length
+  }
+
+  /**
+   * One escalation message per coordinator and run, listing every item that became overdue: thirty schools late with
+   * the same upload are one message, not thirty. The dedupe key names the items, so a rerun after a crash is a no-op.
+   */
+  async function sendDigests(digests: Digests): Promise<number> {
+    const messages: OutboxMessage[] = [...digests.values()].map(({ recipient, items, sendAt }) => {
+      const t = translator(recipient.language)
+      const shown = items.slice(0, DIGEST_LINES)
+      const lines = [t("deadline-escalation-head", { count: items.length })]
+      for (const item of shown) {
+        const title = titleText(t, item.row.title as unknown as MessageRef)
+        lines.push(t(item.nobody ? "deadline-escalation-line-nobody" : "deadline-escalation-line", { title, school: schoolText(t, item.school), due: dueText(item.row.due, item.timeZone) }))
+      }
+      if (items.length > shown.length) lines.push(t("deadline-escalation-more", { count: items.length - shown.length }))
+      lines.push(t(items.some((item) => item.nobody) ? "deadline-escalation-foot-nobody" : "deadline-escalation-foot"))
+      const ids = items.map((item) => item.row.id).sort((a, b) => a - b).join(",")
+      const digest = createHash("sha256").update(ids).digest("hex").slice(0, 16)
+      return {
+        chatId: recipient.chatId,
+        text: lines.join("\n"),
+        keyboard: [[{ text: t("deadline-button-board"), callbackData: DEADLINE_BUTTONS.board }]],
+        dedupeKey: `dl:esc:${recipient.userId}:${digest}`,
+        notBefore: sendAt,
+      }
+    })
+    await enqueueMany(deps, messages)
     return messages.length
   }
 

@@ -112,8 +112,8 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
     ])
     expect(at(202, "Asia/Kamchatka")).toEqual(at(102, "Europe/Kaliningrad"))
     // The coordinators get the escalation once, each in their own morning.
-    expect(at(101, "Europe/Kaliningrad")).toEqual(["2026-04-27 9:00 ⚠️ Просрочено: Справка о результатах"])
-    expect(at(201, "Asia/Kamchatka")).toEqual(["2026-04-27 9:00 ⚠️ Просрочено: Справка о результатах"])
+    expect(at(101, "Europe/Kaliningrad")).toEqual(["2026-04-27 9:00 ⚠️ Просрочено (1):\n• Справка о результатах"])
+    expect(at(201, "Asia/Kamchatka")).toEqual(["2026-04-27 9:00 ⚠️ Просрочено (1):\n• Справка о результатах"])
     expect(sent.find((row) => row.chatId === 101)!.text).toContain("Школа № 1 (edu390001)")
     expect(new Set(sent.map((row) => row.dedupeKey)).size).toBe(sent.length)
   })
@@ -126,6 +126,8 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
       services.deadlines.track({ key, kind, title: { key: "report-title", params: { title: key } }, municipalityId: west.id, schoolId: westSchool.id, due: { date }, responsible: { roles: ["school_coordinator"] } })
     await track("soon", "2026-05-12") // slots 6 May, 8 May, 12 May
     await track("passed", "2026-05-07") // slots 30 Apr (before creation), 6 May, 7 May; overdue 8 May
+    const orphan = await suite.db.prisma.school.create({ data: { key: "390009", login: "edu390009", municipalityId: west.id } })
+    await services.deadlines.track({ key: "orphan", kind: "report", title: { key: "report-title", params: { title: "passed" } }, municipalityId: west.id, schoolId: orphan.id, due: { date: "2026-05-07" }, responsible: { roles: ["school_coordinator"] } })
     await track("finished", "2026-05-12")
     await track("muted", "2026-05-12", "materials")
     await services.deadlines.complete("finished")
@@ -135,16 +137,23 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
     // The bot is down from 5 May 08:00 until 8 May 11:00 (Kaliningrad).
     clock.advance(3 * 24 * HOUR + 3 * HOUR)
     await runner().runDue()
-    const texts = (await outbox()).map((row) => `${wallClock(row.notBefore, "Europe/Kaliningrad").date} ${row.text.split("\n")[0]}`)
+    const sent = await outbox()
+    const texts = sent.map((row) => `${wallClock(row.notBefore, "Europe/Kaliningrad").date} ${row.text.split("\n")[0]}`)
     expect(texts).toEqual([
       "2026-05-08 ⚠️ Срок прошёл: passed — Школа № 1 (edu390001). Нужно было сделать до 07.05.2026.",
-      "2026-05-08 ⚠️ Просрочено: passed — Школа № 1 (edu390001). Срок был 07.05.2026.",
       "2026-05-08 ⏰ Ждём документ: soon — Школа № 1 (edu390001).",
+      "2026-05-08 ⚠️ Просрочено (2):",
+    ])
+    // The coordinator's escalation is one message for both late schools, and says where nobody could be reminded.
+    expect(sent[2]!.text.split("\n").slice(1, 3)).toEqual([
+      "• passed — Школа № 1 (edu390001) — срок был 07.05.2026",
+      "• passed — школа edu390009 — срок был 07.05.2026 (у школы нет координатора в боте)",
     ])
     // Running again (a second instance, or after another restart) queues nothing more.
     clock.advance(10 * 60_000)
     await runner().runDue()
     expect(await suite.db.prisma.outbox.count()).toBe(3)
+    expect(await suite.db.prisma.deadline.count({ where: { escalatedAt: { not: null } } })).toBe(2)
   })
 
   it("shows each user their items for 30 days, coordinators every school's status; marking done is scoped", async () => {
@@ -169,5 +178,39 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
     const group = await services.deadlines.group(westCoordinator, board[0]!.handle, t)
     expect(group).toMatchObject({ ok: true, items: [{ status: "done" }, { status: "overdue" }] })
     expect(await services.deadlines.board(westHead, t)).toMatchObject({ ok: false, reason: "not_allowed" })
+  })
+
+  it("derives the schedule's deadlines, closes a school's upload when its results arrive, cancels what left the schedule", async () => {
+    const { west, westSchool, westCoordinator } = await world()
+    const clock = new TestClock(instantAt("2026-04-10", 10 * 60, "Europe/Kaliningrad"))
+    const services = servicesAt(clock)
+    const second = await suite.db.prisma.school.create({ data: { key: "390002", login: "edu390002", municipalityId: west.id } })
+    const maths4 = { kind: "ВПР" as const, year: 2026, subject: "Математика", grade: 4 }
+    await services.schedule.save(westCoordinator, { schoolId: westSchool.id, procedure: maths4, date: "2026-04-21" })
+    const removed = await services.schedule.save(westCoordinator, { schoolId: second.id, procedure: maths4, date: "2026-04-22" })
+    expect(await services.deadlines.planSchedule()).toMatchObject({ municipalities: 1, created: 5 })
+    const keys = async (status = "pending") => (await suite.db.prisma.deadline.findMany({ where: { status }, orderBy: { key: "asc" } })).map((row) => row.key.replace(`sched:${west.id}:`, ""))
+    expect(await keys()).toEqual([
+      "brief:ВПР|2026",
+      `materials:${westSchool.id}:ВПР|2026|Математика|4:2026-04-21`,
+      `materials:${second.id}:ВПР|2026|Математика|4:2026-04-22`,
+      `upload:${westSchool.id}:ВПР|2026|Математика|4`,
+      `upload:${second.id}:ВПР|2026|Математика|4`,
+    ])
+    expect(await services.deadlines.planSchedule()).toMatchObject({ created: 0, updated: 0, cancelled: 0 })
+
+    // The school's results arrive: its upload item is done; the other school is taken off the schedule.
+    const spec = await suite.db.prisma.procedureSpec.create({ data: { ...maths4, version: 1, tasks: [], maxTotal: 10, source: "test" } })
+    const upload = await suite.db.prisma.upload.create({ data: { sha256: "x", size: 1, fileName: "f.xlsx", bytes: new Uint8Array(0) } })
+    clock.advance(14 * 24 * HOUR)
+    await suite.db.prisma.resultSet.create({ data: { specId: spec.id, schoolId: westSchool.id, procedure: "ВПР|2026|Математика|4", version: 1, uploadId: upload.id, present: 20, absent: 1, createdAt: clock.now() } })
+    if (!removed.ok) throw new Error("saved")
+    await services.schedule.remove(westCoordinator, removed.entry.id)
+    expect(await services.deadlines.planSchedule()).toMatchObject({ completed: 1, cancelled: 2, created: 1 })
+    expect(await keys("done")).toEqual([`upload:${westSchool.id}:ВПР|2026|Математика|4`])
+    // Every scheduled school has its results: the analysis is due 10 calendar days after they came (24 Apr → 4 May).
+    const analysis = await suite.db.prisma.deadline.findFirstOrThrow({ where: { kind: "analysis" } })
+    expect(wallClock(analysis.due, "Europe/Kaliningrad").date).toBe("2026-05-04")
+    expect(analysis.responsible).toEqual({ userIds: [], roles: ["municipal_coordinator"] })
   })
 })
