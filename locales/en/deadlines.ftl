@@ -57,3 +57,7 @@ deadline-title-results_upload = Upload the results: { $procedure }, work on { $d
 deadline-title-analysis = Analyse the results: { $procedure } (results in since { $date })
 
 report-title = { $title }
+
+sheet-problem-cell = Sheet «{ $sheet }», cell { $cell }: { $text }
+sheet-problem-sheet = Sheet «{ $sheet }»: { $text }
+sheet-problem-path = { $path }: { $text }

@@ -60,3 +60,7 @@ deadline-title-results_upload = Загрузить результаты: { $proc
 deadline-title-analysis = Анализ результатов: { $procedure } (результаты получены { $date })
 
 report-title = { $title }
+
+sheet-problem-cell = Лист «{ $sheet }», ячейка { $cell }: { $text }
+sheet-problem-sheet = Лист «{ $sheet }»: { $text }
+sheet-problem-path = { $path }: { $text }

@@ -10,6 +10,7 @@ import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
+import { createCalendarAdmin } from "./calendar/calendar.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 
 export interface ServiceOptions {
@@ -47,6 +48,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     jobs,
     schedule: createSchedule(deps),
     deadlines,
+    calendar: createCalendarAdmin(deps),
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
