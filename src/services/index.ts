@@ -46,7 +46,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
     },
     jobs,
-    schedule: createSchedule(deps),
+    schedule: createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) }),
     deadlines,
     calendar: createCalendarAdmin(deps),
     outbox: {
