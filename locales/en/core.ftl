@@ -31,7 +31,6 @@ menu-invite = ✉️ Invite
 menu-language = 🌐 Язык / Language
 menu-coming-observers = The Observers section (sign-up, training check, conflict-free assignment, observation act) is still being built. We will let you know when it is ready.
 menu-coming-hotline = The parents' hotline is still being built. Until then, please ask the municipal education office about assessment procedures.
-menu-coming-alerts = The procedure calendar and deadline reminders are still being built. We will let you know when they are ready.
 menu-not-allowed = This section is available by invitation. If you work at a school or an education office, ask your coordinator for a link.
 
 help-title = What I can do for you:

@@ -11,6 +11,16 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { deadlinesFeature } from "./features/deadlines.ts"
+import { scheduleFeature } from "./features/schedule.ts"
+import { calendarFeature } from "./features/calendar.ts"
+import { rulesConversation, RULES_CONVERSATION } from "./conversations/deadline-rules.ts"
+import { scheduleEntryConversation, scheduleUploadConversation, SCHEDULE_ENTRY_CONVERSATION, SCHEDULE_UPLOAD_CONVERSATION } from "./conversations/schedule.ts"
+import { calendarConversation, CALENDAR_CONVERSATION } from "./conversations/calendar.ts"
+import { eventConversation, EVENT_CONVERSATION } from "./conversations/events.ts"
+import { reportRequestConversation, reportUploadConversation, REPORT_REQUEST_CONVERSATION, REPORT_UPLOAD_CONVERSATION } from "./conversations/reports.ts"
+import { eventsFeature } from "./features/events.ts"
+import { reportsFeature } from "./features/reports.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -83,9 +93,16 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(rulesConversation, RULES_CONVERSATION))
+  bot.use(createConversation(scheduleUploadConversation, SCHEDULE_UPLOAD_CONVERSATION))
+  bot.use(createConversation(scheduleEntryConversation, SCHEDULE_ENTRY_CONVERSATION))
+  bot.use(createConversation(calendarConversation, CALENDAR_CONVERSATION))
+  bot.use(createConversation(eventConversation, EVENT_CONVERSATION))
+  bot.use(createConversation(reportUploadConversation, REPORT_UPLOAD_CONVERSATION))
+  bot.use(createConversation(reportRequestConversation, REPORT_REQUEST_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

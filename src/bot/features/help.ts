@@ -16,6 +16,8 @@ export function helpText(t: Translate, actor: Actor): string {
     lines.push(t("help-upload"), t("help-template"), t("help-analysis"))
   }
   if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"))
+  if (actor.grants.length > 0) lines.push(t("help-deadlines"), t("help-events"), t("help-reports"), t("help-calendar"))
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-schedule"))
   const grantable = grantableRoles(actor)
   if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }))
   if (actor.grants.length === 0) lines.push("", t("help-parent"))

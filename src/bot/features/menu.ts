@@ -15,9 +15,4 @@ menuFeature.callbackQuery("menu:hotline", async (ctx) => {
   await ctx.answerCallbackQuery()
   await ctx.reply(ctx.t("menu-coming-hotline"))
 })
-
-menuFeature.callbackQuery("menu:alerts", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const allowed = hasRole(ctx.actor, "school_coordinator", "municipal_coordinator")
-  await ctx.reply(ctx.t(allowed ? "menu-coming-alerts" : "menu-not-allowed"))
-})
+// «⏰ Сроки и оповещения» (menu:alerts) lives in features/deadlines.ts.

@@ -11,7 +11,7 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   }
   if (hasRole(actor, "observer", "municipal_coordinator")) keyboard.text(t("menu-observers"), "menu:observers").row()
   keyboard.text(t("menu-hotline"), "menu:hotline").row()
-  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("menu-alerts"), "menu:alerts").row()
+  if (actor.grants.length > 0) keyboard.text(t("menu-alerts"), "menu:alerts").row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), "menu:invite").row()
   keyboard.text(t("menu-language"), "menu:language")
   return keyboard

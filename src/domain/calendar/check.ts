@@ -60,7 +60,7 @@ export function checkCalendarYear(year: number, input: unknown, prefix = `${year
     raw.forEach((value, index) => {
       const where = at(`${name}[${index}]`)
       if (typeof value !== "string" || !isLocalDate(value)) return void problems.push({ where, message: "calendar-date", params: { value: String(value) } })
-      if (yearOf(value) !== year) return void problems.push({ where, message: "calendar-other-year", params: { date: value, year } })
+      if (yearOf(value) !== year) return void problems.push({ where, message: "calendar-other-year", params: { date: value, year: String(year) } })
       const earlier = seen.get(value)
       if (earlier && !(name === "shortDays" && earlier === "workingWeekends")) return void problems.push({ where, message: "calendar-duplicate", params: { date: value } })
       seen.set(value, name)

@@ -7,6 +7,8 @@ import { rulesFor, saveRules } from "./rules-store.ts"
 import { canActOnMunicipality } from "./scope.ts"
 import { cancel, complete, track, type TrackRequest } from "./track.ts"
 import { createDeadlineViews } from "./views.ts"
+import { createEvents } from "./events.ts"
+import { createReports } from "./reports.ts"
 
 export type { TrackRequest, TrackResult } from "./track.ts"
 export type { DeadlineKind, MessageRef, Responsible } from "./kinds.ts"
@@ -33,7 +35,16 @@ export function createDeadlines(deps: ServiceDeps) {
       if (!canActOnMunicipality(actor, municipalityId)) return null
       return rulesFor(deps, municipalityId)
     },
-    saveRules: (actor: Actor, municipalityId: number, changes: Record<string, unknown>) => saveRules(deps, actor, municipalityId, changes),
+    /** Saves a coordinator's change of the rules and derives the schedule's items anew with them. */
+    async saveRules(actor: Actor, municipalityId: number, changes: Record<string, unknown>) {
+      const outcome = await saveRules(deps, actor, municipalityId, changes)
+      if (outcome.ok) await schedulePlanner.run(deps.clock.now(), [municipalityId])
+      return outcome
+    },
+    /** Briefings, seminars, interviews: invitees by role and scope, reminders, attendance. */
+    events: createEvents(deps),
+    /** Documents asked from the schools by a date: upload, status, reminders, one escalation, one archive. */
+    reports: createReports(deps),
     /** Runs the reminder planner once (tests and the CLI; the scheduler runs `jobs`). */
     planNotices: (now: Date) => notices.run(now),
     /** Derives the schedule's deadlines now (after an import), for some municipalities or all. */

@@ -26,7 +26,7 @@ export function schoolText(t: Translate, school: { login: string; name: string |
 export function provisionalNote(t: Translate, due: Date, timeZone: string, calendar: ProductionCalendar): string | null {
   const date = wallClock(due, timeZone).date
   try {
-    return calendar.isProvisional(date) ? t("deadline-provisional", { year: yearOf(date) }) : null
+    return calendar.isProvisional(date) ? t("deadline-provisional", { year: String(yearOf(date)) }) : null
   } catch {
     return null
   }

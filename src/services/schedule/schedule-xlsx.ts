@@ -153,7 +153,7 @@ export async function readScheduleWorkbook(
       const dayProblem = checkDay(date, calendar)
       if (dayProblem) at("F", row, dayProblem.message, dayProblem.params)
       const window = kind === "ВПР" ? vprWindow(yearOf(date)) : null
-      if (window && (date < window.from || date > window.to)) at("F", row, "schedule-outside-window", { date: russianDate(date), from: russianDate(window.from), to: russianDate(window.to), year: yearOf(date) })
+      if (window && (date < window.from || date > window.to)) at("F", row, "schedule-outside-window", { date: russianDate(date), from: russianDate(window.from), to: russianDate(window.to), year: String(yearOf(date)) })
     }
     if (problems.length > before) continue
     const key: ProcedureKey = { kind: kind!, year: yearOf(date!), subject: subject!, grade: grade! }
@@ -178,7 +178,7 @@ export function checkDay(date: LocalDate, calendar: ProductionCalendar): { messa
     if (weekday(date) === 6 && !holiday) return null
     return { message: "schedule-day-off", params: { date: russianDate(date) } }
   } catch (error) {
-    if (error instanceof CalendarYearMissing) return { message: "schedule-no-calendar", params: { year: error.year } }
+    if (error instanceof CalendarYearMissing) return { message: "schedule-no-calendar", params: { year: String(error.year) } }
     throw error
   }
 }

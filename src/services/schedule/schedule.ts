@@ -182,9 +182,17 @@ export function createSchedule(deps: ServiceDeps, hooks: ScheduleHooks = {}) {
       if (day) return day
       const window = kind === "ВПР" ? vprWindow(yearOf(date)) : null
       if (window && (date < window.from || date > window.to)) {
-        return { message: "schedule-outside-window", params: { date: russianDate(date), from: russianDate(window.from), to: russianDate(window.to), year: yearOf(date) } }
+        return { message: "schedule-outside-window", params: { date: russianDate(date), from: russianDate(window.from), to: russianDate(window.to), year: String(yearOf(date)) } }
       }
       return null
+    },
+
+    /** What /schedule shows: this year's entries from today on (or, when none are left, the year's), and today. */
+    async overview(actor: Actor): Promise<{ today: LocalDate; entries: ScheduledView[]; total: number }> {
+      const today = deps.clock.now().toISOString().slice(0, 10)
+      const all = await this.list(actor, { from: `${today.slice(0, 4)}-01-01` })
+      const upcoming = all.filter((entry) => entry.date >= today)
+      return { today, entries: upcoming.length > 0 ? upcoming : all, total: all.length }
     },
 
     /** The schools the actor keeps the schedule of (for pickers). */

@@ -213,4 +213,87 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
     expect(wallClock(analysis.due, "Europe/Kaliningrad").date).toBe("2026-05-04")
     expect(analysis.responsible).toEqual({ userIds: [], roles: ["municipal_coordinator"] })
   })
+
+  it("invites to an event by role and scope, reminds the day before, and keeps attendance", async () => {
+    const { west, westSchool, westCoordinator, westHead, eastHead } = await world()
+    const clock = new TestClock(instantAt("2026-04-13", 10 * 60, "Europe/Kaliningrad"))
+    const services = servicesAt(clock)
+    const teacher = await suite.db.prisma.user.create({ data: { telegramId: 103n, firstName: "Пётр", lastName: "Иванов" } })
+    await suite.db.prisma.roleGrant.create({ data: { userId: teacher.id, role: "teacher", schoolId: westSchool.id } })
+    const input = { municipalityId: west.id, kind: "seminar" as const, title: "Объективное оценивание", place: "ДДТ, ауд. 5", date: "2026-04-16", startMinutes: 15 * 60, roles: ["school_coordinator" as const, "teacher" as const] }
+    expect(await services.deadlines.events.create(westHead, input)).toMatchObject({ ok: false, reason: "not_allowed" })
+    expect(await services.deadlines.events.create(westCoordinator, { ...input, date: "2026-04-10" })).toEqual({ ok: false, reason: "problems", problems: ["event-past"] })
+    const created = await services.deadlines.events.create(westCoordinator, input)
+    expect(created).toMatchObject({ ok: true, invited: 2 })
+    if (!created.ok) throw new Error("created")
+    const invitations = await outbox()
+    expect(invitations.map((row) => [row.chatId, row.text])).toEqual([
+      [102, "📅 Приглашение. Семинар: Объективное оценивание — 16.04.2026, 15:00, ДДТ, ауд. 5. Накануне и в день события я напомню."],
+      [103, "📅 Приглашение. Семинар: Объективное оценивание — 16.04.2026, 15:00, ДДТ, ауд. 5. Накануне и в день события я напомню."],
+    ])
+    // The east's school coordinator is not invited; reminders at 09:00 on 15 and 16 April; then the item closes by itself.
+    expect((await services.deadlines.events.list(eastHead)).length).toBe(0)
+    for (const at of ["2026-04-15", "2026-04-16"]) {
+      clock.advance(instantAt(at, 8 * 60 + 58, "Europe/Kaliningrad").getTime() - clock.now().getTime())
+      await services.deadlines.planNotices(clock.now())
+    }
+    const reminders = (await outbox()).slice(2)
+    expect(reminders.map((row) => `${row.chatId} ${wallClock(row.notBefore, "Europe/Kaliningrad").date} ${row.text}`)).toEqual([
+      "102 2026-04-15 📅 Напоминание: Семинар: Объективное оценивание — 16.04.2026, 15:00.",
+      "103 2026-04-15 📅 Напоминание: Семинар: Объективное оценивание — 16.04.2026, 15:00.",
+      "102 2026-04-16 📅 Напоминание: Семинар: Объективное оценивание — 16.04.2026, 15:00.",
+      "103 2026-04-16 📅 Напоминание: Семинар: Объективное оценивание — 16.04.2026, 15:00.",
+    ])
+    expect(await services.deadlines.events.mark(westCoordinator, created.id, teacher.id, true)).toMatchObject({ ok: false, reason: "not_allowed" }) // not yet begun
+    clock.advance(8 * HOUR)
+    await services.deadlines.planNotices(clock.now())
+    expect((await suite.db.prisma.deadline.findUniqueOrThrow({ where: { key: `event:${created.id}` } })).status).toBe("done")
+    expect(await services.deadlines.events.mark(westCoordinator, created.id, teacher.id, true)).toEqual({ ok: true })
+    const attendance = await services.deadlines.events.attendance(westCoordinator, created.id)
+    expect(attendance).toMatchObject({ ok: true, people: [{ name: "Пётр Иванов", attended: true }, { name: "U102", attended: null }] })
+    expect(await services.deadlines.events.list(westCoordinator)).toMatchObject([{ past: true, invited: 2, attended: 1, manage: true }])
+  })
+
+  it("asks the schools for a document: one uploads, one is reminded and escalated once, the coordinator gets one zip", async () => {
+    const { west, westSchool, westCoordinator, westHead } = await world()
+    const clock = new TestClock(instantAt("2026-04-20", 10 * 60, "Europe/Kaliningrad"))
+    const services = servicesAt(clock)
+    const slow = await suite.db.prisma.school.create({ data: { key: "390002", login: "edu390002", name: "Школа № 2", municipalityId: west.id } })
+    const slowHeadUser = await suite.db.prisma.user.create({ data: { telegramId: 104n, firstName: "Медленный" } })
+    await suite.db.prisma.roleGrant.create({ data: { userId: slowHeadUser.id, role: "school_coordinator", schoolId: slow.id } })
+    const requested = await services.deadlines.reports.request(westCoordinator, { municipalityId: west.id, title: "Справка о самообследовании", details: "Сравните отметки за четверть с ВПР", dueDate: "2026-04-24" })
+    expect(requested).toMatchObject({ ok: true, schools: 2, withoutCoordinator: 0 })
+    if (!requested.ok) throw new Error("requested")
+    expect((await outbox()).map((row) => row.chatId).sort()).toEqual([102, 104])
+    const slowHead = await services.access.resolveActor({ telegramId: 104, firstName: "Медленный" })
+    // A school coordinator sends only for their own school.
+    expect(await services.deadlines.reports.submit(slowHead, requested.id, westSchool.id, { bytes: Buffer.from("x"), fileName: "a.pdf" })).toMatchObject({ ok: false, reason: "not_allowed" })
+    const submitted = await services.deadlines.reports.submit(westHead, requested.id, westSchool.id, { bytes: Buffer.from("%PDF-1.4 справка"), fileName: "Справка/школа 1.pdf" })
+    expect(submitted).toEqual({ ok: true, replaced: false, late: false })
+    for (const at of ["2026-04-21", "2026-04-23", "2026-04-24", "2026-04-27", "2026-04-28"]) {
+      clock.advance(instantAt(at, 8 * 60 + 58, "Europe/Kaliningrad").getTime() - clock.now().getTime())
+      await services.deadlines.planNotices(clock.now())
+    }
+    const later = (await outbox()).slice(2).map((row) => `${row.chatId} ${wallClock(row.notBefore, "Europe/Kaliningrad").date} ${row.text.split("\n")[0]}`)
+    expect(later).toEqual([
+      "104 2026-04-21 ⏰ Ждём документ: Справка о самообследовании — Школа № 2 (edu390002).",
+      "104 2026-04-23 ⏰ Ждём документ: Справка о самообследовании — Школа № 2 (edu390002).",
+      "104 2026-04-24 ⏰ Ждём документ: Справка о самообследовании — Школа № 2 (edu390002).",
+      "104 2026-04-27 ⚠️ Срок прошёл: Справка о самообследовании — Школа № 2 (edu390002). Нужно было сделать до 24.04.2026.",
+      "101 2026-04-27 ⚠️ Просрочено (1):",
+    ])
+    const status = await services.deadlines.reports.status(westCoordinator, requested.id)
+    expect(status).toMatchObject({ ok: true, schools: [{ login: "edu390001", status: "received", fileName: "Справка_школа 1.pdf" }, { login: "edu390002", status: "overdue" }] })
+    const archive = await services.deadlines.reports.archive(westCoordinator, requested.id)
+    if (!archive.ok) throw new Error("archive")
+    expect(archive.parts.map((part) => part.fileName)).toEqual(["Справка о самообследовании.zip"])
+    const JSZip = (await import("jszip")).default
+    const zip = await JSZip.loadAsync(archive.parts[0]!.bytes)
+    expect(Object.keys(zip.files)).toEqual(["edu390001 Школа № 1 — Справка_школа 1.pdf"])
+    expect(await zip.file("edu390001 Школа № 1 — Справка_школа 1.pdf")!.async("string")).toBe("%PDF-1.4 справка")
+    expect(await services.deadlines.reports.archive(westHead, requested.id)).toMatchObject({ ok: false, reason: "not_allowed" })
+    // A late upload is still taken, and closes the school's item.
+    expect(await services.deadlines.reports.submit(slowHead, requested.id, slow.id, { bytes: Buffer.from("late"), fileName: "b.docx" })).toEqual({ ok: true, replaced: false, late: true })
+    expect(await services.deadlines.reports.list(slowHead)).toMatchObject([{ own: "received" }])
+  })
 })
