@@ -42,7 +42,7 @@ export function createSchedulePlanner(deps: ServiceDeps) {
 
     for (const [municipalityId, list] of byMunicipality) {
       const timeZone = zones.get(municipalityId)!
-      const uploads = await firstUploads(list, timeZone)
+      const uploads = await firstUploads(municipalityId, list, timeZone, now)
       const plan = planFromSchedule({ works: list, uploads, rules: rules.get(municipalityId)!, calendar, today: localDate(now, timeZone) })
       if (plan.missingYears.length > 0) deps.logger.warn({ municipalityId, years: plan.missingYears }, "scheduled works in years the production calendar does not hold")
       const prefix = `sched:${municipalityId}:`
@@ -71,15 +71,26 @@ export function createSchedulePlanner(deps: ServiceDeps) {
     return total
   }
 
-  /** `schoolId|procedure` → the local date of the school's first stored results of that procedure. */
-  async function firstUploads(works: ScheduledWork[], timeZone: string): Promise<Map<string, string>> {
+  /**
+   * `schoolId|procedure` → the local date the school's results arrived: when the planner saw them and closed the
+   * upload item (its own clock, stable from then on), else the first result set's stamp (the database's clock, taken
+   * as "now" when it lies ahead of the service's — tests move the clock).
+   */
+  async function firstUploads(municipalityId: number, works: ScheduledWork[], timeZone: string, now: Date): Promise<Map<string, string>> {
     if (works.length === 0) return new Map()
     const sets = await deps.prisma.resultSet.groupBy({
       by: ["schoolId", "procedure"],
       where: { schoolId: { in: [...new Set(works.map((work) => work.schoolId))] }, procedure: { in: [...new Set(works.map((work) => work.procedure))] } },
       _min: { createdAt: true },
     })
-    return new Map(sets.map((set) => [`${set.schoolId}|${set.procedure}`, localDate(set._min.createdAt!, timeZone)]))
+    const prefix = `sched:${municipalityId}:upload:`
+    const closed = await deps.prisma.deadline.findMany({ where: { key: { startsWith: prefix }, status: "done", doneById: null }, select: { key: true, doneAt: true } })
+    const closedAt = new Map(closed.map((row) => [row.key.slice(prefix.length).replace(":", "|"), row.doneAt!]))
+    return new Map(sets.map((set) => {
+      const pair = `${set.schoolId}|${set.procedure}`
+      const stamped = set._min.createdAt! > now ? now : set._min.createdAt!
+      return [pair, localDate(closedAt.get(pair) ?? stamped, timeZone)]
+    }))
   }
 
   const job: Job = { name: SCHEDULE_JOB, everyMs: 10 * 60_000, run: async (now) => void (await run(now)) }
