@@ -10,6 +10,7 @@ deadline-kind-recheck = re-checks of works
 deadline-kind-follow_up = follow-up measures
 deadline-kind-observer_act = observation acts
 deadline-kind-observer_assignment = observer assignments
+deadline-kind-kdr_scale = КДР mark scales
 deadline-kind-observer_briefing = observer briefings
 
 deadline-school = {" "}— school { $login }

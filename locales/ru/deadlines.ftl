@@ -10,6 +10,7 @@ deadline-kind-recheck = перепроверка работ
 deadline-kind-follow_up = меры по итогам анализа
 deadline-kind-observer_act = акты наблюдения
 deadline-kind-observer_assignment = назначение наблюдателей
+deadline-kind-kdr_scale = шкалы КДР
 deadline-kind-observer_briefing = инструктаж наблюдателей
 
 deadline-school = {" "}— школа { $login }

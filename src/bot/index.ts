@@ -21,6 +21,8 @@ import { eventConversation, EVENT_CONVERSATION } from "./conversations/events.ts
 import { reportRequestConversation, reportUploadConversation, REPORT_REQUEST_CONVERSATION, REPORT_UPLOAD_CONVERSATION } from "./conversations/reports.ts"
 import { eventsFeature } from "./features/events.ts"
 import { reportsFeature } from "./features/reports.ts"
+import { kdrFeature } from "./features/kdr.ts"
+import { kdrSharesConversation, KDR_SHARES_CONVERSATION } from "./conversations/kdr.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
@@ -100,9 +102,10 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(eventConversation, EVENT_CONVERSATION))
   bot.use(createConversation(reportUploadConversation, REPORT_UPLOAD_CONVERSATION))
   bot.use(createConversation(reportRequestConversation, REPORT_REQUEST_CONVERSATION))
+  bot.use(createConversation(kdrSharesConversation, KDR_SHARES_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, kdrFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

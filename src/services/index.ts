@@ -11,6 +11,7 @@ import type { Job } from "./scheduling/jobs.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
 import { createCalendarAdmin } from "./calendar/calendar.ts"
+import { createKdrScales } from "./kdr/scales.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 
 export interface ServiceOptions {
@@ -24,7 +25,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
   const deadlines = createDeadlines(deps)
-  jobs.push(...deadlines.jobs)
+  const kdr = createKdrScales(deps, deadlines)
+  jobs.push(...deadlines.jobs, kdr.job)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -49,6 +51,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     schedule: createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) }),
     deadlines,
     calendar: createCalendarAdmin(deps),
+    kdr,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

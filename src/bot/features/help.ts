@@ -15,7 +15,7 @@ export function helpText(t: Translate, actor: Actor): string {
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     lines.push(t("help-upload"), t("help-template"), t("help-analysis"))
   }
-  if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"))
+  if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"), t("help-kdr"))
   if (actor.grants.length > 0) lines.push(t("help-deadlines"), t("help-events"), t("help-reports"), t("help-calendar"))
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-schedule"))
   const grantable = grantableRoles(actor)

@@ -16,6 +16,7 @@ export const DEADLINE_KINDS = [
   "observer_act", // an observer submits the observation act (observers)
   "observer_assignment", // observers are assigned to a work (observers)
   "observer_briefing", // observers are briefed before a work (observers)
+  "kdr_scale", // the municipality sets the mark scale of a КДР after its results arrive (services/kdr)
 ] as const
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
 
