@@ -64,11 +64,12 @@ describe("deadlines end to end", () => {
 
   /** Runs the deadline jobs the way the scheduler does, with the lease runner. */
   async function runJobs() {
+    // The app started at the real date and recorded its runs then; the test's clock is earlier, so the spacing is reset.
+    await e2e.prisma.jobLease.deleteMany({ where: { leaseUntil: null } })
     const runner = createJobRunner({ prisma: e2e.prisma, clock: e2e.clock, logger: silentLogger }, services.jobs, { owner: `test-${e2e.clock.now().getTime()}` })
     await runner.runDue()
-    // A run the app's own loop holds at this moment has done the same work; planning again is a no-op by design.
-    await services.deadlines.planSchedule()
-    await services.deadlines.planNotices(e2e.clock.now())
+    // A job the app's own loop holds at this moment does the same work; running it again is a no-op by design.
+    for (const job of services.jobs) await job.run(e2e.clock.now())
   }
 
   async function textOf(user: FakeUser, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
@@ -263,5 +264,77 @@ describe("deadlines end to end", () => {
     const zip = await JSZip.loadAsync(archive.document!.bytes)
     expect(Object.keys(zip.files)).toEqual(["edu223017 Лицей № 1 — Справка Лицей 1.xlsx"])
     expect(await zip.file("edu223017 Лицей № 1 — Справка Лицей 1.xlsx")!.async("string")).toBe("PK справка лицея")
+  }, 180_000)
+
+  it("a КДР upload → proposed scales with their marks → confirmed → each school gets its marks the next working day", async () => {
+    for (const user of [coordinator, anna, boris]) await user.waitForMessages(user.unread().length)
+    const tasks = Array.from({ length: 10 }, (_, index) => ({ label: String(index + 1), max: 2, level: "Б" as const }))
+    await e2e.prisma.procedureSpec.create({ data: { kind: "КДР", year: 2026, subject: "Математика", grade: 7, version: 1, tasks, maxTotal: 20, source: "региональная КДР, шкала после проведения" } })
+    setLocal("2026-05-21", "11:00")
+    // Two schools in one regional file: 30 pupils each, scores spread over 0…20.
+    const rows = ["edu223017", "edu223018"].flatMap((login, school) =>
+      Array.from({ length: 30 }, (_, index) => {
+        const total = (index * 8 + school * 5) % 21
+        return { login, code: 70001 + school * 100 + index, variant: 1 + (index % 2), scores: tasks.map((_, t) => Math.max(0, Math.min(2, total - 2 * t))), className: "7А", sex: "м", journal: 3 + (index % 3) }
+      }),
+    )
+    await coordinator.sendDocument({ fileName: "КДР Математика 7 класс 2026.xlsx", bytes: await collectionForm({ spec: { tasks }, aggregated: true, rows }) })
+    await e2e.fake.waitUntil(() => coordinator.unread().some((message) => /Готово, результаты сохранены/.test(message.text ?? "") || message.buttons.includes("✅ Загрузить")), { timeoutMs: 30_000 })
+    const confirmUpload = coordinator.unread().find((message) => message.buttons.includes("✅ Загрузить"))
+    if (confirmUpload) await coordinator.clickButton(confirmUpload, "✅ Загрузить")
+    expect(await textOf(coordinator, /Готово, результаты сохранены/, 30_000)).toContain("КДР 2026 · Математика · 7 класс")
+    expect(await e2e.prisma.participant.count({ where: { resultSet: { procedure: "КДР|2026|Математика|7" }, mark: { not: null } } })).toBe(0)
+
+    // The scale is a deadline of the coordinator's until it is set.
+    await runJobs()
+    expect(await e2e.prisma.deadline.findFirstOrThrow({ where: { kind: "kdr_scale" } })).toMatchObject({ status: "pending" })
+
+    await coordinator.sendText("/kdr")
+    const proposals = (await coordinator.waitForMessages(1))[0]!
+    const text = proposals.text!
+    expect(text).toContain("📐 КДР 2026 · Математика · 7 класс: 60 участников из 2 школ, максимум 20 первичных баллов.")
+    expect(text).toContain("А. По долям отметок (обычные доли: «2» — 10 %, «3» — 35 %, «4» — 40 %, «5» — 15 %):")
+    expect(text).toContain("Б. Шкала ВПР 2022 · Математика · 7 класс («3» — от 7, «4» — от 12, «5» — от 16 из 19) в пересчёте на 20 баллов:")
+    expect(text).toContain("«3» — от 2, «4» — от 9, «5» — от 17 → «2»: 7 (12 %), «3»: 21 (35 %), «4»: 22 (37 %), «5»: 10 (17 %)")
+    expect(text).toContain("«3» — от 8, «4» — от 13, «5» — от 17 → «2»: 24 (40 %), «3»: 14 (23 %), «4»: 12 (20 %), «5»: 10 (17 %)")
+    expect(proposals.buttons).toEqual(["✅ Утвердить А", "✅ Утвердить Б", "✏️ Задать доли"])
+
+    // The coordinator tries shares of their own first, then confirms the ВПР-based scale.
+    await coordinator.clickButton(proposals, "✏️ Задать доли")
+    await coordinator.waitForMessages(1)
+    await coordinator.sendText("20 30 30 20")
+    const own = (await coordinator.waitForMessages(1))[0]!
+    expect(own.text).toContain("А. По заданным вами долям («2» — 20 %, «3» — 30 %, «4» — 30 %, «5» — 20 %):\n«3» — от 4, «4» — от 10, «5» — от 16 → «2»: 13 (22 %), «3»: 17 (28 %), «4»: 16 (27 %), «5»: 14 (23 %)")
+    await coordinator.clickButton(own, "✅ Утвердить Б")
+    expect(await textOf(coordinator, /Шкала утверждена/, 30_000)).toBe(
+      "Шкала утверждена (версия спецификации 2): «3» — от 8, «4» — от 13, «5» — от 17. Отметки пересчитаны: школ 2, участников 60 («5»: 10, «4»: 12, «3»: 14, «2»: 24). Школьные координаторы получат отметки своих школ 22.05.2026 в 09:00.",
+    )
+    const marked = await e2e.prisma.participant.findMany({ where: { resultSet: { procedure: "КДР|2026|Математика|7", isCurrent: true } }, select: { total: true, mark: true } })
+    expect(marked).toHaveLength(60)
+    for (const { total, mark } of marked) expect(mark).toBe(total! >= 17 ? 5 : total! >= 13 ? 4 : total! >= 8 ? 3 : 2)
+    await runJobs()
+    expect(await e2e.prisma.deadline.findFirstOrThrow({ where: { kind: "kdr_scale" } })).toMatchObject({ status: "done" })
+
+    // Nothing reaches the schools today; on Friday 22 May at 09:00 each school coordinator gets their school's marks.
+    const queued = await e2e.prisma.outbox.findMany({ where: { dedupeKey: { startsWith: "kdr:" } }, orderBy: { chatId: "asc" } })
+    expect(queued.map((row) => [Number(row.chatId), row.status, row.notBefore])).toEqual([
+      [7101, "pending", instantAt("2026-05-22", 9 * 60, ZONE)],
+      [7102, "pending", instantAt("2026-05-22", 9 * 60, ZONE)],
+    ])
+    setLocal("2026-05-22", "09:00")
+    const caption = await textOf(anna, /утверждена шкала/)
+    expect(caption).toBe(
+      "📐 КДР 2026 · Математика · 7 класс: утверждена шкала — «3» от 8, «4» от 13, «5» от 17 первичных баллов.\nОтметки вашей школы: «5» — 5, «4» — 6, «3» — 7, «2» — 12 (писали 30). По каждому участнику — в файле.",
+    )
+    const file = anna.messages().find((message) => message.caption === caption)!.document!
+    expect(file.fileName).toBe("КДР 2026 - Математика - 7 класс - edu223017.xlsx")
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file.bytes as never)
+    const sheet = workbook.getWorksheet("Отметки")!
+    expect(sheet.getCell("A1").value).toBe("КДР 2026 · Математика · 7 класс — Лицей № 1 (edu223017)")
+    const rowsRead = sheet.getRows(5, 30)!.map((row) => [row.getCell(4).value, row.getCell(5).value])
+    expect(rowsRead).toHaveLength(30)
+    for (const [total, mark] of rowsRead) expect(mark).toBe((total as number) >= 17 ? 5 : (total as number) >= 13 ? 4 : (total as number) >= 8 ? 3 : 2)
+    expect(await textOf(boris, /утверждена шкала/)).toContain("Отметки вашей школы:")
   }, 180_000)
 })
