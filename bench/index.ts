@@ -5,6 +5,7 @@
  */
 import { runAnalysisBench } from "./analysis.ts"
 import { runBotBench } from "./bot.ts"
+import { runDeadlinesBench } from "./deadlines.ts"
 import { runDetectionBench } from "./detection.ts"
 import { runImportBench } from "./import.ts"
 import { runOutboxBench } from "./outbox.ts"
@@ -15,6 +16,7 @@ const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "import", title: "import: parse + validate + store the 2021 RU-4 regional export", run: runImportBench },
   { name: "analysis", title: "analysis: a whole region (four 2021 procedures)", run: runAnalysisBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
+  { name: "deadlines", title: "deadlines: schedule and reminder planners at a region's size", run: runDeadlinesBench },
   { name: "detection", title: "detection: recall and false alarms on generated regions", run: runDetectionBench },
 ]
 

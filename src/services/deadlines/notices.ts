@@ -10,7 +10,7 @@ import type { OutboxMessage } from "../notifications/payload.ts"
 import type { Job } from "../scheduling/jobs.ts"
 import { DEADLINE_BUTTONS } from "./buttons.ts"
 import type { MessageRef, Responsible } from "./kinds.ts"
-import { coordinatorsOf, responsibleUsers, type Recipient } from "./recipients.ts"
+import { recipientIndex, type Recipient } from "./recipients.ts"
 import { dueText, provisionalNote, schoolText, titleText } from "./render.ts"
 import { rulesOfAll } from "./rules-store.ts"
 
@@ -38,6 +38,14 @@ export interface NoticeRunResult {
 const OWN_REMINDER_TEXT = new Set(["results_upload", "event", "report"])
 
 type Row = Awaited<ReturnType<ServiceDeps["prisma"]["deadline"]["findMany"]>>[number]
+type School = { login: string; name: string | null }
+interface Context {
+  row: Row
+  timeZone: string
+  calendar: ProductionCalendar
+  school: School | null
+  responsible: Recipient[]
+}
 type Digests = Map<number, { recipient: Recipient; items: { row: Row; school: { login: string; name: string | null } | null; timeZone: string; nobody: boolean }[]; sendAt: Date }>
 /** Lines of one escalation message (the rest are counted): well under Telegram's 4096 characters. */
 const DIGEST_LINES = 25
@@ -72,53 +80,68 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
     const digests: Digests = new Map()
     const escalated: { id: number; at: Date }[] = []
 
+    const due: { row: Row; notice: Notice; timeZone: string }[] = []
     for (const row of rows) {
       const timeZone = zones.get(row.municipalityId)
       if (!timeZone) continue
       const plan = (row.reminders as ReminderPlan | null) ?? rules.get(row.municipalityId)!.remindersAt
-      let notice: Notice | null
       try {
-        notice = nextNotice(
+        const notice = nextNotice(
           { due: row.due, createdAt: row.createdAt, timeZone, plan, lastNotice: row.lastNotice, escalated: row.escalatedAt !== null, escalate: row.escalate },
           calendar,
           { now, lookaheadMs, staleAfterMs },
         )
+        if (notice) due.push({ row, notice, timeZone })
       } catch (error) {
         if (!(error instanceof CalendarYearMissing)) throw error
         missingYears.add(error.year)
-        continue
-      }
-      if (!notice) continue
-      if (notice.kind === "reminder") {
-        result.messages += await remind(row, notice, timeZone, calendar)
-        result.reminders++
-      } else {
-        result.messages += await overdue(row, notice, timeZone, calendar, digests)
-        escalated.push({ id: row.id, at: notice.sendAt })
-        result.overdue++
       }
     }
-    result.messages += await sendDigests(digests)
-    // Recorded after the messages are queued: a crash in between repeats the same dedupe keys, which is a no-op.
-    for (const item of escalated) await deps.prisma.deadline.updateMany({ where: { id: item.id, escalatedAt: null }, data: { escalatedAt: item.at } })
+    if (due.length > 0) {
+      // Everything the messages need, loaded once for the whole batch.
+      const people = await recipientIndex(deps, due.map(({ row }) => ({ municipalityId: row.municipalityId, responsible: row.responsible as Responsible })))
+      const schoolIds = [...new Set(due.flatMap(({ row }) => (row.schoolId === null ? [] : [row.schoolId])))]
+      const schools = new Map((await deps.prisma.school.findMany({ where: { id: { in: schoolIds } }, select: { id: true, login: true, name: true } })).map((school) => [school.id, school]))
+      const mutes = new Set((await deps.prisma.deadlineMute.findMany({ where: { kind: { in: [...new Set(due.map(({ row }) => row.kind))] } } })).map((mute) => `${mute.userId}|${mute.kind}`))
+      const messages: OutboxMessage[] = []
+      const reminded: { id: number; previous: string | null; tag: string }[] = []
+      for (const { row, notice, timeZone } of due) {
+        const context: Context = { row, timeZone, calendar, school: row.schoolId === null ? null : (schools.get(row.schoolId) ?? null), responsible: people.responsible({ ...row, responsible: row.responsible as Responsible }) }
+        if (notice.kind === "reminder") {
+          messages.push(...remind(context, notice, mutes))
+          reminded.push({ id: row.id, previous: row.lastNotice, tag: notice.tag })
+          result.reminders++
+        } else {
+          messages.push(...overdue(context, notice, people.coordinators(row.municipalityId), digests))
+          escalated.push({ id: row.id, at: notice.sendAt })
+          result.overdue++
+        }
+      }
+      messages.push(...digestMessages(digests))
+      for (let start = 0; start < messages.length; start += 1000) await enqueueMany(deps, messages.slice(start, start + 1000))
+      result.messages = messages.length
+      // Recorded after the messages are queued: a crash in between repeats the same dedupe keys, which is a no-op.
+      // Conditional on the old value, so a planner that raced this one records nothing twice.
+      if (reminded.length > 0) {
+        await deps.prisma.$executeRawUnsafe(
+          `UPDATE "Deadline" d SET "lastNotice" = t.tag FROM unnest($1::int[], $2::text[], $3::text[]) AS t(id, previous, tag)
+           WHERE d.id = t.id AND d."lastNotice" IS NOT DISTINCT FROM t.previous`,
+          reminded.map((item) => item.id),
+          reminded.map((item) => item.previous),
+          reminded.map((item) => item.tag),
+        )
+      }
+      for (const item of escalated) await deps.prisma.deadline.updateMany({ where: { id: item.id, escalatedAt: null }, data: { escalatedAt: item.at } })
+    }
     if (missingYears.size > 0) deps.logger.warn({ years: [...missingYears] }, "deadlines in years the production calendar does not hold: no reminders planned")
     return result
   }
 
-  async function schoolOf(schoolId: number | null) {
-    if (schoolId === null) return null
-    return deps.prisma.school.findUnique({ where: { id: schoolId }, select: { login: true, name: true } })
-  }
-
-  /** Queues one reminder to everyone responsible who has not muted the kind, then records the slot. */
-  async function remind(row: Row, notice: Extract<Notice, { kind: "reminder" }>, timeZone: string, calendar: ProductionCalendar): Promise<number> {
-    const recipients = await responsibleUsers(deps, row, row.responsible as Responsible)
-    const muted = new Set(
-      (await deps.prisma.deadlineMute.findMany({ where: { kind: row.kind, userId: { in: recipients.map((r) => r.userId) } }, select: { userId: true } })).map((m) => m.userId),
-    )
-    const school = await schoolOf(row.schoolId)
-    const messages = recipients
-      .filter((recipient) => !muted.has(recipient.userId))
+  /** One reminder to everyone responsible who has not muted the kind. */
+  function remind(context: Context, notice: Extract<Notice, { kind: "reminder" }>, mutes: Set<string>): OutboxMessage[] {
+    const { row, timeZone, calendar, school } = context
+    return context.responsible
+      .filter((recipient) => !mutes.has(`${recipient.userId}|${row.kind}`))
       .map((recipient): OutboxMessage => {
         const t = translator(recipient.language)
         const key = OWN_REMINDER_TEXT.has(row.kind) ? `deadline-reminder-${row.kind}` : "deadline-reminder"
@@ -131,18 +154,13 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
         buttons.push([{ text: t("deadline-button-mute"), callbackData: DEADLINE_BUTTONS.mute(row.kind) }])
         return { chatId: recipient.chatId, text: lines.join("\n"), keyboard: buttons, dedupeKey: `dl:${row.id}:${notice.tag}:${recipient.userId}`, notBefore: notice.sendAt }
       })
-    await enqueueMany(deps, messages)
-    // Conditional: a second planner that raced this one records nothing twice (the dedupe keys kept the messages single).
-    await deps.prisma.deadline.updateMany({ where: { id: row.id, lastNotice: row.lastNotice }, data: { lastNotice: notice.tag } })
-    return messages.length
   }
 
   /** The one overdue message to the responsible; the coordinators' escalation is collected into `digests`. */
-  async function overdue(row: Row, notice: Extract<Notice, { kind: "overdue" }>, timeZone: string, calendar: ProductionCalendar, digests: Digests): Promise<number> {
-    const responsible = await responsibleUsers(deps, row, row.responsible as Responsible)
+  function overdue(context: Context, notice: Extract<Notice, { kind: "overdue" }>, coordinators: Recipient[], digests: Digests): OutboxMessage[] {
+    const { row, timeZone, calendar, school, responsible } = context
     const responsibleIds = new Set(responsible.map((recipient) => recipient.userId))
-    const school = await schoolOf(row.schoolId)
-    const messages: OutboxMessage[] = responsible.map((recipient) => {
+    const messages = responsible.map((recipient): OutboxMessage => {
       const t = translator(recipient.language)
       const lines = [t("deadline-overdue", { title: titleText(t, row.title as unknown as MessageRef), school: schoolText(t, school), due: dueText(row.due, timeZone) })]
       const note = provisionalNote(t, row.due, timeZone, calendar)
@@ -155,23 +173,22 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
         notBefore: notice.sendAt,
       }
     })
-    await enqueueMany(deps, messages)
-    for (const coordinator of await coordinatorsOf(deps, row.municipalityId)) {
+    for (const coordinator of coordinators) {
       if (responsibleIds.has(coordinator.userId)) continue
       const digest = digests.get(coordinator.userId) ?? { recipient: coordinator, items: [], sendAt: notice.sendAt }
       digest.items.push({ row, school, timeZone, nobody: responsible.length === 0 })
       if (notice.sendAt > digest.sendAt) digest.sendAt = notice.sendAt
       digests.set(coordinator.userId, digest)
     }
-    return messages.length
+    return messages
   }
 
   /**
    * One escalation message per coordinator and run, listing every item that became overdue: thirty schools late with
    * the same upload are one message, not thirty. The dedupe key names the items, so a rerun after a crash is a no-op.
    */
-  async function sendDigests(digests: Digests): Promise<number> {
-    const messages: OutboxMessage[] = [...digests.values()].map(({ recipient, items, sendAt }) => {
+  function digestMessages(digests: Digests): OutboxMessage[] {
+    return [...digests.values()].map(({ recipient, items, sendAt }) => {
       const t = translator(recipient.language)
       const shown = items.slice(0, DIGEST_LINES)
       const lines = [t("deadline-escalation-head", { count: items.length })]
@@ -191,8 +208,6 @@ export function createNoticePlanner(deps: ServiceDeps, options: { lookaheadMs?: 
         notBefore: sendAt,
       }
     })
-    await enqueueMany(deps, messages)
-    return messages.length
   }
 
   const job: Job = { name: NOTICE_JOB, everyMs: EVERY_MS, run: async (now) => void (await run(now)) }

@@ -58,3 +58,34 @@ export function isResponsible(
     }),
   )
 }
+
+/**
+ * Everyone a batch of items may concern, loaded at once (one query for the grants of their municipalities, one for
+ * the users): a planner that sends hundreds of reminders on a busy morning asks the database twice, not per item.
+ */
+export async function recipientIndex(deps: Pick<ServiceDeps, "prisma">, items: { municipalityId: number; responsible: Responsible }[]) {
+  const municipalityIds = [...new Set(items.map((item) => item.municipalityId))]
+  const grants = await deps.prisma.roleGrant.findMany({
+    where: { revokedAt: null, OR: [{ municipalityId: { in: municipalityIds } }, { school: { municipalityId: { in: municipalityIds } } }] },
+    select: { userId: true, role: true, schoolId: true, municipalityId: true, school: { select: { municipalityId: true } } },
+  })
+  const named = items.flatMap((item) => item.responsible.userIds ?? [])
+  const users = new Map((await usersByIds(deps, [...new Set([...grants.map((grant) => grant.userId), ...named])])).map((user) => [user.userId, user]))
+  const pick = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b).flatMap((id) => users.get(id) ?? [])
+  return {
+    responsible(item: Scope & { responsible: Responsible }): Recipient[] {
+      const roles = item.responsible.roles ?? []
+      const fromRoles = grants.filter((grant) =>
+        roles.some((role) => {
+          if (grant.role !== role) return false
+          if (isSchoolRole(role)) return item.schoolId !== null ? grant.schoolId === item.schoolId : grant.school?.municipalityId === item.municipalityId
+          return grant.municipalityId === item.municipalityId
+        }),
+      )
+      return pick([...(item.responsible.userIds ?? []), ...fromRoles.map((grant) => grant.userId)])
+    },
+    coordinators(municipalityId: number): Recipient[] {
+      return pick(grants.filter((grant) => grant.role === "municipal_coordinator" && grant.municipalityId === municipalityId).map((grant) => grant.userId))
+    },
+  }
+}

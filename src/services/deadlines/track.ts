@@ -153,16 +153,34 @@ export async function cancel(deps: Db, key: string): Promise<boolean> {
 export async function syncFamily(deps: Db, prefix: string, wanted: TrackRequest[], timeZone: string): Promise<{ created: number; updated: number; cancelled: number }> {
   const rows = await deps.prisma.deadline.findMany({ where: { key: { startsWith: prefix } } })
   const byKey = new Map(rows.map((row) => [row.key, row]))
-  let created = 0
   let updated = 0
   const seen = new Set<string>()
+  const fresh: TrackRequest[] = []
   for (const request of wanted) {
     if (!request.key.startsWith(prefix)) throw new InvalidDeadline(`${request.key} is outside ${prefix}`)
+    if (seen.has(request.key)) continue
     seen.add(request.key)
-    const before = byKey.get(request.key) ?? null
-    const result = await track(deps, request, before, timeZone)
-    if (result.created) created++
-    else if (before && (before.status === "cancelled" || !unchanged(before, fieldsOf(request, result.due)))) updated++
+    const before = byKey.get(request.key)
+    if (!before) {
+      check(request)
+      fresh.push(request)
+      continue
+    }
+    const due = dueInstant(request.due, timeZone)
+    if (before.status === "cancelled" || !unchanged(before, fieldsOf(request, due))) {
+      await track(deps, request, before, timeZone)
+      updated++
+    }
+  }
+  // New items in one statement: a whole season's schedule is thousands of them.
+  const now = deps.clock.now()
+  let created = 0
+  for (let start = 0; start < fresh.length; start += 1000) {
+    const batch = fresh.slice(start, start + 1000).map((request) => {
+      const fields = fieldsOf(request, dueInstant(request.due, timeZone))
+      return { key: request.key, ...fields, reminders: fields.reminders ?? Prisma.DbNull, createdById: request.createdById ?? null, createdAt: now }
+    })
+    created += (await deps.prisma.deadline.createMany({ data: batch, skipDuplicates: true })).count
   }
   const vanished = rows.filter((row) => row.status === "pending" && !seen.has(row.key)).map((row) => row.id)
   if (vanished.length > 0) await deps.prisma.deadline.updateMany({ where: { id: { in: vanished } }, data: { status: "cancelled" } })
