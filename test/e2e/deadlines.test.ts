@@ -7,7 +7,7 @@ import type { ProcedureSpec } from "../../src/domain/results.ts"
 import { silentLogger } from "../../src/logger.ts"
 import { createServices } from "../../src/services/index.ts"
 import { createJobRunner } from "../../src/services/scheduling/jobs.ts"
-import { startE2E, type E2E } from "../support/e2e.ts"
+import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
 import type { FakeUser } from "../support/fake-telegram/index.ts"
 import { collectionForm } from "../support/fixtures/workbooks.ts"
 
@@ -28,7 +28,7 @@ describe("deadlines end to end", () => {
   let teacher: FakeUser
 
   beforeAll(async () => {
-    e2e = await startE2E()
+    e2e = await startE2E({ env: { RATE_LIMIT_PER_MINUTE: "1000" } }) // the coordinator works faster than any person
     const municipality = await e2e.prisma.municipality.create({ data: { name: "город Барнаул" } })
     const first = await e2e.prisma.school.create({ data: { key: "223017", login: "edu223017", name: "Лицей № 1", municipalityId: municipality.id } })
     const second = await e2e.prisma.school.create({ data: { key: "223018", login: "edu223018", name: "Школа № 2", municipalityId: municipality.id } })
@@ -73,7 +73,9 @@ describe("deadlines end to end", () => {
   }
 
   async function textOf(user: FakeUser, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
-    await e2e.fake.waitUntil(() => user.unread().some((message) => pattern.test(message.text ?? message.caption ?? "")), { timeoutMs, description: String(pattern) })
+    await e2e.fake.waitUntil(() => user.unread().some((message) => pattern.test(message.text ?? message.caption ?? "")), { timeoutMs, description: String(pattern) }).catch((error: Error) => {
+      throw new Error(`${error.message}; unread: ${JSON.stringify(user.unread().map((message) => message.text ?? message.caption))}`)
+    })
     const found = user.unread().find((message) => pattern.test(message.text ?? message.caption ?? ""))!
     await user.waitForMessages(user.unread().indexOf(found) + 1)
     return found.text ?? found.caption ?? ""
@@ -336,5 +338,97 @@ describe("deadlines end to end", () => {
     expect(rowsRead).toHaveLength(30)
     for (const [total, mark] of rowsRead) expect(mark).toBe((total as number) >= 17 ? 5 : (total as number) >= 13 ? 4 : (total as number) >= 8 ? 3 : 2)
     expect(await textOf(boris, /утверждена шкала/)).toContain("Отметки вашей школы:")
+  }, 180_000)
+
+  it("the other dialogs: the admin loads the 2027 decree, an event with attendance, one date by hand, a rule, a mute", async () => {
+    for (const user of [coordinator, anna, boris, teacher]) await user.waitForMessages(user.unread().length)
+    setLocal("2026-05-22", "11:00")
+    // The admin downloads the 2027 workbook, marks the year final with the January transfers, and sends it back.
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.sendText("/calendar")
+    const summary = (await admin.waitForMessages(1))[0]!
+    expect(summary.text).toContain("2027 — предварительный: рабочих дней 249, часов 1987.")
+    await admin.clickButton(summary, "⬇️ Шаблон на 2027")
+    const template = (await admin.waitForMessages(1))[0]!
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(template.document!.bytes as never)
+    const sheet = workbook.getWorksheet("Календарь")!
+    sheet.getCell("B3").value = "окончательный"
+    const targets = ["04.05.2027", "31.12.2027"]
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === "перенос без даты") row.values = [targets.shift()!, "выходной по переносу", row.getCell(3).value as string]
+    })
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "31.12.2027" && row.getCell(2).value === "сокращённый день") row.values = []
+    })
+    await admin.clickButton(summary, "⬆️ Загрузить обновление")
+    await admin.waitForMessages(1)
+    await admin.sendDocument({ fileName: "Календарь 2027.xlsx", bytes: Buffer.from(await workbook.xlsx.writeBuffer()) })
+    expect(await textOf(admin, /календарь обновлён/)).toBe(
+      "Готово, календарь обновлён. Все сроки и напоминания теперь считаются по нему.\n2027 — окончательный, загружен администратором: рабочих дней 247, часов 1972.",
+    )
+
+    // An event for the school staff, invitations, then attendance once it has taken place.
+    await coordinator.sendText("/events")
+    const events = (await coordinator.waitForMessages(1))[0]!
+    await coordinator.clickButton(events, "➕ Новое событие")
+    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Семинар для учителей")
+    await coordinator.waitForMessages(1)
+    await coordinator.sendText("Объективное оценивание")
+    await coordinator.waitForMessages(1)
+    await coordinator.sendText("27.05.2026")
+    await coordinator.waitForMessages(1)
+    await coordinator.sendText("15:00")
+    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Не указывать")
+    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Координаторов и учителей")
+    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Все школы муниципалитета")
+    expect(await textOf(coordinator, /Событие создано/)).toBe("Событие создано, приглашения отправлены: 3. Напоминания придут накануне и в день события.")
+    expect(await textOf(teacher, /Приглашение/)).toBe("📅 Приглашение. Семинар: Объективное оценивание — 27.05.2026, 15:00. Накануне и в день события я напомню.")
+    await textOf(anna, /Приглашение/)
+    await textOf(boris, /Приглашение/)
+    setLocal("2026-05-27", "16:00")
+    await coordinator.sendText("/events")
+    const past = (await coordinator.waitForMessages(1))[0]!
+    expect(past.text).toContain("1. (прошло) 27.05.2026, 15:00 — Семинар: Объективное оценивание. Отмечено присутствие: 0 из 3.")
+    await coordinator.clickButton(past, "👥 1")
+    const attendance = (await coordinator.waitForMessages(1))[0]!
+    await coordinator.clickButton(attendance, "➖ Пётр")
+    await e2e.fake.waitUntil(() => attendance.buttons.includes("✅ Пётр"))
+    expect(attendance.text).toContain("Были: 1 из 3.")
+
+    // Anna adds one date by hand; hers count as confirmed.
+    await anna.sendText("/schedule")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "➕ Добавить дату")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "КДР")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "Русский язык")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "4 класс")
+    await anna.waitForMessages(1)
+    await anna.sendText("07.06.2026")
+    expect((await anna.waitForMessages(1))[0]!.text).toBe("07.06.2026 — выходной или праздничный день; работы в такие дни не проводятся.")
+    await anna.sendText("03.06.2026")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "Не указывать")
+    expect(await textOf(anna, /Дата сохранена/)).toBe("Дата сохранена: 03.06.2026 — КДР 2026 · Русский язык · 4 класс, Лицей № 1 (edu223017). Она подтверждена.")
+
+    // The coordinator gives the schools seven working days for uploads.
+    await coordinator.sendText("/deadlines")
+    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "⚙️ Правила сроков")
+    const rules = (await coordinator.waitForMessages(1))[0]!
+    expect(rules.text).toContain("• Загрузка результатов: 5 рабочих дней после работы")
+    await coordinator.clickButton(rules, "✏️ Загрузка результатов")
+    expect((await coordinator.waitForMessages(1))[0]!.text).toContain("Загрузка результатов: сейчас 5 рабочих дней после работы.")
+    await coordinator.sendText("неделю")
+    expect((await coordinator.waitForMessages(1))[0]!.text).toContain("Не понял")
+    await coordinator.sendText("7 рабочих")
+    expect((await coordinator.waitForMessages(1))[0]!.text).toBe("Сохранено. Загрузка результатов: 7 рабочих дней после работы. Сроки пересчитаются в течение нескольких минут.")
+    const moved = await e2e.prisma.deadline.findFirstOrThrow({ where: { kind: "results_upload", key: { contains: "КДР" } } })
+    expect(moved.due).toEqual(instantAt("2026-06-15", 23 * 60 + 59, ZONE)) // 3 June + 7 working days (12 June is a holiday)
+
+    // Anna silences the materials reminders from the settings list.
+    await anna.sendText("/deadlines")
+    await anna.clickButton((await anna.waitForMessages(1))[0]!, "🔕 Напоминания")
+    const mutes = (await anna.waitForMessages(1))[0]!
+    await anna.clickButton(mutes, "🔔 проверка материалов")
+    await e2e.fake.waitUntil(() => mutes.buttons.includes("🔕 проверка материалов"))
+    expect(mutes.text).toContain("(выключено: 1)")
   }, 180_000)
 })
