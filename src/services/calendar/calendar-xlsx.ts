@@ -39,12 +39,12 @@ export async function buildCalendarWorkbook(year: number, data: CalendarYear | n
   sheet.getColumn(4).width = 40
   sheet.getCell("A1").value = `Производственный календарь на ${year} год (пятидневная неделя)`
   sheet.getCell("A1").font = { bold: true, size: 13 }
-  const head: [string, string | number][] = [
+  const head = [
     ["Год", year],
     ["Статус", data?.status === "final" ? "окончательный" : "предварительный"],
-    ["Постановление", safeText(data?.decree ?? "")],
-    ["Примечание", safeText(data?.note ?? "")],
-  ]
+    ["Постановление", data?.decree ? safeText(data.decree) : null],
+    ["Примечание", data?.note ? safeText(data.note) : null],
+  ] as [string, string | number | null][]
   head.forEach(([label, value], index) => {
     sheet.getCell(index + 2, 1).value = label
     sheet.getCell(index + 2, 1).font = { bold: true }
@@ -64,7 +64,8 @@ export async function buildCalendarWorkbook(year: number, data: CalendarYear | n
   for (const item of data?.pendingTransfers ?? []) rows.push([null, "перенос без даты", item.from, item.basis])
   rows.sort((a, b) => (a[0] ?? "9999").localeCompare(b[0] ?? "9999"))
   rows.forEach(([date, kind, from, basis], index) => {
-    sheet.getRow(HEADER_ROW + 1 + index).values = [date ? russianDate(date) : "", kind, from ? russianDate(from) : "", safeText(basis)]
+    // Empty cells stay empty (null), not "".
+    sheet.getRow(HEADER_ROW + 1 + index).values = [date ? russianDate(date) : null, kind, from ? russianDate(from) : null, basis ? safeText(basis) : null]
   })
   const last = HEADER_ROW + rows.length + 200
   rangeValidations(sheet).add(`B${HEADER_ROW + 1}:B${last}`, { type: "list", allowBlank: true, formulae: [`"${Object.keys(KINDS).join(",")}"`] })
