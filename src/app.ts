@@ -58,6 +58,9 @@ export async function startApp(config: Config, logger: Logger, clock: Clock = sy
     database,
     async stop() {
       if (runner?.isRunning()) await runner.stop()
+      // The runner's concurrent sink does not wait for the updates it is handling: wait for them (at most 30 s),
+      // or a conversation's state write after its last reply meets a closed database.
+      for (let waited = 0; runner && runner.size() > 0 && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()))
       await scheduler.stop()
       await database.close()

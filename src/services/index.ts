@@ -12,7 +12,10 @@ import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
 import { createCalendarAdmin } from "./calendar/calendar.ts"
 import { createKdrScales } from "./kdr/scales.ts"
+import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
+import { createHotline } from "./hotline/index.ts"
+import { createParents } from "./parents/index.ts"
 
 export interface ServiceOptions {
   adminIds: readonly bigint[]
@@ -27,6 +30,13 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const deadlines = createDeadlines(deps)
   const kdr = createKdrScales(deps, deadlines)
   jobs.push(...deadlines.jobs, kdr.job)
+  const hotline = createHotline(deps, { defaultTimeZone: options.defaultTimeZone })
+  const parents = createParents(deps)
+  jobs.push(...hotline.jobs, ...parents.jobs)
+  // A change of the schedule derives its deadlines at once (the planner's timer would, within ten minutes).
+  const schedule = createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) })
+  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
+  jobs.push(...observers.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -48,7 +58,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       keyValue: <T>(prefix: string): KeyValueAdapter<T> => keyValueStore<T>(deps.prisma, prefix),
     },
     jobs,
-    schedule: createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) }),
+    schedule,
+    observers,
     deadlines,
     calendar: createCalendarAdmin(deps),
     kdr,
@@ -57,6 +68,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),
       isBlocked: (chatId: ChatIdInput) => isBlocked(deps, chatId),
     },
+    hotline,
+    parents,
   }
 }
 
