@@ -23,6 +23,15 @@ import { eventsFeature } from "./features/events.ts"
 import { reportsFeature } from "./features/reports.ts"
 import { kdrFeature } from "./features/kdr.ts"
 import { kdrSharesConversation, KDR_SHARES_CONVERSATION } from "./conversations/kdr.ts"
+import { riskFeature } from "./features/risk.ts"
+import {
+  riskMeasureConversation,
+  riskScoresConversation,
+  riskTextConversation,
+  RISK_MEASURE_CONVERSATION,
+  RISK_SCORES_CONVERSATION,
+  RISK_TEXT_CONVERSATION,
+} from "./conversations/risk.ts"
 import { observersFeature } from "./features/observers.ts"
 import { observerActConversation, OBSERVER_ACT_CONVERSATION } from "./conversations/observer-act.ts"
 import { observerRejectConversation, OBSERVER_REJECT_CONVERSATION } from "./conversations/observer-reject.ts"
@@ -119,6 +128,9 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(reportUploadConversation, REPORT_UPLOAD_CONVERSATION))
   bot.use(createConversation(reportRequestConversation, REPORT_REQUEST_CONVERSATION))
   bot.use(createConversation(kdrSharesConversation, KDR_SHARES_CONVERSATION))
+  bot.use(createConversation(riskTextConversation, RISK_TEXT_CONVERSATION))
+  bot.use(createConversation(riskMeasureConversation, RISK_MEASURE_CONVERSATION))
+  bot.use(createConversation(riskScoresConversation, RISK_SCORES_CONVERSATION))
   bot.use(createConversation(askConversation, ASK_CONVERSATION))
   bot.use(createConversation(hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION))
   bot.use(createConversation(faqDialogs.faqAddConversation, faqDialogs.FAQ_ADD_CONVERSATION))
@@ -137,7 +149,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
-  features.use(uploadFeature, analysisFeature, observersFeature)
+  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature)
   features.use(deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, kdrFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))

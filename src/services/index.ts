@@ -5,9 +5,12 @@ import { resolveActor, setLanguage, type TelegramProfile } from "./access/users.
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
 import { createIntake } from "./results/intake.ts"
 import { createAnalysisDelivery } from "./analysis/delivery.ts"
+import { onRunStored } from "./analysis/runs.ts"
+import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
+import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
 import { createCalendarAdmin } from "./calendar/calendar.ts"
@@ -37,6 +40,17 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const schedule = createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) })
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
   jobs.push(...observers.jobs)
+  const risk = createRisk(deps, {
+    defaultTimeZone: options.defaultTimeZone,
+    // «Наблюдатели на следующей процедуре» in a risk case puts the school first in the observers' next proposal.
+    onMeasurePlanned: async (actor, measure) => {
+      if (measure.kind !== "observers") return
+      const reason = createTranslator(actor.language)("risk-observers-request-reason", { case: measure.caseId })
+      await observers.sessions.requestObservers(actor, measure.schoolId, reason)
+    },
+  })
+  onRunStored(deps, risk.afterRunStored)
+  jobs.push(...risk.jobs)
   return {
     deps,
     settings: { defaultTimeZone: options.defaultTimeZone },
@@ -48,7 +62,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
     },
     intake: createIntake(deps),
-    analysis: createAnalysisDelivery(deps),
+    analysis: createAnalysisDelivery(deps, { municipalWorkbook: risk.extendMunicipalWorkbook }),
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
@@ -60,6 +74,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     jobs,
     schedule,
     observers,
+    risk,
     deadlines,
     calendar: createCalendarAdmin(deps),
     kdr,

@@ -13,6 +13,7 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   keyboard.text(t("menu-observers"), "menu:observers").row()
   keyboard.text(t("menu-hotline"), "menu:hotline").row()
   if (actor.grants.length > 0) keyboard.text(t("menu-alerts"), "menu:alerts").row()
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("risk-menu"), "menu:risk").row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), "menu:invite").row()
   keyboard.text(t("menu-language"), "menu:language")
   return keyboard
