@@ -8,7 +8,7 @@ import { silentLogger } from "../../src/logger.ts"
 import { createServices } from "../../src/services/index.ts"
 import { createJobRunner } from "../../src/services/scheduling/jobs.ts"
 import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
-import type { FakeUser } from "../support/fake-telegram/index.ts"
+import type { BotMessage, FakeUser } from "../support/fake-telegram/index.ts"
 import { collectionForm } from "../support/fixtures/workbooks.ts"
 
 const ZONE = "Asia/Barnaul"
@@ -70,6 +70,15 @@ describe("deadlines end to end", () => {
     await runner.runDue()
     // A job the app's own loop holds at this moment does the same work; running it again is a no-op by design.
     for (const job of services.jobs) await job.run(e2e.clock.now())
+  }
+
+  /**
+   * The next message matching `pattern`, skipping what other services send meanwhile (risk alerts after an upload,
+   * invitations): those come through the outbox in their own time.
+   */
+  async function messageOf(user: FakeUser, pattern: RegExp, timeoutMs = 20_000): Promise<BotMessage> {
+    await textOf(user, pattern, timeoutMs)
+    return user.messages().filter((message) => pattern.test(message.text ?? message.caption ?? "")).at(-1)!
   }
 
   async function textOf(user: FakeUser, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
@@ -292,7 +301,7 @@ describe("deadlines end to end", () => {
     expect(await e2e.prisma.deadline.findFirstOrThrow({ where: { kind: "kdr_scale" } })).toMatchObject({ status: "pending" })
 
     await coordinator.sendText("/kdr")
-    const proposals = (await coordinator.waitForMessages(1))[0]!
+    const proposals = await messageOf(coordinator, /^📐 КДР 2026/)
     const text = proposals.text!
     expect(text).toContain("📐 КДР 2026 · Математика · 7 класс: 60 участников из 2 школ, максимум 20 первичных баллов.")
     expect(text).toContain("А. По долям отметок (обычные доли: «2» — 10 %, «3» — 35 %, «4» — 40 %, «5» — 15 %):")
@@ -303,9 +312,9 @@ describe("deadlines end to end", () => {
 
     // The coordinator tries shares of their own first, then confirms the ВПР-based scale.
     await coordinator.clickButton(proposals, "✏️ Задать доли")
-    await coordinator.waitForMessages(1)
+    await messageOf(coordinator, /Напишите желаемые доли/)
     await coordinator.sendText("20 30 30 20")
-    const own = (await coordinator.waitForMessages(1))[0]!
+    const own = await messageOf(coordinator, /По заданным вами долям/)
     expect(own.text).toContain("А. По заданным вами долям («2» — 20 %, «3» — 30 %, «4» — 30 %, «5» — 20 %):\n«3» — от 4, «4» — от 10, «5» — от 16 → «2»: 13 (22 %), «3»: 17 (28 %), «4»: 16 (27 %), «5»: 14 (23 %)")
     await coordinator.clickButton(own, "✅ Утвердить Б")
     expect(await textOf(coordinator, /Шкала утверждена/, 30_000)).toBe(
@@ -370,28 +379,27 @@ describe("deadlines end to end", () => {
 
     // An event for the school staff, invitations, then attendance once it has taken place.
     await coordinator.sendText("/events")
-    const events = (await coordinator.waitForMessages(1))[0]!
-    await coordinator.clickButton(events, "➕ Новое событие")
-    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Семинар для учителей")
-    await coordinator.waitForMessages(1)
+    await coordinator.clickButton(await messageOf(coordinator, /^📅 События/), "➕ Новое событие")
+    await coordinator.clickButton(await messageOf(coordinator, /Что проводим/), "Семинар для учителей")
+    await messageOf(coordinator, /Название или тема/)
     await coordinator.sendText("Объективное оценивание")
-    await coordinator.waitForMessages(1)
+    await messageOf(coordinator, /^Дата/)
     await coordinator.sendText("27.05.2026")
-    await coordinator.waitForMessages(1)
+    await messageOf(coordinator, /Время начала/)
     await coordinator.sendText("15:00")
-    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Не указывать")
-    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Координаторов и учителей")
-    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "Все школы муниципалитета")
+    await coordinator.clickButton(await messageOf(coordinator, /Где проходит/), "Не указывать")
+    await coordinator.clickButton(await messageOf(coordinator, /Кого пригласить/), "Координаторов и учителей")
+    await coordinator.clickButton(await messageOf(coordinator, /Из каких школ/), "Все школы муниципалитета")
     expect(await textOf(coordinator, /Событие создано/)).toBe("Событие создано, приглашения отправлены: 3. Напоминания придут накануне и в день события.")
     expect(await textOf(teacher, /Приглашение/)).toBe("📅 Приглашение. Семинар: Объективное оценивание — 27.05.2026, 15:00. Накануне и в день события я напомню.")
     await textOf(anna, /Приглашение/)
     await textOf(boris, /Приглашение/)
     setLocal("2026-05-27", "16:00")
     await coordinator.sendText("/events")
-    const past = (await coordinator.waitForMessages(1))[0]!
+    const past = await messageOf(coordinator, /^📅 События/)
     expect(past.text).toContain("1. (прошло) 27.05.2026, 15:00 — Семинар: Объективное оценивание. Отмечено присутствие: 0 из 3.")
     await coordinator.clickButton(past, "👥 1")
-    const attendance = (await coordinator.waitForMessages(1))[0]!
+    const attendance = await messageOf(coordinator, /^👥/)
     await coordinator.clickButton(attendance, "➖ Пётр")
     await e2e.fake.waitUntil(() => attendance.buttons.includes("✅ Пётр"))
     expect(attendance.text).toContain("Были: 1 из 3.")
@@ -411,15 +419,15 @@ describe("deadlines end to end", () => {
 
     // The coordinator gives the schools seven working days for uploads.
     await coordinator.sendText("/deadlines")
-    await coordinator.clickButton((await coordinator.waitForMessages(1))[0]!, "⚙️ Правила сроков")
-    const rules = (await coordinator.waitForMessages(1))[0]!
+    await coordinator.clickButton(await messageOf(coordinator, /^⏰ Ваши сроки/), "⚙️ Правила сроков")
+    const rules = await messageOf(coordinator, /^⚙️ Правила сроков/)
     expect(rules.text).toContain("• Загрузка результатов: 5 рабочих дней после работы")
     await coordinator.clickButton(rules, "✏️ Загрузка результатов")
-    expect((await coordinator.waitForMessages(1))[0]!.text).toContain("Загрузка результатов: сейчас 5 рабочих дней после работы.")
+    expect(await textOf(coordinator, /сейчас/)).toContain("Загрузка результатов: сейчас 5 рабочих дней после работы.")
     await coordinator.sendText("неделю")
-    expect((await coordinator.waitForMessages(1))[0]!.text).toContain("Не понял")
+    expect(await textOf(coordinator, /Не понял/)).toContain("Напишите число и единицу")
     await coordinator.sendText("7 рабочих")
-    expect((await coordinator.waitForMessages(1))[0]!.text).toBe("Сохранено. Загрузка результатов: 7 рабочих дней после работы. Сроки пересчитаются в течение нескольких минут.")
+    expect(await textOf(coordinator, /^Сохранено/)).toBe("Сохранено. Загрузка результатов: 7 рабочих дней после работы. Сроки пересчитаются в течение нескольких минут.")
     const moved = await e2e.prisma.deadline.findFirstOrThrow({ where: { kind: "results_upload", key: { contains: "КДР" } } })
     expect(moved.due).toEqual(instantAt("2026-06-15", 23 * 60 + 59, ZONE)) // 3 June + 7 working days (12 June is a holiday)
 
