@@ -29,7 +29,6 @@ menu-hotline = ☎️ Hotline
 menu-alerts = ⏰ Deadlines and alerts
 menu-invite = ✉️ Invite
 menu-language = 🌐 Язык / Language
-menu-coming-alerts = The procedure calendar and deadline reminders are still being built. We will let you know when they are ready.
 menu-not-allowed = This section is available by invitation. If you work at a school or an education office, ask your coordinator for a link.
 
 help-title = What I can do for you:

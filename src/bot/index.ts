@@ -11,6 +11,18 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { deadlinesFeature } from "./features/deadlines.ts"
+import { scheduleFeature } from "./features/schedule.ts"
+import { calendarFeature } from "./features/calendar.ts"
+import { rulesConversation, RULES_CONVERSATION } from "./conversations/deadline-rules.ts"
+import { scheduleEntryConversation, scheduleUploadConversation, SCHEDULE_ENTRY_CONVERSATION, SCHEDULE_UPLOAD_CONVERSATION } from "./conversations/schedule.ts"
+import { calendarConversation, CALENDAR_CONVERSATION } from "./conversations/calendar.ts"
+import { eventConversation, EVENT_CONVERSATION } from "./conversations/events.ts"
+import { reportRequestConversation, reportUploadConversation, REPORT_REQUEST_CONVERSATION, REPORT_UPLOAD_CONVERSATION } from "./conversations/reports.ts"
+import { eventsFeature } from "./features/events.ts"
+import { reportsFeature } from "./features/reports.ts"
+import { kdrFeature } from "./features/kdr.ts"
+import { kdrSharesConversation, KDR_SHARES_CONVERSATION } from "./conversations/kdr.ts"
 import { riskFeature } from "./features/risk.ts"
 import {
   riskMeasureConversation,
@@ -109,6 +121,14 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(rulesConversation, RULES_CONVERSATION))
+  bot.use(createConversation(scheduleUploadConversation, SCHEDULE_UPLOAD_CONVERSATION))
+  bot.use(createConversation(scheduleEntryConversation, SCHEDULE_ENTRY_CONVERSATION))
+  bot.use(createConversation(calendarConversation, CALENDAR_CONVERSATION))
+  bot.use(createConversation(eventConversation, EVENT_CONVERSATION))
+  bot.use(createConversation(reportUploadConversation, REPORT_UPLOAD_CONVERSATION))
+  bot.use(createConversation(reportRequestConversation, REPORT_REQUEST_CONVERSATION))
+  bot.use(createConversation(kdrSharesConversation, KDR_SHARES_CONVERSATION))
   bot.use(createConversation(riskTextConversation, RISK_TEXT_CONVERSATION))
   bot.use(createConversation(riskMeasureConversation, RISK_MEASURE_CONVERSATION))
   bot.use(createConversation(riskScoresConversation, RISK_SCORES_CONVERSATION))
@@ -130,7 +150,8 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
-  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature, unknownFeature)
+  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature)
+  features.use(deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, kdrFeature, unknownFeature)
 
   bot.catch(apologise)
   return bot

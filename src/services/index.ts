@@ -15,6 +15,9 @@ import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
+import { createDeadlines } from "./deadlines/index.ts"
+import { createCalendarAdmin } from "./calendar/calendar.ts"
+import { createKdrScales } from "./kdr/scales.ts"
 import { createObservers } from "./observers/index.ts"
 import { keyValueStore, type KeyValueAdapter } from "./storage/key-value.ts"
 import { createHotline } from "./hotline/index.ts"
@@ -33,10 +36,14 @@ export interface ServiceOptions {
 export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   /** Background jobs the services plan on a timer (run by src/scheduler.ts, one instance at a time). */
   const jobs: Job[] = []
+  const deadlines = createDeadlines(deps)
+  const kdr = createKdrScales(deps, deadlines)
+  jobs.push(...deadlines.jobs, kdr.job)
   const hotline = createHotline(deps, { defaultTimeZone: options.defaultTimeZone })
   const parents = createParents(deps)
   jobs.push(...hotline.jobs, ...parents.jobs)
-  const schedule = createSchedule(deps)
+  // A change of the schedule derives its deadlines at once (the planner's timer would, within ten minutes).
+  const schedule = createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) })
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
   jobs.push(...observers.jobs)
   const risk = createRisk(deps, {
@@ -79,6 +86,9 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     schedule,
     observers,
     risk,
+    deadlines,
+    calendar: createCalendarAdmin(deps),
+    kdr,
     outbox: {
       enqueue: (message: OutboxMessage) => enqueue(deps, message),
       enqueueMany: (messages: OutboxMessage[]) => enqueueMany(deps, messages),

@@ -15,10 +15,11 @@ export function helpText(t: Translate, actor: Actor): string {
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     lines.push(t("help-upload"), t("help-template"), t("help-analysis"))
   }
-  if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"))
+  if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"), t("help-kdr"))
   if (hasRole(actor, "hotline_specialist", "municipal_coordinator")) lines.push(t("help-tickets"))
-  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-broadcast"))
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-broadcast"), t("help-schedule"))
   if (hasRole(actor, "municipal_coordinator", "school_coordinator")) lines.push(t("help-risk"))
+  if (actor.grants.length > 0) lines.push(t("help-deadlines"), t("help-events"), t("help-reports"), t("help-calendar"))
   const grantable = grantableRoles(actor)
   if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }))
   if (actor.grants.length === 0) lines.push("", t("help-parent"))

@@ -1,12 +1,8 @@
 import { Composer } from "grammy"
-import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
-import { onMenu } from "../keyboards/menu.ts"
 
-/** Menu sections that are not built yet say so plainly; the others (observers: features/observers.ts) live in their own features. */
+/**
+ * Menu sections that are not built yet would say so here; every section now lives in its own feature
+ * (observers: features/observers.ts, hotline: features/hotline.ts, «⏰ Сроки и оповещения»: features/deadlines.ts).
+ */
 export const menuFeature = new Composer<BotContext>()
-
-onMenu(menuFeature, "alerts", async (ctx) => {
-  const allowed = hasRole(ctx.actor, "school_coordinator", "municipal_coordinator")
-  await ctx.reply(ctx.t(allowed ? "menu-coming-alerts" : "menu-not-allowed"))
-})

@@ -18,7 +18,7 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   // Anyone may sign up as a public observer.
   keyboard.text(t("menu-observers"), section("observers")).row()
   keyboard.text(t("menu-hotline"), section("hotline")).row()
-  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("menu-alerts"), section("alerts")).row()
+  if (actor.grants.length > 0) keyboard.text(t("menu-alerts"), section("alerts")).row()
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("risk-menu"), section("risk")).row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), section("invite")).row()
   keyboard.text(t("menu-language"), section("language"))

@@ -1,10 +1,15 @@
-import { isLocalDate, type LocalDate } from "../../domain/calendar/dates.ts"
+import { isLocalDate, russianDate, yearOf, type LocalDate } from "../../domain/calendar/dates.ts"
+import { vprWindow } from "../../domain/deadlines/windows.ts"
+import { loadCalendar } from "../calendar/calendar.ts"
+import type { LocatedProblem } from "../workbooks/located-problem.ts"
+import { checkDay } from "./schedule-xlsx.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
 import { audit } from "../access/audit.ts"
 import { canActOnSchool, coordinatedMunicipalities, isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "../results/procedure-key.ts"
+import { askToConfirm, importSchedule, scheduleTemplate, schoolsInScope } from "./schedule-import.ts"
 
 /**
  * The procedure calendar of the schools: which procedure each school writes on which date. The deadlines service
@@ -75,7 +80,23 @@ function checkEntry(entry: ScheduleEntry): void {
   }
 }
 
-export function createSchedule(deps: ServiceDeps) {
+export interface ScheduleHooks {
+  /** Called after the schedule of these municipalities changed (the deadlines planner derives their items anew). */
+  changed?(municipalityIds: number[]): Promise<unknown>
+}
+
+export function createSchedule(deps: ServiceDeps, hooks: ScheduleHooks = {}) {
+  const changed = async (municipalityIds: (number | null)[]) => {
+    const ids = [...new Set(municipalityIds.filter((id): id is number => id !== null))]
+    if (ids.length === 0 || !hooks.changed) return
+    try {
+      await hooks.changed(ids)
+    } catch (error) {
+      // The timer runs the planner again shortly: a failure here delays the items, it loses nothing.
+      deps.logger.error({ err: error, municipalityIds: ids }, "planning after a schedule change failed")
+    }
+  }
+
   async function schoolInScope(actor: Actor, schoolId: number) {
     const school = await deps.prisma.school.findUnique({ where: { id: schoolId }, select: { id: true, login: true, municipalityId: true } })
     if (!school) return null
@@ -107,6 +128,8 @@ export function createSchedule(deps: ServiceDeps) {
         include,
       })
       await audit(deps.prisma, { actorId: actor.userId, action: "schedule.saved", subject: String(row.id), details: { ...key } })
+      if (!bySchool && row.confirmedAt === null) await askToConfirm(deps, new Map([[row.schoolId, [{ id: row.id, procedure: row.procedure, date: row.date }]]]))
+      await changed([school.municipalityId])
       return { ok: true, entry: view(row), created: existing === null }
     },
 
@@ -127,8 +150,53 @@ export function createSchedule(deps: ServiceDeps) {
       if (!(await schoolInScope(actor, row.schoolId))) return notAllowed()
       await deps.prisma.scheduledProcedure.delete({ where: { id } })
       await audit(deps.prisma, { actorId: actor.userId, action: "schedule.removed", subject: String(id), details: { procedure: row.procedure, date: row.date } })
+      const school = await deps.prisma.school.findUnique({ where: { id: row.schoolId }, select: { municipalityId: true } })
+      await changed([school?.municipalityId ?? null])
       return { ok: true }
     },
+
+    /** A school coordinator (or a coordinator for them) confirms every date of the school that waits for it. */
+    async confirmAll(actor: Actor, schoolId: number): Promise<Done<{ confirmed: number }> | NotAllowed | NotFound> {
+      const school = await schoolInScope(actor, schoolId)
+      if (school === null) return notFound()
+      if (school === false) return notAllowed()
+      const { count } = await deps.prisma.scheduledProcedure.updateMany({ where: { schoolId, confirmedAt: null }, data: { confirmedAt: deps.clock.now() } })
+      if (count > 0) await audit(deps.prisma, { actorId: actor.userId, action: "schedule.confirmed", subject: `school:${schoolId}`, details: { count } })
+      return { ok: true, confirmed: count }
+    },
+
+    /** The schedule workbook for the actor's schools, filled with what they have scheduled from this year on. */
+    template: (actor: Actor) => scheduleTemplate(deps, actor),
+
+    /** A filled schedule workbook: checked cell by cell, then stored all or nothing (schedule-import.ts). */
+    async importWorkbook(actor: Actor, bytes: Buffer) {
+      const outcome = await importSchedule(deps, actor, bytes)
+      if (outcome.ok) await changed(outcome.municipalityIds)
+      return outcome
+    },
+
+    /** Whether a work of this kind may be held on this date (a working day or a Saturday, inside the ВПР window). */
+    async checkDate(kind: ProcedureKey["kind"], date: LocalDate): Promise<LocatedProblem | null> {
+      if (!isLocalDate(date)) return { message: "schedule-date", params: { value: date } }
+      const day = checkDay(date, await loadCalendar(deps))
+      if (day) return day
+      const window = kind === "ВПР" ? vprWindow(yearOf(date)) : null
+      if (window && (date < window.from || date > window.to)) {
+        return { message: "schedule-outside-window", params: { date: russianDate(date), from: russianDate(window.from), to: russianDate(window.to), year: String(yearOf(date)) } }
+      }
+      return null
+    },
+
+    /** What /schedule shows: this year's entries from today on (or, when none are left, the year's), and today. */
+    async overview(actor: Actor): Promise<{ today: LocalDate; entries: ScheduledView[]; total: number }> {
+      const today = deps.clock.now().toISOString().slice(0, 10)
+      const all = await this.list(actor, { from: `${today.slice(0, 4)}-01-01` })
+      const upcoming = all.filter((entry) => entry.date >= today)
+      return { today, entries: upcoming.length > 0 ? upcoming : all, total: all.length }
+    },
+
+    /** The schools the actor keeps the schedule of (for pickers). */
+    schools: (actor: Actor) => schoolsInScope(deps, actor),
 
     /** The entries the actor may see, by date: an admin all; a coordinator their municipality's; a school its own. */
     async list(actor: Actor, range: { from?: LocalDate; to?: LocalDate; schoolIds?: number[] } = {}): Promise<ScheduledView[]> {

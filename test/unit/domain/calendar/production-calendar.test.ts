@@ -64,3 +64,40 @@ describe("production calendar", () => {
     expect(() => calendar.isWorkingDay("2031-01-05")).toThrow(CalendarYearMissing)
   })
 })
+
+describe("checking a year an admin loads", async () => {
+  const { checkCalendarYear, yearTotals } = await import("../../../../src/domain/calendar/check.ts")
+  const { SHIPPED_CALENDAR } = await import("../../../../src/domain/calendar/production-calendar.ts")
+
+  it("accepts every shipped year as it is, with the decrees' totals", () => {
+    for (const [year, data] of Object.entries(SHIPPED_CALENDAR)) {
+      const checked = checkCalendarYear(Number(year), data)
+      expect(checked, year).toHaveProperty("year")
+    }
+    expect(yearTotals(SHIPPED_CALENDAR["2025"]!, 2025)).toEqual({ workingDays: 247, hours: 1972 })
+    expect(yearTotals(SHIPPED_CALENDAR["2026"]!, 2026)).toEqual({ workingDays: 247, hours: 1972 })
+  })
+
+  it("names every wrong entry", () => {
+    const wrong = {
+      ...SHIPPED_CALENDAR["2027"]!,
+      status: "draft",
+      holidays: SHIPPED_CALENDAR["2027"]!.holidays.filter((date) => date !== "2027-06-12").concat("2027-06-13", "2026-01-01", "2027-02-30"),
+      extraDaysOff: ["2027-05-03", "2027-05-10", "2027-06-14", "2027-05-15"],
+      workingWeekends: ["2027-11-01"],
+      shortDays: ["2027-05-08"],
+    }
+    const checked = checkCalendarYear(2027, wrong)
+    if (!("problems" in checked)) throw new Error("accepted")
+    expect(checked.problems.map((problem) => `${problem.where} ${problem.message}`)).toEqual([
+      "2027.status calendar-status",
+      "2027.holidays[14] calendar-other-year",
+      "2027.holidays[15] calendar-date",
+      "2027.holidays[13] calendar-not-holiday",
+      "2027.holidays calendar-holiday-missing",
+      "2027.extraDaysOff[3] calendar-day-off-on-weekend",
+      "2027.workingWeekends[0] calendar-working-weekday",
+      "2027.shortDays[0] calendar-short-day-off",
+    ])
+  })
+})
