@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts"
 import { openDatabase, type Database } from "../db/client.ts"
+import { DatabaseLockedError } from "../db/lock.ts"
 import type { Logger } from "../logger.ts"
 import { startApp, type RunningApp } from "../app.ts"
 import { systemClock, type Clock } from "../services/deps.ts"
@@ -48,7 +49,7 @@ export async function startSandbox(config: Config, logger: Logger, options: Sand
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ADMIN_IDS: [...config.ADMIN_IDS, BigInt(admin.telegramId)],
     }
-    const database = options.database ?? (await openDatabase(config.SANDBOX_DATABASE_URL))
+    const database = options.database ?? (await openSandboxDatabase(config.SANDBOX_DATABASE_URL))
     app = await startApp(sandboxConfig, logger, options.clock ?? systemClock, { database, signal: options.signal })
     await seedDemo(app.services.deps, app.services, admin.telegramId)
     chat = await startWebChat({ telegram, files: DEMO_FILES, logger, port: config.SANDBOX_PORT, botName: `@${telegram.botInfo.username}` })
@@ -69,5 +70,21 @@ export async function startSandbox(config: Config, logger: Logger, options: Sand
       await running.stop()
       await telegram.stop()
     },
+  }
+}
+
+/** The sandbox's data is only demo data: a damaged directory is named so it can simply be deleted. */
+async function openSandboxDatabase(url: string): Promise<Database> {
+  try {
+    return await openDatabase(url)
+  } catch (error) {
+    if (error instanceof DatabaseLockedError) throw error
+    const dir = new URL(url).searchParams.get("dir")
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new Error(
+      dir
+        ? `The sandbox database in ${dir} could not be opened (${detail}). It holds demo data only: delete the folder and start again.`
+        : `The sandbox database could not be opened: ${detail}`,
+    )
   }
 }

@@ -123,7 +123,13 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject)
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${options.port} on 127.0.0.1 is in use (another sandbox still running?): stop it, or set SANDBOX_PORT to a free port (0 picks one).`)
+          : error,
+      ),
+    )
     server.listen(options.port, "127.0.0.1", resolve)
   })
   const port = (server.address() as AddressInfo).port
