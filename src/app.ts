@@ -8,6 +8,7 @@ import { publishCommands } from "./bot/commands.ts"
 import { systemClock, type Clock } from "./services/deps.ts"
 import { createServices, type Services } from "./services/index.ts"
 import { startScheduler, type Scheduler } from "./scheduler.ts"
+import type { Job } from "./services/scheduling/jobs.ts"
 import { connectToTelegram, type ConnectOptions } from "./telegram-startup.ts"
 import { startHttpServer, type HttpServer } from "./http-server.ts"
 
@@ -17,6 +18,8 @@ export interface RunningApp {
   scheduler: Scheduler
   /** Webhook mode: the port the HTTP server listens on. */
   port: number | undefined
+  /** Webhook mode: updates being handled now. */
+  updatesInFlight(): number
   /** Drains: stops taking updates, finishes the ones in flight and the current outbox batch, closes the database. */
   stop(): Promise<void>
 }
@@ -32,6 +35,8 @@ export interface StartOptions {
   botInfo?: UserFromGetMe
   /** How often the scheduler looks for due jobs (default 30 s). */
   schedulerTickMs?: number
+  /** Jobs run besides the services' own (tests of several instances). */
+  extraJobs?: readonly Job[]
   /** Seconds auto-retry may wait on a 429 before giving the error to the handler. */
   maxRetryDelaySeconds?: number
 }
@@ -84,7 +89,7 @@ async function startOnDatabase(
   await bot.init()
   await publishCommands(bot.api)
 
-  const scheduler = startScheduler(deps, bot.api, services.jobs, { tickMs: options.schedulerTickMs })
+  const scheduler = startScheduler(deps, bot.api, [...services.jobs, ...(options.extraJobs ?? [])], { tickMs: options.schedulerTickMs })
   let runner: RunnerHandle | undefined
   let server: HttpServer | undefined
   if (config.BOT_MODE === "polling") {
@@ -111,6 +116,7 @@ async function startOnDatabase(
     services,
     scheduler,
     port: server?.port,
+    updatesInFlight: () => server?.inFlight() ?? 0,
     stop() {
       stopping ??= (async () => {
         if (runner?.isRunning()) await runner.stop()
