@@ -69,6 +69,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`the sandbox in a real browser (skipped w
     const download = await fetch(new URL((await workbook.getAttribute("href"))!, sandbox.url))
     expect(download.status).toBe(200)
     expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe("PK")
+
+    // Another persona: a parent has no role, and /start tells them their Telegram id (for ADMIN_IDS or an invite).
+    await page.getByRole("button", { name: /Родитель/ }).click()
+    await page.getByTestId("text-input").fill("/start")
+    await page.getByTestId("send").click()
+    await page.locator(".msg.bot", { hasText: "Ваш Telegram ID: 700005." }).waitFor({ timeout: STEP_MS })
     if (process.env.SANDBOX_SCREENSHOT) await page.screenshot({ path: process.env.SANDBOX_SCREENSHOT, fullPage: false })
   }, 600_000)
 })
