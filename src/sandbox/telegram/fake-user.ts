@@ -2,7 +2,7 @@ import type { CallbackQuery, Contact, KeyboardButton, Message, User } from "gram
 import type { BotMessage } from "./bot-message.ts"
 import { Inbox, type ActorContext, type WaitOptions } from "./inbox.ts"
 import {
-  documentContent, photoContent, postAsPerson, pressInlineButton, textContent, waitForCallbackAnswer,
+  documentContent, forgeCallback, photoContent, postAsPerson, pressInlineButton, textContent, waitForCallbackAnswer,
   type DocumentInput, type MessageRef, type PhotoInput,
 } from "./user-actions.ts"
 import type { CallbackAnswer, ChatRecord } from "./world.ts"
@@ -67,6 +67,11 @@ export class FakeUser {
   /** Presses an inline button by its text or callback_data; resolves once the update is queued. */
   async clickButton(message: MessageRef, button: string): Promise<CallbackQuery> {
     return pressInlineButton(this.context, this.chat, this.user, message, button)
+  }
+
+  /** Sends a callback query with arbitrary data from one of the chat's messages (a forged or replayed tap). */
+  forgeCallback(message: MessageRef, data: string): CallbackQuery {
+    return forgeCallback(this.context, this.chat, this.user, message, data)
   }
 
   waitForCallbackAnswer(query: CallbackQuery, options: WaitOptions = {}): Promise<CallbackAnswer> {
