@@ -7,7 +7,9 @@ import { runAnalysisBench } from "./analysis.ts"
 import { runBotBench } from "./bot.ts"
 import { runDetectionBench } from "./detection.ts"
 import { runImportBench } from "./import.ts"
+import { runObserversBench } from "./observers.ts"
 import { runOutboxBench } from "./outbox.ts"
+import { runHotlineBench } from "./hotline.ts"
 import { ms } from "./support.ts"
 
 const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
@@ -15,7 +17,9 @@ const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "import", title: "import: parse + validate + store the 2021 RU-4 regional export", run: runImportBench },
   { name: "analysis", title: "analysis: a whole region (four 2021 procedures)", run: runAnalysisBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
+  { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },
   { name: "detection", title: "detection: recall and false alarms on generated regions", run: runDetectionBench },
+  { name: "observers", title: "observers: assignment for a region (2,000 applicants, 600 schools × 4 procedures × 2 days)", run: runObserversBench },
 ]
 
 const filter = process.argv[2]?.toLowerCase()

@@ -120,6 +120,9 @@ async function startOnDatabase(
     stop() {
       stopping ??= (async () => {
         if (runner?.isRunning()) await runner.stop()
+        // The runner's concurrent sink does not wait for the updates it is handling: wait for them (at most 30 s),
+        // or a conversation's state write after its last reply meets a closed database.
+        for (let waited = 0; runner && runner.size() > 0 && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
         if (server) await server.drain()
         await scheduler.stop()
         await database.close()

@@ -29,8 +29,6 @@ menu-hotline = ☎️ Hotline
 menu-alerts = ⏰ Deadlines and alerts
 menu-invite = ✉️ Invite
 menu-language = 🌐 Язык / Language
-menu-coming-observers = The Observers section (sign-up, training check, conflict-free assignment, observation act) is still being built. We will let you know when it is ready.
-menu-coming-hotline = The parents' hotline is still being built. Until then, please ask the municipal education office about assessment procedures.
 menu-coming-alerts = The procedure calendar and deadline reminders are still being built. We will let you know when they are ready.
 menu-not-allowed = This section is available by invitation. If you work at a school or an education office, ask your coordinator for a link.
 
@@ -43,7 +41,10 @@ help-upload = /upload — upload a ВПР results file (or just send an .xlsx)
 help-template = /template — the results file template
 help-analysis = /analysis — results summary and reports
 help-invite = /invite — invite a colleague: a link for the role of { $roles }
-help-parent = You can ask the hotline a question (the section opens soon). School staff get access by invitation.
+help-parent = To ask the hotline a question, just write it here. School staff get access by invitation.
+help-hotline = /hotline — the hotline: ask a question, your questions, school news
+help-tickets = /tickets — open hotline tickets; /faq — the FAQ
+help-broadcast = /broadcast — an announcement to a grade's parents; /hotline_stats — hotline statistics
 
 invite-choose-role = Whom would you like to invite? Choose a role:
 invite-ask-school = Send the school's FIS OKO login, e.g. edu223017 or sch220206.
@@ -69,7 +70,7 @@ cancel-done = All right, cancelled.
 cancel-nothing = There is nothing to cancel.
 
 unknown-command = I do not know the command { $command }. Here is what you can do:
-unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do.
+unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do. If it is a question for the hotline, press the button below.
 unknown-stale-button = This button no longer works. Open the menu again: /start
 
 error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.

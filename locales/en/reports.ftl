@@ -23,7 +23,7 @@ reports-line-group = Compared with: { $group }
 reports-line-risk = Risk level: { $level }
 reports-line-index = Objectivity index: { $index }
 reports-line-index-none = Objectivity index: no data
-reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; without signs: { $none }
+reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; no action needed: { $none }
 
 reports-col-group = Participant groups
 reports-col-participants = Participants
@@ -61,7 +61,7 @@ reports-status-not_fired = no
 reports-status-abstained = not assessed
 reports-strength-strong = strong
 reports-strength-moderate = moderate
-reports-risk-none = no signs
+reports-risk-none = no action needed
 reports-risk-attention = needs attention
 reports-risk-risk = at risk
 

@@ -23,7 +23,7 @@ reports-line-group = Группа сравнения: { $group }
 reports-line-risk = Уровень риска: { $level }
 reports-line-index = Индекс объективности: { $index }
 reports-line-index-none = Индекс объективности: нет данных
-reports-line-levels = Школ в зоне риска: { $risk }; требуют внимания: { $attention }; без признаков: { $none }
+reports-line-levels = Школ в зоне риска: { $risk }; требуют внимания: { $attention }; не требуют действий: { $none }
 
 reports-col-group = Группы участников
 reports-col-participants = Кол-во участников
@@ -61,7 +61,7 @@ reports-status-not_fired = нет
 reports-status-abstained = не оценивался
 reports-strength-strong = сильный
 reports-strength-moderate = умеренный
-reports-risk-none = нет признаков
+reports-risk-none = не требует действий
 reports-risk-attention = требует внимания
 reports-risk-risk = зона риска
 

@@ -11,12 +11,37 @@ import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
+import { riskFeature } from "./features/risk.ts"
+import {
+  riskMeasureConversation,
+  riskScoresConversation,
+  riskTextConversation,
+  RISK_MEASURE_CONVERSATION,
+  RISK_SCORES_CONVERSATION,
+  RISK_TEXT_CONVERSATION,
+} from "./conversations/risk.ts"
+import { observersFeature } from "./features/observers.ts"
+import { observerActConversation, OBSERVER_ACT_CONVERSATION } from "./conversations/observer-act.ts"
+import { observerRejectConversation, OBSERVER_REJECT_CONVERSATION } from "./conversations/observer-reject.ts"
+import { observerSessionConversation, OBSERVER_SESSION_CONVERSATION } from "./conversations/observer-session.ts"
+import { observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION } from "./conversations/observer-signup.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
 import { menuFeature } from "./features/menu.ts"
 import { startFeature } from "./features/start.ts"
 import { unknownFeature } from "./features/unknown.ts"
+import { askConversation, ASK_CONVERSATION } from "./conversations/ask.ts"
+import { broadcastConversation, BROADCAST_CONVERSATION } from "./conversations/broadcast.ts"
+import * as faqDialogs from "./conversations/faq-edit.ts"
+import { hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION } from "./conversations/hotline-answer.ts"
+import { subscribeConversation, SUBSCRIBE_CONVERSATION } from "./conversations/subscribe.ts"
+import { faqFeature } from "./features/faq.ts"
+import { hotlineFeature } from "./features/hotline.ts"
+import { hotlineStaffFeature } from "./features/hotline-staff.ts"
+import { parentsFeature } from "./features/parents.ts"
+import { hotlineButtons } from "./hotline/buttons.ts"
+import { telegramStaffChannel } from "./hotline/channel.ts"
 import { createI18n, type LanguageMemory } from "./i18n.ts"
 import { sequentialize } from "@grammyjs/runner"
 import { attachActor } from "./middleware/actor.ts"
@@ -83,9 +108,28 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(riskTextConversation, RISK_TEXT_CONVERSATION))
+  bot.use(createConversation(riskMeasureConversation, RISK_MEASURE_CONVERSATION))
+  bot.use(createConversation(riskScoresConversation, RISK_SCORES_CONVERSATION))
+  bot.use(createConversation(askConversation, ASK_CONVERSATION))
+  bot.use(createConversation(hotlineAnswerConversation, HOTLINE_ANSWER_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqAddConversation, faqDialogs.FAQ_ADD_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqEditConversation, faqDialogs.FAQ_EDIT_CONVERSATION))
+  bot.use(createConversation(faqDialogs.faqImportConversation, faqDialogs.FAQ_IMPORT_CONVERSATION))
+  bot.use(createConversation(subscribeConversation, SUBSCRIBE_CONVERSATION))
+  bot.use(createConversation(broadcastConversation, BROADCAST_CONVERSATION))
+  // The hotline relays through forum topics and puts our buttons on what it enqueues.
+  services.hotline.connect({ channel: telegramStaffChannel(bot.api), buttons: hotlineButtons })
+  bot.use(createConversation(observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION))
+  bot.use(createConversation(observerActConversation, OBSERVER_ACT_CONVERSATION))
+  bot.use(createConversation(observerSessionConversation, OBSERVER_SESSION_CONVERSATION))
+  bot.use(createConversation(observerRejectConversation, OBSERVER_REJECT_CONVERSATION))
 
   const features = bot.errorBoundary(apologise(options.logger))
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature, uploadFeature, analysisFeature, unknownFeature)
+  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
+  // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
+  features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
+  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature, unknownFeature)
 
   bot.catch(apologise(options.logger))
   return bot

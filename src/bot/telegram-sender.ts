@@ -28,6 +28,7 @@ function sendPayload(api: Api, chatId: number | string, payload: OutboxPayload) 
     ...(payload.threadId !== undefined ? { message_thread_id: payload.threadId } : {}),
   }
   const caption = payload.text ? { caption: payload.text } : {}
+  if (payload.copy) return api.copyMessage(chatId, telegramChatId(BigInt(payload.copy.fromChatId)), payload.copy.messageId, common)
   if (payload.document) return api.sendDocument(chatId, inputFile(payload.document), { ...common, ...caption })
   if (payload.photo) return api.sendPhoto(chatId, inputFile(payload.photo), { ...common, ...caption })
   if (!payload.text) throw new SendFailure("bad_request", "outbox payload has neither text nor a file")

@@ -31,7 +31,7 @@ describe("the bot end to end: invites, roles, help", () => {
     const [welcome] = await parent.waitForMessages(1)
     expect(welcome!.text).toContain("Здравствуйте, Мария!")
     expect(welcome!.text).toContain("доступ выдаётся по приглашению")
-    expect(welcome!.buttons).toEqual(["☎️ Горячая линия", "🌐 Язык / Language"])
+    expect(welcome!.buttons).toEqual(["👁 Наблюдатели", "☎️ Горячая линия", "🌐 Язык / Language"])
   })
 
   it("lets an admin invite a municipal coordinator, who then invites a school coordinator", async () => {

@@ -11,11 +11,14 @@ type Translate = BotContext["t"]
 
 /** Lists what *this* user can do: the commands of their roles only. */
 export function helpText(t: Translate, actor: Actor): string {
-  const lines = [t("help-title"), t("help-start"), t("help-help"), t("help-language"), t("help-cancel")]
+  const lines = [t("help-title"), t("help-start"), t("help-help"), t("help-language"), t("help-cancel"), t("help-hotline"), t("help-observers")]
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     lines.push(t("help-upload"), t("help-template"), t("help-analysis"))
   }
   if (hasRole(actor, "municipal_coordinator")) lines.push(t("help-spec"), t("help-settings"))
+  if (hasRole(actor, "hotline_specialist", "municipal_coordinator")) lines.push(t("help-tickets"))
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) lines.push(t("help-broadcast"))
+  if (hasRole(actor, "municipal_coordinator", "school_coordinator")) lines.push(t("help-risk"))
   const grantable = grantableRoles(actor)
   if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }))
   if (actor.grants.length === 0) lines.push("", t("help-parent"))

@@ -2,19 +2,8 @@ import { Composer } from "grammy"
 import { hasRole } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
 
-/** Menu sections that are not built yet say so plainly; the others live in their own features. */
+/** Menu sections that are not built yet say so plainly; the others (observers: features/observers.ts) live in their own features. */
 export const menuFeature = new Composer<BotContext>()
-
-menuFeature.callbackQuery("menu:observers", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  const allowed = hasRole(ctx.actor, "observer", "municipal_coordinator")
-  await ctx.reply(ctx.t(allowed ? "menu-coming-observers" : "menu-not-allowed"))
-})
-
-menuFeature.callbackQuery("menu:hotline", async (ctx) => {
-  await ctx.answerCallbackQuery()
-  await ctx.reply(ctx.t("menu-coming-hotline"))
-})
 
 menuFeature.callbackQuery("menu:alerts", async (ctx) => {
   await ctx.answerCallbackQuery()

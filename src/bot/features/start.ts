@@ -2,18 +2,21 @@ import { Composer } from "grammy"
 import type { BotContext } from "../context.ts"
 import { listRoles, roleName } from "../formatting/roles.ts"
 import { mainMenu } from "../keyboards/menu.ts"
+import { showObservers } from "./observers.ts"
 
 export const startFeature = new Composer<BotContext>()
 const privateChat = startFeature.chatType("private")
 
 privateChat.command("start", async (ctx) => {
   const code = ctx.match.trim()
+  let invitedObserver = false
   if (code) {
     const outcome = await ctx.services.access.redeemInvite(ctx.actor, code)
     if (!outcome.ok) {
       await ctx.reply(ctx.t(`invite-${outcome.reason}`))
     } else {
       await ctx.reply(ctx.t("invite-accepted", { role: roleName(ctx.t, outcome.role), scope: outcome.scopeLabel ?? "none" }))
+      invitedObserver = outcome.role === "observer"
       ctx.actor = await ctx.services.access.resolveActor({
         telegramId: ctx.from.id,
         firstName: ctx.from.first_name,
@@ -24,6 +27,8 @@ privateChat.command("start", async (ctx) => {
     }
   }
   await replyWithMenu(ctx)
+  // An invited observer goes on to the same sign-up as anyone who signs up on their own.
+  if (invitedObserver) await showObservers(ctx)
 })
 
 export async function replyWithMenu(ctx: BotContext): Promise<void> {

@@ -9,9 +9,11 @@ export function mainMenu(t: Translate, actor: Actor): InlineKeyboard {
   if (hasRole(actor, "teacher", "school_coordinator", "municipal_coordinator")) {
     keyboard.text(t("menu-upload"), "menu:upload").text(t("menu-analysis"), "menu:analysis").row()
   }
-  if (hasRole(actor, "observer", "municipal_coordinator")) keyboard.text(t("menu-observers"), "menu:observers").row()
+  // Anyone may sign up as a public observer.
+  keyboard.text(t("menu-observers"), "menu:observers").row()
   keyboard.text(t("menu-hotline"), "menu:hotline").row()
   if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("menu-alerts"), "menu:alerts").row()
+  if (hasRole(actor, "school_coordinator", "municipal_coordinator")) keyboard.text(t("risk-menu"), "menu:risk").row()
   if (grantableRoles(actor).length > 0) keyboard.text(t("menu-invite"), "menu:invite").row()
   keyboard.text(t("menu-language"), "menu:language")
   return keyboard

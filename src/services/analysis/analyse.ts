@@ -5,7 +5,7 @@
  */
 import { meanInterval, type Interval } from "../../domain/stats/index.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
-import { assessRisk, objectivityIndex, type ObjectivityIndex, type RiskAssessment } from "./risk.ts"
+import { applyRecheckBudget, assessRisk, objectivityIndex, type ObjectivityIndex, type RiskAssessment } from "./risk.ts"
 import { DEFAULT_SETTINGS, type AnalysisSettings } from "./settings.ts"
 import { buildSignContexts } from "./signs/contexts.ts"
 import { evaluateAllSigns } from "./signs/index.ts"
@@ -41,7 +41,7 @@ export function analyseProcedure(input: ProcedureResults, settings: AnalysisSett
   const spec = input.spec
   const { tallies, contexts } = buildSignContexts(input, settings, extras)
   const intervalOptions = ciOptions(settings)
-  const schools: SchoolAnalysis[] = contexts.map((ctx) => {
+  const assessed: SchoolAnalysis[] = contexts.map((ctx) => {
     const t = ctx.school
     const signs = evaluateAllSigns(ctx)
     const stats = meanAndSd(t)
@@ -58,6 +58,7 @@ export function analyseProcedure(input: ProcedureResults, settings: AnalysisSett
       risk: assessRisk(signs),
     }
   })
+  const schools = applyRecheckBudget(assessed, settings)
 
   const present = tallies.reduce((s, t) => s + t.n, 0)
   const wholeStats = poolStats(tallies)

@@ -29,7 +29,13 @@ export interface ProcedureChoice {
   key: ProcedureKey
 }
 
-export function createAnalysisDelivery(deps: ServiceDeps) {
+/** What other services add to the analysis' products, wired by createServices (the analysis never imports them). */
+export interface DeliveryHooks {
+  /** Adds sheets to the municipal XLSX (the risk cases). */
+  municipalWorkbook?: (bytes: Buffer, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate) => Promise<Buffer>
+}
+
+export function createAnalysisDelivery(deps: ServiceDeps, hooks: DeliveryHooks = {}) {
   /** Municipality whose coordinator this actor is (null for admins: everything). */
   const coordinatorScope = (actor: Actor): number | null | undefined =>
     isAdmin(actor) ? null : actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId
@@ -163,7 +169,8 @@ export function createAnalysisDelivery(deps: ServiceDeps) {
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
-      return buildMunicipalReport(overview, reports, t)
+      const bytes = await buildMunicipalReport(overview, reports, t)
+      return hooks.municipalWorkbook ? hooks.municipalWorkbook(bytes, { key, municipalityId: scope }, t) : bytes
     },
   }
 }

@@ -119,7 +119,7 @@ export function municipalOverviewModel(
   )
   const scopeResults = context.results.schools.filter((school) => inScope.some((candidate) => candidate.schoolKey === school.schoolKey))
   const assessed = inScope.filter((school) => school.signs.some((sign) => sign.status !== "abstained"))
-  const withSigns = assessed.filter((school) => school.risk.level !== "none").length
+  const withSigns = assessed.filter((school) => school.risk.reasons.length > 0).length
   return {
     procedureTitle: procedureTitle(spec),
     scopeName: scope.name,

@@ -3,12 +3,14 @@
  * are high — strong honest schools fire them all — so alone they never make a risk zone. Pattern signs carry
  * a strength. Rules:
  *   «зона риска»       any strong pattern sign; or two moderate pattern signs; or a moderate pattern sign with a level sign;
- *   «требует внимания» one moderate pattern sign, or level signs only;
- *   «нет признаков»    nothing fired (info signs such as S1− do not count).
+ *   «требует внимания» one moderate pattern sign, or level signs only — then narrowed to the municipality's ranked
+ *                      re-check list (applyRecheckBudget, issue 13); the rest keep their reasons;
+ *   «не требует действий» (level "none") nothing fired, or signs that earned no place on the list.
  * The score orders schools within a level and agrees with it: strong pattern 3, moderate pattern 2, any level
  * sign 1 (once) — so risk ⇔ score ≥ 3 and attention ⇔ 1 ≤ score < 3.
  */
-import type { SignId } from "./settings.ts"
+import { rankRecheckList } from "../../domain/risk/recheck-priority.ts"
+import type { AnalysisSettings, SignId } from "./settings.ts"
 import type { Evidence, SignResult, SignStrength } from "./signs/types.ts"
 
 export type RiskLevel = "none" | "attention" | "risk"
@@ -26,6 +28,8 @@ export interface RiskAssessment {
   level: RiskLevel
   score: number
   reasons: RiskReason[]
+  /** Place on the municipality's re-check list («требует внимания»), null off it (applyRecheckBudget). */
+  recheckRank?: number | null
 }
 
 export const SCORE_WEIGHTS = { strongPattern: 3, moderatePattern: 2, anyLevel: 1 } as const
@@ -66,7 +70,8 @@ export function isAssessed(signs: readonly SignResult[]): boolean {
 /** Municipal objectivity index: the FIOKO 2019 formula over our risk levels. */
 export function objectivityIndex(schools: readonly { signs: readonly SignResult[]; risk: RiskAssessment }[]): ObjectivityIndex {
   const assessed = schools.filter((s) => isAssessed(s.signs))
-  const withSigns = assessed.filter((s) => s.risk.level !== "none").length
+  // Any sign, whether or not the school made the re-check list: the index is about signs, the list about work.
+  const withSigns = assessed.filter((s) => s.risk.reasons.length > 0).length
   return { schools: assessed.length, schoolsWithSigns: withSigns, index: assessed.length > 0 ? 100 - (100 * withSigns) / assessed.length : null }
 }
 
@@ -110,5 +115,24 @@ export function indexTrend(points: readonly { year: number; index: number | null
     const before = sorted[i - 1]
     const change = before && before.index !== null && p.index !== null ? p.index - before.index : null
     return { year: p.year, index: p.index, change }
+  })
+}
+
+/**
+ * «Требует внимания» is a ranked re-check list with a budget per municipality (domain/risk/recheck-priority.ts):
+ * schools outside the risk zone keep the level only on the list; the others keep their reasons but not the level.
+ */
+export function applyRecheckBudget<S extends { schoolKey: string; municipalityId: string | null; signs: SignResult[]; risk: RiskAssessment }>(
+  schools: readonly S[],
+  settings: AnalysisSettings,
+): S[] {
+  const ranks = rankRecheckList(
+    schools.map((s) => ({ schoolKey: s.schoolKey, municipalityId: s.municipalityId, level: s.risk.level, signs: s.signs, assessed: isAssessed(s.signs) })),
+    settings.attention,
+  )
+  return schools.map((s) => {
+    if (s.risk.level === "risk") return s
+    const rank = ranks.get(s.schoolKey)?.rank ?? null
+    return { ...s, risk: { ...s.risk, level: rank === null ? "none" : "attention", recheckRank: rank } }
   })
 }

@@ -20,6 +20,37 @@ export interface AnalysisOutcome {
   schoolIds: Map<string, number>
 }
 
+/** A newly stored run, as the listeners hear of it. */
+export interface StoredRun {
+  key: ProcedureKey
+  /** The municipality whose settings the run used, or null for the defaults. */
+  scopeId: number | null
+  outcome: AnalysisOutcome
+}
+
+export type RunListener = (run: StoredRun) => Promise<void>
+
+const listeners = new WeakMap<object, RunListener[]>()
+
+/**
+ * The one-way seam for what follows a stored run (risk alerts): createServices registers a listener for its deps, and
+ * every run stored through those deps (after an import, new outside data, a coordinator's view) is announced. The
+ * analysis never imports its listeners; a listener's failure is logged and never fails the analysis.
+ */
+export function onRunStored(deps: ServiceDeps, listener: RunListener): void {
+  listeners.set(deps, [...(listeners.get(deps) ?? []), listener])
+}
+
+async function announce(deps: ServiceDeps, run: StoredRun): Promise<void> {
+  for (const listener of listeners.get(deps) ?? []) {
+    try {
+      await listener(run)
+    } catch (error) {
+      deps.logger.error({ err: error, runId: run.outcome.runId }, "a listener of stored analysis runs failed")
+    }
+  }
+}
+
 /**
  * Analyses one procedure over every school that wrote it (the whole region is the default reference group) with
  * the settings of a municipality (or the defaults), stores the run with its settings and inputs so it can be
@@ -67,7 +98,9 @@ export async function analyseStored(
     gzipJson(analysis),
     extrasHash,
   )
-  return { runId: run!.id, computed: true, analysis, results: loaded, schoolIds: loaded.schoolIds }
+  const outcome = { runId: run!.id, computed: true, analysis, results: loaded, schoolIds: loaded.schoolIds }
+  await announce(deps, { key, scopeId, outcome })
+  return outcome
 }
 
 /** A municipality's own thresholds over the defaults (objectivity.md: every threshold is a setting). */

@@ -94,9 +94,11 @@ export const settingsSchema = z.strictObject({
     minWorks: count.min(1),
   }),
   S11: z
-    .strictObject({ ...alphaShape, minPairs: count.min(1), easyShare: z.number().min(0).max(0.9) })
+    .strictObject({ ...alphaShape, minPairs: count.min(1), easyShare: z.number().min(0).max(0.9), maxDifferences: count.max(1) })
     .superRefine(strongAlphaNotAbove),
   S12: z.strictObject(shapeShape).superRefine(strongAlphaNotAbove),
+  /** «Требует внимания» is a ranked re-check list: share of the municipality's schools with results, at least `minimum` (domain/risk/recheck-priority.ts). */
+  attention: z.strictObject({ share, minimum: count }),
 })
 
 export type AnalysisSettings = z.infer<typeof settingsSchema>
@@ -131,8 +133,9 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   S8: { vprPercentile: 75, examPercentile: 50, strongVprPercentile: 90, strongExamPercentile: 25, exemptLyceums: true },
   S9: { cutoff: 70, minIndex: 0.3, strongIndex: 0.5, minMedalists: 3 },
   S10: { alpha: 0.01, strongAlpha: 0.001, downShare: 0.2, meanChange: -1.5, strongDownShare: 0.4, strongMeanChange: -3, minWorks: 10 },
-  S11: { alpha: 0.001, strongAlpha: 1e-5, minPairs: 3, easyShare: 1 / 3 },
+  S11: { alpha: 0.001, strongAlpha: 1e-5, minPairs: 3, easyShare: 1 / 3, maxDifferences: 0 },
   S12: { alpha: 0.05, strongAlpha: 0.005, minDelta: 0.08 },
+  attention: { share: 0.1, minimum: 3 },
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -22,6 +22,14 @@ export interface OutboxPayload {
   threadId?: number
   document?: StoredFile
   photo?: StoredFile
+  /** Copy of a message the bot can see (copyMessage: the copy shows no sender), e.g. a hotline relay of a photo. */
+  copy?: CopiedMessage
+}
+
+/** A message to copy: its chat (as a decimal string: chat ids may exceed what JSON numbers keep exactly) and id. */
+export interface CopiedMessage {
+  fromChatId: string
+  messageId: number
 }
 
 export type ChatIdInput = bigint | number | string
@@ -34,6 +42,7 @@ export interface OutboxMessage {
   threadId?: number
   document?: OutgoingFile
   photo?: OutgoingFile
+  copy?: CopiedMessage
   /** Enqueueing the same key again is a no-op: lets a planner run twice without sending twice. */
   dedupeKey?: string
   /** Not sent before this moment (default: now). */
@@ -55,6 +64,7 @@ export class InvalidOutboxMessage extends Error {
       | "text_too_long"
       | "caption_too_long"
       | "both_document_and_photo"
+      | "copy_with_content"
       | "bad_button"
       | "callback_data_too_long"
       | "file_too_large"
@@ -75,10 +85,14 @@ export function toChatId(chatId: ChatIdInput): bigint {
 
 /** Validates a caller's message and turns it into the stored payload. */
 export function toPayload(message: OutboxMessage): OutboxPayload {
-  const { text, parseMode, keyboard, threadId, document, photo } = message
+  const { text, parseMode, keyboard, threadId, document, photo, copy } = message
   if (document && photo) throw new InvalidOutboxMessage("both_document_and_photo", "send them as two messages")
+  if (copy && (document || photo || text)) throw new InvalidOutboxMessage("copy_with_content", "a copy carries the original's content only")
+  if (copy && (!/^-?\d{1,19}$/.test(copy.fromChatId) || !Number.isSafeInteger(copy.messageId))) {
+    throw new InvalidOutboxMessage("bad_chat_id", `cannot copy message ${copy.messageId} of chat ${copy.fromChatId}`)
+  }
   const attachment = document ?? photo
-  if (!attachment && !text) throw new InvalidOutboxMessage("empty", "a message needs text, a document or a photo")
+  if (!attachment && !text && !copy) throw new InvalidOutboxMessage("empty", "a message needs text, a document or a photo")
   if (text) checkTextLength(text, parseMode, attachment ? "caption" : "text")
   if (keyboard) checkKeyboard(keyboard)
   if (document) checkFileSize(document, TELEGRAM_LIMITS.documentBytes)
@@ -91,6 +105,7 @@ export function toPayload(message: OutboxMessage): OutboxPayload {
   if (threadId !== undefined) payload.threadId = threadId
   if (document) payload.document = storeFile(document)
   if (photo) payload.photo = storeFile(photo)
+  if (copy) payload.copy = { fromChatId: copy.fromChatId, messageId: copy.messageId }
   return payload
 }
 

@@ -1,6 +1,9 @@
 /**
- * Injected manipulations. Each changes an honest school's results the way the practice it names would,
- * at one fixed, plausible intensity (set once from the description of the practice, not tuned to the signs).
+ * Injected manipulations. Each changes an honest school's results the way the practice it names would, at a
+ * plausible intensity set once from the description of the practice (not tuned to the signs). `strength` scales
+ * it: 1 is that intensity, the detection bench draws from about half of it to all of it (real schools do not all
+ * push equally hard). With `nearIdentical`, copiers keep some answers of their own and make slips, as people who
+ * copy by hand do, so their patterns are alike but not identical.
  */
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
 import { recomputeTotals, type GeneratedPupil, type TaskModel } from "./pupils.ts"
@@ -61,13 +64,26 @@ export function hardTaskIndexes(spec: ProcedureSpec, tasks: TaskModel[]): number
   return order.slice(0, Math.max(1, Math.round(tasks.length / 3))).map((o) => o.k)
 }
 
+export interface ManipulationStyle {
+  /** Share of INTENSITY applied (1: the fixed intensity). */
+  strength?: number
+  /** Copiers keep some own answers and slip now and then instead of handing in identical works. */
+  nearIdentical?: boolean
+}
+
+/** A copier's chance to keep their own answer on a task, at strength 1 (more at weaker strengths), and to slip on one. */
+export const COPY_KEEP_OWN = 0.1
+export const COPY_SLIP = 0.3
+
 export function applyManipulation(
   kind: Manipulation,
   pupils: GeneratedPupil[],
   spec: ProcedureSpec,
   tasks: TaskModel[],
   rng: Rng,
+  style: ManipulationStyle = {},
 ): void {
+  const s = style.strength ?? 1
   const writers = present(pupils)
   switch (kind) {
     case "threshold_push": {
@@ -75,7 +91,7 @@ export function applyManipulation(
       for (const p of writers) {
         const total = p.result.total ?? 0
         const target = thresholds.find((t) => total < t && total >= t - 2)
-        if (target !== undefined && rng.chance(INTENSITY.thresholdPush)) addPoints(p, target - total, spec, rng)
+        if (target !== undefined && rng.chance(INTENSITY.thresholdPush * s)) addPoints(p, target - total, spec, rng)
       }
       break
     }
@@ -86,7 +102,7 @@ export function applyManipulation(
       for (const p of writers) {
         if ((p.result.total ?? 0) >= median) continue
         for (const k of hard) {
-          if (rng.chance(INTENSITY.hardTaskHelp)) p.result.cells[k] = spec.tasks[k]?.max ?? 0
+          if (rng.chance(INTENSITY.hardTaskHelp * s)) p.result.cells[k] = spec.tasks[k]?.max ?? 0
         }
       }
       break
@@ -94,7 +110,7 @@ export function applyManipulation(
     case "inflated_journal": {
       for (const p of writers) {
         const j = p.result.journalMark
-        if (j !== null && j < 5 && rng.chance(INTENSITY.inflatedJournal)) p.result.journalMark = (j + 1) as 3 | 4 | 5
+        if (j !== null && j < 5 && rng.chance(INTENSITY.inflatedJournal * s)) p.result.journalMark = (j + 1) as 3 | 4 | 5
       }
       break
     }
@@ -102,22 +118,37 @@ export function applyManipulation(
       for (const p of writers) {
         spec.tasks.forEach((task, k) => {
           const cell = Math.max(p.result.cells[k] ?? 0, 0)
-          if (task.max >= 2 && cell < task.max && rng.chance(INTENSITY.lenientChecking)) p.result.cells[k] = cell + 1
+          if (task.max >= 2 && cell < task.max && rng.chance(INTENSITY.lenientChecking * s)) p.result.cells[k] = cell + 1
         })
       }
       break
     }
     case "copying": {
       const variant = writers.filter((p) => p.result.variant === 1)
-      const copiers = Math.max(4, Math.round(variant.length * INTENSITY.copying))
+      const copiers = Math.max(4, Math.round(variant.length * INTENSITY.copying * s))
       const group = rng.shuffle(variant).slice(0, copiers)
       const source = group[0]
       if (!source) break
-      for (const p of group.slice(1)) p.result.cells = source.result.cells.slice()
+      const keepOwn = COPY_KEEP_OWN + 0.2 * (1 - s)
+      for (const p of group.slice(1)) {
+        if (!style.nearIdentical) {
+          p.result.cells = source.result.cells.slice()
+          continue
+        }
+        const own = p.result.cells
+        const copied = source.result.cells.map((cell, k) => (rng.chance(keepOwn) ? (own[k] ?? cell) : cell))
+        if (rng.chance(COPY_SLIP)) {
+          const k = rng.int(0, copied.length - 1)
+          const max = spec.tasks[k]?.max ?? 1
+          const points = Math.max(copied[k] ?? 0, 0)
+          copied[k] = points > 0 && (points === max || rng.chance(0.5)) ? points - 1 : Math.min(max, points + 1)
+        }
+        p.result.cells = copied
+      }
       break
     }
     case "mean_inflation": {
-      const points = Math.max(1, Math.round(spec.maxTotal * INTENSITY.meanInflation))
+      const points = Math.max(1, Math.round(spec.maxTotal * INTENSITY.meanInflation * s))
       for (const p of writers) addPoints(p, points, spec, rng)
       break
     }

@@ -11,7 +11,12 @@ import { Rng } from "./prng.ts"
 export type SchoolType = "rural" | "town" | "city" | "lyceum"
 
 export interface SchoolTruth {
+  /** What was done to this procedure's results (null: honest here). */
   manipulation: Manipulation | null
+  /** What the school does in the tests it manipulates, whether or not in this one. */
+  schoolManipulation: Manipulation | null
+  /** Share of the fixed intensity applied (1 with fixed intensities; null when honest here). */
+  intensity: number | null
   /** A high-ability honest school (lyceum/gymnasium): measures false alarms on strong schools. */
   strongHonest: boolean
   type: SchoolType
@@ -29,6 +34,18 @@ export interface RegionOptions {
   manipulatedShare?: number
   manipulations?: readonly Manipulation[]
   strongHonestShare?: number
+  /**
+   * "fixed": every manipulation at INTENSITY (the first bench). "range": each manipulated school draws its strength
+   * from [minStrength, 1] and copiers keep some answers of their own and slip (near-identical patterns).
+   */
+  intensity?: "fixed" | "range"
+  minStrength?: number
+  /**
+   * Chance that a manipulating school does it in this procedure (1: always). The same seed gives the same schools and
+   * kinds in every procedure, so a school's procedures of one year can be read together; which of them it touches is
+   * drawn per procedure.
+   */
+  manipulateProbability?: number
 }
 
 export interface GeneratedRegion {
@@ -129,12 +146,19 @@ export function generateRegion(options: RegionOptions): GeneratedRegion {
         schoolRng,
       ),
     )
-    const manipulation = manipulated.get(b.key) ?? null
+    const schoolManipulation = manipulated.get(b.key) ?? null
+    // Drawn from their own stream, so the fixed-intensity regions stay exactly as they were.
+    const styleRng = new Rng(options.seed * 1_000_003 + Number(b.key) * 31 + spec.grade * 7 + spec.subject.length)
+    const here = schoolManipulation !== null && (options.manipulateProbability === undefined || styleRng.chance(options.manipulateProbability))
+    const manipulation = here ? schoolManipulation : null
+    const strength = manipulation === null ? null : options.intensity === "range" ? styleRng.uniform(options.minStrength ?? 0.5, 1) : 1
     const asWritten = pupils.map((p) => p.result.cells.slice())
-    if (manipulation) applyManipulation(manipulation, pupils, spec, tasks, schoolRng)
+    if (manipulation) applyManipulation(manipulation, pupils, spec, tasks, schoolRng, { strength: strength ?? 1, nearIdentical: options.intensity === "range" })
     written.set(b.key, manipulation && ADDED_AT_CHECKING.has(manipulation) ? asWritten : pupils.map((p) => p.result.cells.slice()))
     truth.set(b.key, {
       manipulation,
+      schoolManipulation,
+      intensity: strength,
       strongHonest: b.type === "lyceum",
       type: b.type,
       ability: b.ability,

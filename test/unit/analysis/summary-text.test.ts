@@ -39,16 +39,16 @@ describe("the coordinator's overview text", () => {
   it("shows the index, the levels and all schools of a short list", () => {
     const text = overviewText(t, overview(2))
     expect(text).toContain("Индекс объективности: 72,5 %")
-    expect(text).toContain("Зона риска — 2, требуют внимания — 0, без признаков — 0, не оценивались — 0.")
+    expect(text).toContain("Зона риска — 2, требуют внимания — 0, не требуют действий — 0, не оценивались — 0.")
     expect(text).not.toContain("…и ещё")
-    expect(text).not.toContain("выборочная перепроверка")
+    expect(text).not.toContain("выборочную перепроверку")
   })
 
   it("suggests a selective re-check when schools need attention, within one message however long the list", () => {
     const text = overviewText(t, overview(30, "attention"))
     expect(text.length).toBeLessThanOrEqual(4096)
-    expect(text).toContain("выборочная перепроверка")
-    expect(text).toContain("«Перепроверка»")
+    expect(text).toContain("выборочную перепроверку")
+    expect(text).toContain("«В перепроверку»")
     expect(text.endsWith("Подробнее по школе — кнопками ниже.")).toBe(true)
   })
 })

@@ -219,7 +219,7 @@ describe("municipal workbook", async () => {
     const first = headerRow(ws) + 1
     const ranked = [0, 1, 2, 3].map((i) => ws.getRow(first + i))
     expect(ranked.map((r) => r.getCell(2).value)).toEqual(["edu223012", "edu223011", "edu223010", "edu223013"])
-    expect(ranked.map((r) => r.getCell(8).value)).toEqual(["зона риска", "требует внимания", "нет признаков", "нет признаков"])
+    expect(ranked.map((r) => r.getCell(8).value)).toEqual(["зона риска", "требует внимания", "не требует действий", "не требует действий"])
     expect(ranked.map((r) => fillOf(r.getCell(8)))).toEqual(["FFFFC7CE", "FFFFEB9C", "FFC6EFCE", "FFC6EFCE"])
     expect(ranked[0]!.getCell(3).value).toBe("'-гимназия")
     expect(ranked[1]!.getCell(3).value).toBe(`'${MALICIOUS}`)
@@ -230,7 +230,7 @@ describe("municipal workbook", async () => {
     expect(ranked[0]!.getCell(5).numFmt).toBe("0.00")
     const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
     expect(lines).toContain("Индекс объективности: 50")
-    expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; без признаков: 2")
+    expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; не требуют действий: 2")
   })
 
   it("prints one page wide, landscape, with the header repeated; a wrapped header gets the height of its lines", () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
+import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { parseContextForm } from "../../../src/services/results/context-form.ts"
 import { csvText } from "../../support/fixtures/raw-files.ts"
@@ -49,5 +50,19 @@ describe.skipIf(!existsSync(data))("real context forms (formats.md §9.3)", () =
     expect(result.schools.filter((s) => s.isSpecial === true)).toHaveLength(43)
     expect(result.schools.every((s) => s.pupils !== undefined)).toBe(true)
     expect(result.schools.every((s) => s.isEvening === undefined)).toBe(true)
+  })
+
+  it("reads every school name exactly as the whole-file reader sees it (no letter split across chunks)", async () => {
+    for (const file of ["2021/Сбор контекстных данных об ОО и участниках ВПР 2021.xlsx", "2022/Сбор контекстных данных об ОО (2022).xlsx"]) {
+      const bytes = readFileSync(path.join(data, file))
+      const names = (await parseContextForm(bytes)).schools.flatMap((school) => (school.name ? [school.name] : []))
+      const whole = new ExcelJS.Workbook()
+      await whole.xlsx.load(bytes as never)
+      const cells = new Set<string>()
+      whole.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.add(String(cell.text)))))
+      const cellText = [...cells].join("\n")
+      expect(names.length, file).toBeGreaterThan(600)
+      expect(names.filter((name) => name.includes("\uFFFD") || !cellText.includes(name)), file).toEqual([])
+    }
   })
 })

@@ -11,6 +11,10 @@
  * moments), scaled by the upload's same/cross-variant ratio among pupils of different schools (variants are not
  * perfectly parallel), and the same-variant pairs are tested against its negative-binomial predictive tail.
  * Patterns within one point of 0 or of the maximum are left out: the score nearly forces them.
+ * With `maxDifferences: 1` a pair "matches" when its patterns differ on at most one compared task: people who copy by
+ * hand keep an answer of their own here and there and slip, so their works are alike, not identical (issue 13: on
+ * generated near-identical copying the identical rule found a tenth of the copying schools). Every count — the
+ * school's same- and cross-variant pairs, the upload's ratio — is then of matching pairs, so the null is unchanged.
  */
 import { poissonTestGreater, regularizedIncompleteBeta } from "../../../domain/stats/index.ts"
 import { CELL_NOT_TAUGHT, type ParticipantResult, type ProcedureSpec } from "../../../domain/results.ts"
@@ -83,6 +87,41 @@ export function patternKeys(pupils: readonly ParticipantResult[], spec: Procedur
   })
 }
 
+/**
+ * For each pupil with a pattern, its k keys with one compared task masked (a wildcard digit no answer has): two
+ * patterns differing on at most one task share at least one masked key — identical ones share all k.
+ */
+export function maskedKeys(pupils: readonly ParticipantResult[], spec: ProcedureSpec, tasks: readonly number[]): (PatternKey[] | null)[] {
+  const maxima = tasks.map((k) => spec.tasks[k]?.max ?? 0)
+  const maxScore = maxima.reduce((a, b) => a + b, 0)
+  // Radix max + 3: values −1…max stored as 0…max+1, the wildcard as max+2.
+  const numeric = maxima.reduce((p, max) => p * (max + 3), 1) < Number.MAX_SAFE_INTEGER / 1024
+  const weights = maxima.map((_, i) => maxima.slice(i + 1).reduce((p, max) => p * (max + 3), 1))
+  return pupils.map((pupil) => {
+    const digits = tasks.map((k, i) => {
+      const cell = pupil.cells[k] ?? 0
+      return (cell === NOT_TAUGHT ? -1 : Math.min(cell > 0 ? cell : 0, maxima[i] as number)) + 1
+    })
+    const score = digits.reduce((sum, d) => sum + Math.max(0, d - 1), 0)
+    if (score <= 1 || score >= maxScore - 1) return null
+    if (numeric) {
+      const key = digits.reduce((sum, d, i) => sum + d * (weights[i] as number), 0)
+      return digits.map((d, i) => key + ((maxima[i] as number) + 2 - d) * (weights[i] as number))
+    }
+    return digits.map((_, i) => digits.map((d, j) => (j === i ? "*" : String(d))).join(","))
+  })
+}
+
+/**
+ * Matching pairs from masked keys: a pair differing on exactly one task shares one masked key, an identical pair all
+ * k of them, so Σ pairs over masked keys − (k − 1) · identical pairs counts every pair at most one task apart once.
+ */
+function nearPairs(maskedCounts: Iterable<number>, identicalPairs: number, tasks: number): number {
+  let shared = 0
+  for (const count of maskedCounts) shared += pairs(count)
+  return shared - (tasks - 1) * identicalPairs
+}
+
 function pairs(count: number): number {
   return (count * (count - 1)) / 2
 }
@@ -96,8 +135,8 @@ function compositeKey(key: PatternKey, variant: number): PatternKey {
   return typeof key === "number" && key < Number.MAX_SAFE_INTEGER / 1024 ? key * 1024 + variant : `${key}|${variant}`
 }
 
-/** Pairs of one school: pupils by pattern, and by variant within a pattern. */
-export function countPairs(pupils: readonly ParticipantResult[], keys: readonly (PatternKey | null)[]): PairCounts {
+/** Pairs of one school: pupils by pattern, and by variant within a pattern (with masked keys: pairs at most one task apart). */
+export function countPairs(pupils: readonly ParticipantResult[], keys: readonly (PatternKey | null)[], masked?: readonly (PatternKey[] | null)[]): PairCounts {
   const byPattern = new Map<PatternKey, number>()
   const byPatternVariant = new Map<PatternKey, number>()
   const byVariant = new Map<number, number>()
@@ -120,6 +159,22 @@ export function countPairs(pupils: readonly ParticipantResult[], keys: readonly 
   for (const count of byPattern.values()) allIdentical += pairs(count)
   let samePairs = 0
   for (const count of byVariant.values()) samePairs += pairs(count)
+  if (masked) {
+    const k = masked.find((m) => m !== null)?.length ?? 1
+    const byMask = new Map<PatternKey, number>()
+    const byMaskVariant = new Map<PatternKey, number>()
+    pupils.forEach((pupil, i) => {
+      const variant = variantCode(pupil)
+      for (const key of masked[i] ?? []) {
+        byMask.set(key, (byMask.get(key) ?? 0) + 1)
+        const both = compositeKey(key, variant)
+        byMaskVariant.set(both, (byMaskVariant.get(both) ?? 0) + 1)
+      }
+    })
+    const sameNear = nearPairs(byMaskVariant.values(), sameIdentical, k)
+    const allNear = nearPairs(byMask.values(), allIdentical, k)
+    return { sameIdentical: sameNear, crossIdentical: allNear - sameNear, samePairs, crossPairs: pairs(pupils.length) - samePairs, largestGroup }
+  }
   return { sameIdentical, crossIdentical: allIdentical - sameIdentical, samePairs, crossPairs: pairs(pupils.length) - samePairs, largestGroup }
 }
 
@@ -175,6 +230,9 @@ function ratePrior(schools: readonly PairCounts[]): { rateMean: number; rateVari
  */
 export function buildPatternBaseline(spec: ProcedureSpec, schools: readonly SchoolTally[], upload: Tally, settings: AnalysisSettings): PatternBaseline {
   const tasks = comparedTasks(spec, upload, settings.S11.easyShare)
+  const near = settings.S11.maxDifferences > 0
+  const allMask = new Map<PatternKey, number>()
+  const allMaskVariant = new Map<PatternKey, number>()
   const perSchool: PairCounts[] = []
   const bySchool = new Map<string, PairCounts>()
   const all = new Map<PatternKey, number>()
@@ -186,7 +244,8 @@ export function buildPatternBaseline(spec: ProcedureSpec, schools: readonly Scho
   let withinCrossPairs = 0
   for (const school of schools) {
     const keys = patternKeys(school.pupils, spec, tasks)
-    const c = countPairs(school.pupils, keys)
+    const masked = near ? maskedKeys(school.pupils, spec, tasks) : undefined
+    const c = countPairs(school.pupils, keys, masked)
     perSchool.push(c)
     bySchool.set(school.schoolKey, c)
     withinSameIdentical += c.sameIdentical
@@ -201,12 +260,27 @@ export function buildPatternBaseline(spec: ProcedureSpec, schools: readonly Scho
       all.set(key, (all.get(key) ?? 0) + 1)
       const both = compositeKey(key, variant)
       allVariant.set(both, (allVariant.get(both) ?? 0) + 1)
+      for (const m of masked?.[i] ?? []) {
+        allMask.set(m, (allMask.get(m) ?? 0) + 1)
+        const withVariant = compositeKey(m, variant)
+        allMaskVariant.set(withVariant, (allMaskVariant.get(withVariant) ?? 0) + 1)
+      }
     })
   }
   let sameIdentical = -withinSameIdentical
   let allIdentical = -(withinSameIdentical + withinCrossIdentical)
-  for (const count of allVariant.values()) sameIdentical += pairs(count)
-  for (const count of all.values()) allIdentical += pairs(count)
+  if (near) {
+    // Matching pairs of the whole upload, less those within schools (already counted per school).
+    let sameExact = 0
+    let allExact = 0
+    for (const count of allVariant.values()) sameExact += pairs(count)
+    for (const count of all.values()) allExact += pairs(count)
+    sameIdentical += nearPairs(allMaskVariant.values(), sameExact, tasks.length)
+    allIdentical += nearPairs(allMask.values(), allExact, tasks.length)
+  } else {
+    for (const count of allVariant.values()) sameIdentical += pairs(count)
+    for (const count of all.values()) allIdentical += pairs(count)
+  }
   const crossIdentical = allIdentical - sameIdentical
   const everyone = splitPairs(allVariants.values())
   const samePairs = everyone.same - withinSamePairs
@@ -219,7 +293,9 @@ export const identicalAnswers: Sign = (ctx) => {
   const s11 = ctx.settings.S11
   const baseline = ctx.patterns
   if (!baseline || baseline.tasks.length === 0) return abstained("S11", "no_tasks")
-  const c = baseline.bySchool.get(ctx.school.schoolKey) ?? countPairs(ctx.school.pupils, patternKeys(ctx.school.pupils, ctx.spec, baseline.tasks))
+  const c =
+    baseline.bySchool.get(ctx.school.schoolKey) ??
+    countPairs(ctx.school.pupils, patternKeys(ctx.school.pupils, ctx.spec, baseline.tasks), s11.maxDifferences > 0 ? maskedKeys(ctx.school.pupils, ctx.spec, baseline.tasks) : undefined)
   const test = sameVariantTest(c, baseline)
   if (!test) return abstained("S11", "single_variant", { pupils: ctx.school.pupils.length })
   const { p, expected } = test

@@ -11,8 +11,10 @@ import type { WorkbookLimits } from "./types.ts"
 import { PREVIEW_ROWS, type PreviewRow } from "./sheet-kinds.ts"
 import { problem } from "../validation/problem.ts"
 import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
+import { decodeExcelTextAcrossChunks } from "./utf8-chunks.ts"
 
 holdUnzipEndUntilDrained()
+decodeExcelTextAcrossChunks()
 
 export interface RowSink {
   row(values: readonly unknown[], rowNumber: number): void

@@ -1,0 +1,121 @@
+import type { Conversation } from "@grammyjs/conversations"
+import { InlineKeyboard } from "grammy"
+import { TICKET_TOPICS, type TicketTopic } from "../../domain/hotline/lifecycle.ts"
+import type { SourceMessage } from "../../services/hotline/types.ts"
+import type { BotContext, ConversationContext } from "../context.ts"
+import {
+  addToTicketChoice, anonymousChoice, faqHelpedChoice, faqNotHelpedChoice, newQuestionChoice, topicChoice,
+} from "../hotline/buttons.ts"
+import { isRelayable, sourceOf } from "../hotline/source.ts"
+import { pickGrade, pickSchool } from "./school-grade-picker.ts"
+
+export const ASK_CONVERSATION = "hotline-ask"
+type Conv = Conversation<BotContext, ConversationContext>
+
+/** Tells a user who did something else while a choice waits what is expected; a stray tap gets its answer. */
+export function remind(text: string) {
+  return async (other: ConversationContext) => {
+    if (other.callbackQuery) await other.answerCallbackQuery({ text }).catch(() => {})
+    else await other.reply(text)
+  }
+}
+
+/**
+ * A question to the hotline: (add to an open ticket instead?) → topic → the question → answers from the FAQ
+ * ("that helped" ends here) → school and grade (optional) → anonymous or not → the ticket number.
+ * `prefilled` is a message the user wrote outside any dialog, which becomes the question.
+ */
+export async function askConversation(conversation: Conv, ctx: ConversationContext, prefilled?: SourceMessage) {
+  const open = await conversation.external(async (outside) =>
+    (await outside.services.hotline.tickets.mine(outside.actor)).filter((ticket) => ticket.status !== "closed").slice(0, 3),
+  )
+  if (prefilled && open.length > 0) {
+    const keyboard = new InlineKeyboard()
+    for (const ticket of open) {
+      keyboard.text(ctx.t("hotline-ask-add-to", { id: ticket.id, topic: ctx.t(`hotline-topic-${ticket.topic}`) }), addToTicketChoice.pack({ ticket: ticket.id })).row()
+    }
+    keyboard.text(ctx.t("hotline-ask-new-question"), newQuestionChoice.pack({}))
+    const prompt = await ctx.reply(ctx.t("hotline-ask-add-or-new"), { reply_markup: keyboard })
+    const choice = await conversation.waitForCallbackQuery([addToTicketChoice.filter, newQuestionChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
+    await choice.answerCallbackQuery()
+    await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
+    const add = addToTicketChoice.unpack(choice.callbackQuery.data)
+    if (add) {
+      const outcome = await conversation.external((outside) => outside.services.hotline.tickets.add(outside.actor, add.ticket, prefilled))
+      await ctx.reply(outcome.ok ? ctx.t("hotline-added", { id: add.ticket }) : ctx.t("hotline-add-failed", { id: add.ticket }))
+      return
+    }
+  }
+
+  const topicKeyboard = new InlineKeyboard()
+  for (const topic of TICKET_TOPICS) topicKeyboard.text(ctx.t(`hotline-topic-${topic}`), topicChoice.pack({ topic })).row()
+  const topicPrompt = await ctx.reply(ctx.t("hotline-ask-topic"), { reply_markup: topicKeyboard })
+  const topicTap = await conversation.waitForCallbackQuery(topicChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
+  await topicTap.answerCallbackQuery()
+  await ctx.api.editMessageText(topicPrompt.chat.id, topicPrompt.message_id, ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topicChoice.unpack(topicTap.callbackQuery.data)!.topic}`) })).catch(() => {})
+  const topic = topicChoice.unpack(topicTap.callbackQuery.data)!.topic as TicketTopic
+
+  let question = prefilled
+  if (!question) {
+    await ctx.reply(ctx.t("hotline-ask-question"))
+    for (;;) {
+      const answer = await conversation.waitFor(["message:text", "message:photo", "message:document"], { otherwise: remind(ctx.t("hotline-ask-question-kinds")) })
+      if (isRelayable(answer.message)) {
+        question = sourceOf(answer.message)
+        break
+      }
+      await ctx.reply(ctx.t("hotline-ask-question-kinds"))
+    }
+  }
+
+  if (question.text) {
+    const text = question.text
+    const suggestions = await conversation.external((outside) => outside.services.hotline.faq.suggest(text))
+    if (suggestions.length > 0) {
+      await ctx.reply(ctx.t("hotline-faq-intro"))
+      for (const entry of suggestions) await ctx.reply(`❓ ${entry.question}\n\n${entry.answer}`)
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("hotline-faq-helped"), faqHelpedChoice.pack({}))
+        .row()
+        .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
+      const prompt = await ctx.reply(ctx.t("hotline-faq-did-it-help"), { reply_markup: keyboard })
+      const verdict = await conversation.waitForCallbackQuery([faqHelpedChoice.filter, faqNotHelpedChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
+      await verdict.answerCallbackQuery()
+      await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
+      if (faqHelpedChoice.unpack(verdict.callbackQuery.data)) {
+        const ids = suggestions.map((entry) => entry.id)
+        await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
+        await ctx.reply(ctx.t("hotline-faq-glad"))
+        return
+      }
+    }
+  }
+
+  const school = await pickSchool(conversation, ctx, {
+    prompt: ctx.t("hotline-ask-school"),
+    optional: true,
+    search: (outside, query) => outside.services.hotline.schools(query),
+  })
+  const grade = await pickGrade(conversation, ctx, { prompt: ctx.t("hotline-ask-grade"), optional: true })
+
+  const anonymity = new InlineKeyboard()
+    .text(ctx.t("hotline-ask-show-name"), anonymousChoice.pack({ anonymous: 0 }))
+    .row()
+    .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
+  const anonymityPrompt = await ctx.reply(ctx.t("hotline-ask-anonymity"), { reply_markup: anonymity })
+  const anonymityTap = await conversation.waitForCallbackQuery(anonymousChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
+  await anonymityTap.answerCallbackQuery()
+  await ctx.api.editMessageReplyMarkup(anonymityPrompt.chat.id, anonymityPrompt.message_id).catch(() => {})
+  const anonymous = anonymousChoice.unpack(anonymityTap.callbackQuery.data)!.anonymous === 1
+
+  const asked = question
+  const outcome = await conversation.external(async (outside) => {
+    const result = await outside.services.hotline.tickets.open(outside.actor, { topic, schoolId: school?.id ?? null, grade, anonymous, question: asked })
+    return { result, hours: outside.services.hotline.settings.firstResponseWorkingHours }
+  })
+  if (!outcome.result.ok) {
+    await ctx.reply(ctx.t("hotline-ask-failed"))
+    return
+  }
+  await ctx.reply(ctx.t(anonymous ? "hotline-ticket-created-anonymous" : "hotline-ticket-created", { id: outcome.result.ticketId, hours: outcome.hours }))
+}

@@ -1,0 +1,5 @@
+export * from "./act.ts"
+export * from "./assign.ts"
+export * from "./availability.ts"
+export * from "./profile.ts"
+export * from "./quiz.ts"

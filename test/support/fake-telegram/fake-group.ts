@@ -1,0 +1,2 @@
+// The emulator lives in src/sandbox/telegram; deep imports from here keep working.
+export * from "../../../src/sandbox/telegram/fake-group.ts"
