@@ -3,9 +3,15 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Builds the migrated PGlite template once per run; each worker loads it instead of running initdb.
+    globalSetup: ["test/support/global-setup.ts"],
+    setupFiles: ["test/support/worker-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Test files in one worker share loaded modules (Prisma client, exceljs, echarts, grammY): on 2 cores this halves
+    // the run. Every test file still opens its own databases and bot; nothing may rely on module state between files.
+    isolate: false,
     // The JSON report lets .ci/run print the plain "N passed, N failed" closing line.
     reporters: ["default", "json"],
     outputFile: { json: "./test-results.json" },

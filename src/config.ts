@@ -4,7 +4,8 @@ import { z } from "zod"
 /** Every setting the app reads, validated once. Nothing else reads process.env. */
 const schema = z
   .object({
-    BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "expected the token BotFather gave, like 123456:ABC-…"),
+    /** Without it `npm start` opens the sandbox: a local Bot API emulator with a web chat and demo data. */
+    BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "expected the token BotFather gave, like 123456:ABC-…").optional(),
     BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
     WEBHOOK_URL: z.url().optional(),
     WEBHOOK_SECRET: z
@@ -30,9 +31,16 @@ const schema = z
     /** Updates per user per minute before the bot asks them to slow down. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+    /** The sandbox's web chat (no BOT_TOKEN): port on 127.0.0.1 and its own embedded database. */
+    SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8300),
+    SANDBOX_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "expected postgresql://…")
+      .default("postgresql://pglite/?dir=./data/sandbox"),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return
+    if (!env.BOT_TOKEN) ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "is not set (the sandbox runs in polling mode only)" })
     if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "required when BOT_MODE=webhook" })
     if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when BOT_MODE=webhook" })
   })

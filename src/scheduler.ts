@@ -7,6 +7,8 @@ import { createJobRunner, type Job, type JobRunner } from "./services/scheduling
 export interface Scheduler {
   dispatcher: Dispatcher
   jobs: JobRunner
+  /** How many times the job runner has looked for due jobs (for tests and health output). */
+  ticks(): number
   stop(): Promise<void>
 }
 
@@ -24,10 +26,12 @@ export function startScheduler(deps: ServiceDeps, api: Api, jobs: readonly Job[]
   const tickMs = options.tickMs ?? 30_000
   let stopped = false
   let current: Promise<unknown> = Promise.resolve()
+  let ticks = 0
   const loop = async () => {
     while (!stopped) {
       current = runner.runDue().catch((error) => deps.logger.error({ err: error }, "job runner failed"))
       await current
+      ticks++
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, tickMs)
         timer.unref()
@@ -43,6 +47,7 @@ export function startScheduler(deps: ServiceDeps, api: Api, jobs: readonly Job[]
   return {
     dispatcher,
     jobs: runner,
+    ticks: () => ticks,
     async stop() {
       stopped = true
       stopWaiting()

@@ -8,6 +8,7 @@ import { PrismaClient as GeneratedClient } from "../generated/prisma/client.ts"
 import { lockDirectory } from "./lock.ts"
 import { applyMigrations, type SqlSession } from "./migrate.ts"
 import { parseDatabaseUrl } from "./url.ts"
+import { inMemoryTemplate } from "./template.ts"
 
 /**
  * The packed columns (gzip-compressed JSON, db/gzip-json.ts) are read by raw SQL only: no Prisma query fetches
@@ -42,7 +43,8 @@ async function openPglite(dir: string | null, migrate: boolean): Promise<Databas
     unlock = lockDirectory(absolute)
   }
   try {
-    const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : {})
+    const dump = dir ? undefined : inMemoryTemplate()
+    const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : dump ? { loadDataDir: dump } : {})
     if (migrate) await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.exec(sql) } as SqlSession)
     const prisma = new GeneratedClient({ adapter: new PrismaPGlite(client), omit })
     return {

@@ -43,3 +43,29 @@ export async function truncateAll(db: Database): Promise<void> {
   const list = rows.map((row) => `"${row.tablename}"`).join(", ")
   await db.prisma.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`)
 }
+
+/**
+ * `count` handles on one database, as separate bot instances would hold them: separate connection pools to one
+ * PostgreSQL schema, or (PGlite being in-process) the same handle shared. Closing a handle is a no-op; `close()`
+ * closes the data for good.
+ */
+export async function createSharedTestDatabase(kind: DatabaseKind, count: number): Promise<{ handles: Database[]; close(): Promise<void> }> {
+  const first = await createTestDatabase(kind, "shared")
+  const keepOpen = (db: Database): Database => ({ ...db, close: async () => {} })
+  if (kind === "pglite") return { handles: Array.from({ length: count }, () => keepOpen(first)), close: () => first.close() }
+  const url = new URL(testDatabaseUrl()!)
+  url.searchParams.set("schema", await currentSchema(first))
+  const others = await Promise.all(Array.from({ length: count - 1 }, () => openDatabase(url.href, { migrate: false })))
+  return {
+    handles: [first, ...others].map(keepOpen),
+    async close() {
+      for (const other of others) await other.close()
+      await first.close()
+    },
+  }
+}
+
+async function currentSchema(db: Database): Promise<string> {
+  const [row] = await db.prisma.$queryRawUnsafe<{ schema: string }[]>(`SELECT current_schema() AS schema`)
+  return row!.schema
+}

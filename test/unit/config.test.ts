@@ -12,12 +12,18 @@ describe("loadConfig", () => {
     expect(config.ADMIN_IDS).toEqual([])
   })
 
+  it("needs no token: without one npm start opens the sandbox", () => {
+    const config = loadConfig({})
+    expect(config.BOT_TOKEN).toBeUndefined()
+    expect(config.SANDBOX_DATABASE_URL).toBe("postgresql://pglite/?dir=./data/sandbox")
+  })
+
   it("parses admin ids as bigints", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: "1, 9007199254740993" }).ADMIN_IDS).toEqual([1n, 9007199254740993n])
   })
 
   it.each([
-    [{}, "Configuration error: BOT_TOKEN is not set"],
+    [{ BOT_MODE: "webhook" }, /^Configuration error: BOT_TOKEN is not set/],
     [{ BOT_TOKEN: "nonsense" }, /^Configuration error: BOT_TOKEN expected the token/],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, "Configuration error: WEBHOOK_URL required when BOT_MODE=webhook"],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook" }, "Configuration error: WEBHOOK_SECRET required when BOT_MODE=webhook"],

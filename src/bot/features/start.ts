@@ -34,6 +34,8 @@ privateChat.command("start", async (ctx) => {
 export async function replyWithMenu(ctx: BotContext): Promise<void> {
   const lines = [ctx.t("start-welcome", { name: ctx.actor.firstName })]
   lines.push(ctx.actor.grants.length > 0 ? ctx.t("start-your-roles", { roles: listRoles(ctx.t, ctx.actor) }) : ctx.t("start-no-roles"))
+  // Whoever installs the bot needs their own id for ADMIN_IDS; someone without a role needs it to be invited.
+  if (ctx.actor.grants.length === 0) lines.push(ctx.t("start-your-id", { id: ctx.actor.telegramId }))
   lines.push("", ctx.t("start-menu-hint"))
   await ctx.reply(lines.join("\n"), { reply_markup: mainMenu(ctx.t, ctx.actor) })
 }

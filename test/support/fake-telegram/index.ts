@@ -1,20 +1,5 @@
 /**
- * A strict fake of the Telegram Bot API for end-to-end tests. Start it, point the real bot at it with
- * `client: { apiRoot: fake.apiRoot }`, and act as users:
- *
- *   const fake = await FakeTelegram.start()
- *   const anna = fake.user({ id: 1001, firstName: "Анна" })
- *   await anna.sendText("/start")
- *   const [greeting] = await anna.waitForMessages(1)
+ * The fake Telegram Bot API for end-to-end tests. It is product code now (the sandbox that `npm start` opens
+ * without a token runs on it): src/sandbox/telegram. Tests keep importing it from here.
  */
-export { FakeTelegram, type FakeTelegramOptions } from "./fake-telegram.ts"
-export { FakeUser, type UserSpec } from "./fake-user.ts"
-export { FakeGroup, type GroupSpec, type TopicView } from "./fake-group.ts"
-export { BotMessage, type MessageFile } from "./bot-message.ts"
-export type { ApiCall, CallOutcome, InjectedError, InjectedFailure } from "./api-server.ts"
-export type { CallbackAnswer } from "./world.ts"
-export type { DocumentInput, MessageRef, PhotoInput, SendOptions } from "./user-actions.ts"
-export type { WaitOptions } from "./inbox.ts"
-export { parseHtml, EntityParseError, type ParsedText } from "./html.ts"
-export { parseMultipart, type UploadedFile } from "./multipart.ts"
-export { startPolling, type RunningBot } from "./polling.ts"
+export * from "../../../src/sandbox/telegram/index.ts"

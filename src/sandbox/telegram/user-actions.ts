@@ -99,6 +99,24 @@ export function pressInlineButton(context: ActorContext, chat: ChatRecord, from:
   return query
 }
 
+/**
+ * A callback query with any data on a message of the chat, as a modified client can send: for tests that replay
+ * another user's button data. Telegram does not check the data against the message's buttons.
+ */
+export function forgeCallback(context: ActorContext, chat: ChatRecord, from: User, ref: MessageRef, data: string): CallbackQuery {
+  const query: CallbackQuery = {
+    id: context.world.newCallbackQueryId(),
+    from,
+    message: liveMessageOrThrow(chat, ref),
+    chat_instance: String(BigInt(chat.chat.id) * 7_919n + 104_729n),
+    data,
+  }
+  context.world.callbackQueries.set(query.id, { query, answer: undefined })
+  context.world.updates.push({ callback_query: query })
+  context.world.changes.notify()
+  return query
+}
+
 export function waitForCallbackAnswer(context: ActorContext, query: CallbackQuery, timeoutMs: number): Promise<CallbackAnswer> {
   return context.world.changes.waitFor(
     () => context.world.callbackQueries.get(query.id)?.answer,

@@ -2,8 +2,16 @@
 export class Notifier {
   private readonly listeners = new Set<() => void>()
 
+  private readonly subscribers = new Set<() => void>()
+
   notify(): void {
+    for (const subscriber of this.subscribers) subscriber()
     for (const listener of [...this.listeners]) listener()
+  }
+
+  /** Called on every change for as long as the emulator lives (change counters). */
+  subscribe(subscriber: () => void): void {
+    this.subscribers.add(subscriber)
   }
 
   /** Resolves with the first non-undefined result of `check`, re-evaluated after every change. */

@@ -2,8 +2,15 @@ import type { Update, UserFromGetMe } from "grammy/types"
 import { ApiServer, type ApiCall, type InjectedFailure } from "./api-server.ts"
 import { FakeGroup, type GroupSpec } from "./fake-group.ts"
 import { FakeUser, setBlocked, type UserSpec } from "./fake-user.ts"
-import type { ActorContext } from "./inbox.ts"
+import { viewOf, type ActorContext } from "./inbox.ts"
+import type { BotMessage } from "./bot-message.ts"
 import { World, type CallbackAnswer, type ChatRecord } from "./world.ts"
+
+export interface ChatEntry {
+  readonly fromBot: boolean
+  /** The message as it is now (edits applied); for a person's message, what they sent. */
+  readonly view: BotMessage
+}
 
 export interface FakeTelegramOptions {
   /** Default `123456789:AAFakeTokenForTests`; the part before `:` is the bot's user id. */
@@ -30,6 +37,7 @@ export class FakeTelegram {
   private readonly users = new Map<number, FakeUser>()
   private readonly groups = new Map<number, FakeGroup>()
   private stopped = false
+  private changeCount = 0
 
   private constructor(
     readonly token: string,
@@ -39,6 +47,7 @@ export class FakeTelegram {
     private readonly waitTimeoutMs: number,
   ) {
     this.apiRoot = `http://127.0.0.1:${port}`
+    world.changes.subscribe(() => this.changeCount++)
   }
 
   static async start(options: FakeTelegramOptions = {}): Promise<FakeTelegram> {
@@ -166,6 +175,35 @@ export class FakeTelegram {
       options.timeoutMs ?? this.waitTimeoutMs,
       () => options.description ?? "a condition",
     )
+  }
+
+  /** A change counter for watchers (the sandbox's web chat): it grows with every message, edit and API call. */
+  get version(): number {
+    return this.changeCount
+  }
+
+  /** Resolves with true after the next change, or false after `timeoutMs` without one. */
+  async nextChange(timeoutMs: number): Promise<boolean> {
+    const seen = this.changeCount
+    try {
+      await this.world.changes.waitFor(() => (this.changeCount !== seen ? true : undefined), timeoutMs, () => "a change")
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Every message of a user's private chat, theirs and the bot's, in order (the sandbox shows them). */
+  chatLog(userId: number): ChatEntry[] {
+    const chat = this.world.chats.get(userId)
+    if (!chat) return []
+    return chat.log.filter((stored) => !stored.service).map((stored) => ({ fromBot: stored.fromBot, view: viewOf(stored) }))
+  }
+
+  /** A file by its file_id, as the bot or a person sent it. */
+  file(fileId: string): { bytes: Buffer; fileName: string | undefined; mimeType: string | undefined } | undefined {
+    const file = this.world.files.get(fileId)
+    return file && { bytes: file.bytes, fileName: file.fileName, mimeType: file.mimeType }
   }
 
   /** Ends pending long polls, closes all connections. Stop the bot first, or its next poll fails to connect. */

@@ -1,0 +1,13 @@
+import type { TestProject } from "vitest/node"
+import { ensureTemplate } from "./pglite-template.ts"
+
+/** Once per run, before any test file: the migrated PGlite template every in-memory test database starts from. */
+export default async function setup(project: TestProject): Promise<void> {
+  project.provide("pgliteTemplate", await ensureTemplate())
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgliteTemplate: string
+  }
+}
