@@ -71,18 +71,20 @@ describe("abuse end to end", () => {
   })
 
   /**
-   * KNOWN DEFECT (upload conversation, for the issue-9/10 owners): a cell of 40,000 characters is echoed whole in a
-   * problem line; the list of problems then exceeds Telegram's 4096 characters, sendMessage answers 400 "message is
-   * too long" and the teacher gets the generic apology instead of the problems. `problemLines` in
-   * src/bot/conversations/upload.ts (lines 86, 104, 194) needs a budget like `problemLinesWithin`, or problem
-   * parameters a length cap. This test fails while the defect is there; when it passes, drop `.fails`.
+   * A cell of 40,000 characters once came back whole in a problem line, the list went over Telegram's 4096 characters
+   * and the teacher got the apology. Quoted cell content is now capped, repeated problems grouped, long lists split
+   * (src/bot/formatting/problems.ts), and the problems workbook comes along.
    */
-  it.fails("KNOWN DEFECT: a file with formulas and wrong types in every column (a 40,000-character cell) is answered with the problems", { timeout: 300_000 }, async () => {
+  it("answers a file with formulas and wrong types in every column (a 40,000-character cell) with the problems, each message under 4096", { timeout: 300_000 }, async () => {
     const teacher = e2e.fake.user({ id: A.telegramId, firstName: "Учитель" })
     const [input] = (await fuzzInputs(4_242, 3)).filter((candidate) => candidate.label.startsWith("formulas and wrong types"))
     await teacher.sendDocument({ fileName: input!.fileName, bytes: input!.bytes })
     const answers = await answersBefore(e2e, teacher)
-    expect(answers.map((answer) => answer.text ?? "").join("\n")).not.toContain(APOLOGY)
+    const texts = answers.map((answer) => answer.text ?? answer.caption ?? "")
+    expect(texts.join("\n")).not.toContain(APOLOGY)
+    expect(texts.some((text) => text.includes("❌"))).toBe(true)
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096)
+    expect(answers.some((answer) => answer.document)).toBe(true)
   })
 
   it("keeps another school's analysis from a teacher who replays its buttons", { timeout: 300_000 }, async () => {

@@ -3,7 +3,7 @@ import { InputFile } from "grammy"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { downloadDocument } from "../files.ts"
 import { specSavedText } from "../formatting/intake.ts"
-import { problemLines } from "../formatting/problems.ts"
+import { problemLines, splitMessages } from "../formatting/problems.ts"
 
 export const SPEC_CONVERSATION = "spec"
 
@@ -21,5 +21,5 @@ export async function specConversation(conversation: Conversation<BotContext, Co
   })
   if (outcome.ok) await ctx.reply(specSavedText(ctx.t, outcome.spec))
   else if (outcome.reason === "not_allowed") await ctx.reply(ctx.t("spec-not-allowed"))
-  else await ctx.reply([ctx.t("spec-rejected"), ...problemLines(ctx.t, outcome.problems.slice(0, 20))].join("\n"))
+  else for (const text of splitMessages(ctx.t("spec-rejected"), problemLines(ctx.t, outcome.problems.slice(0, 20)))) await ctx.reply(text)
 }

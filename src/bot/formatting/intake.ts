@@ -10,7 +10,7 @@ import type { IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, Intake
 import type { BotContext } from "../context.ts"
 import { downloadDocument, FileTooLargeError } from "../files.ts"
 import { uploadAnalysisButton } from "../features/analysis.ts"
-import { problemLines, problemLinesWithin } from "./problems.ts"
+import { problemLines, problemLinesWithin, splitMessages } from "./problems.ts"
 
 const PROGRESS_FROM_ROWS = 1000
 /** A message is at most 4096 characters; the outside-data refusal keeps a margin for its head. */
@@ -49,7 +49,7 @@ export async function told(outside: BotContext, step: IntakeStep): Promise<Asked
 export async function tellStep(ctx: BotContext, step: IntakeStep): Promise<void> {
   for (const notice of step.notices) await tellNotice(ctx, notice)
   if (step.step === "stored") await tellStored(ctx, step.stored)
-  else if (step.step === "refused") await ctx.reply(refusalText(ctx.t, step.refusal))
+  else if (step.step === "refused") for (const text of refusalMessages(ctx.t, step.refusal)) await ctx.reply(text)
   else if (step.step === "cancelled") await ctx.reply(ctx.t("upload-cancelled"))
   for (const notice of step.followUp) await tellNotice(ctx, notice)
 }
@@ -61,10 +61,10 @@ async function tellNotice(ctx: BotContext, notice: IntakeNotice): Promise<void> 
       await ctx.reply(t("upload-read", { title: procedureTitle(notice.procedure), schools: notice.schools, present: notice.present, absent: notice.absent }))
       return
     case "errors":
-      await ctx.reply([t("upload-errors", { errors: notice.problems.errors, warnings: notice.problems.warnings }), ...problemLines(t, notice.problems.shown)].join("\n"))
+      for (const text of splitMessages(t("upload-errors", { errors: notice.problems.errors, warnings: notice.problems.warnings }), problemLines(t, notice.problems.shown))) await ctx.reply(text)
       return
     case "warnings":
-      await ctx.reply([t("upload-warnings", { warnings: notice.problems.warnings }), ...problemLines(t, notice.problems.shown)].join("\n"))
+      for (const text of splitMessages(t("upload-warnings", { warnings: notice.problems.warnings }), problemLines(t, notice.problems.shown))) await ctx.reply(text)
       return
     case "problems-workbook": {
       // Sent straight from outside a conversation's replay log: it is bytes.
@@ -97,6 +97,15 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
 
 export function specSavedText(t: Translate, spec: { kind: ProcedureKey["kind"]; year: number; subject: string; grade: number; version: number; tasks: unknown[]; maxTotal: number }): string {
   return t("spec-saved", { title: procedureTitle(spec), version: spec.version, tasks: spec.tasks.length, max: spec.maxTotal })
+}
+
+/** The refusal in as many messages as Telegram's limit needs (a list of problems may be long). */
+function refusalMessages(t: Translate, refusal: IntakeRefusal): string[] {
+  if (refusal.reason !== "not_allowed" && refusal.kind === "spec") return splitMessages(t("spec-rejected"), problemLines(t, refusal.problems))
+  if (refusal.reason !== "not_allowed" && refusal.kind !== "outside-data" && refusal.why === "unreadable") {
+    return splitMessages(t("upload-not-accepted"), [...problemLines(t, refusal.problems), "", t("upload-template-hint")])
+  }
+  return [refusalText(t, refusal)]
 }
 
 function refusalText(t: Translate, refusal: IntakeRefusal): string {

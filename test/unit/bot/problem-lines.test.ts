@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest"
+import { problemLines, problemLinesWithin, QUOTE_LIMIT, splitMessages } from "../../../src/bot/formatting/problems.ts"
+import { createTranslator } from "../../../src/i18n.ts"
+import { problem } from "../../../src/services/workbooks/problem.ts"
+
+const t = createTranslator("ru")
+const scoreInvalid = (row: number, value = "abc") => problem("error", "score-invalid", "Лист1", { value, task: "1" }, { column: 5, row })
+
+describe("problem lines in chat", () => {
+  it("puts errors before warnings and says a repeated problem once, with how many more and a few cells", () => {
+    const lines = problemLines(t, [
+      problem("warning", "variant-unusual", "Лист1", { value: 9 }, { column: 3, row: 2 }),
+      ...[2, 3, 4, 5, 6].map((row) => scoreInvalid(row)),
+      problem("error", "code-invalid", "Лист1", { value: "12a" }, { column: 1, row: 7 }),
+    ])
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/^❌ .*E2.*«abc».*\(и ещё в 4 местах: E3, E4, E5…\)$/)
+    expect(lines[1]).toMatch(/^❌ .*A7/)
+    expect(lines[2]).toMatch(/^⚠️ .*C2/)
+  })
+
+  it("caps a cell's quoted content", () => {
+    const [line] = problemLines(t, [scoreInvalid(2, "Я".repeat(40_000))])
+    expect(line!.length).toBeLessThan(400)
+    expect(line).toContain(`«${"Я".repeat(QUOTE_LIMIT - 1)}…»`)
+  })
+
+  it("splits a long list into messages under Telegram's 4096, each line whole", () => {
+    const lines = Array.from({ length: 60 }, (_, index) => `❌ ${"строка ".repeat(20)}${index}`)
+    const messages = splitMessages("Найдено ошибок: 60.", lines)
+    expect(messages.length).toBeGreaterThan(1)
+    for (const message of messages) expect(message.length).toBeLessThanOrEqual(4096)
+    expect(messages.join("\n")).toBe(["Найдено ошибок: 60.", ...lines].join("\n"))
+  })
+
+  it("counts the problems a budgeted list covers, groups included", () => {
+    const { lines, shown } = problemLinesWithin(t, [...[2, 3, 4].map((row) => scoreInvalid(row)), problem("error", "code-invalid", "Лист1", { value: "x" }, { column: 1, row: 9 })], 10_000)
+    expect(lines).toHaveLength(2)
+    expect(shown).toBe(4)
+  })
+})
