@@ -24,7 +24,7 @@ import { offlineAnalysis, type Services } from "./services/index.ts"
 import type { IntakeChoices, IntakeRefusal, IntakeStep, ProblemDigest, StoredUpload } from "./services/intake/flow.ts"
 import { openServices, type OpenServices } from "./services/open.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
-import { describeProblem } from "./services/workbooks/problem.ts"
+import { describeGroup, describeProblem, groupProblems } from "./services/workbooks/problem.ts"
 
 export interface CliIo {
   /** A line of the command's answer (stdout). */
@@ -183,11 +183,11 @@ class Commands {
     else this.io.out(t("cli-not-imported-errors") + (refusal.parsed ? ` ${t("cli-exclude-invalid-hint")}` : ""))
   }
 
-  /** The first problems, errors first, one line each, and how many more there are. */
+  /** The first problems, errors first, a repeated one once with how many more and where, and how many more there are. */
   private problems(digest: ProblemDigest): void {
     const t = this.t
-    for (const found of digest.shown) {
-      this.io.out(t(found.severity === "error" ? "cli-problem-error" : "cli-problem-warning", { text: describeProblem(found, t) }))
+    for (const group of groupProblems(digest.shown)) {
+      this.io.out(t(group.first.severity === "error" ? "cli-problem-error" : "cli-problem-warning", { text: describeGroup(group, t) }))
     }
     const total = digest.errors + digest.warnings
     if (total > digest.shown.length) this.io.out(t("cli-more-problems", { count: total - digest.shown.length }))

@@ -127,3 +127,50 @@ export function problem(
   }
   return result
 }
+
+/** A problem as it is said in a list: the first of its kind, and the places of the others like it. */
+export interface ProblemGroup {
+  first: Problem
+  /** How many more problems of the same severity and code. */
+  more: number
+  /** Cells of a few of those (at most `examples`). */
+  cells: string[]
+}
+
+/** A cell's content quoted in a problem's words is cut here: a 40,000-character cell must not become the message. */
+export const QUOTE_LIMIT = 60
+
+/**
+ * Errors before warnings, and a problem repeated in many cells once, with how many more there are and a few of their
+ * cells; quoted cell content capped at `QUOTE_LIMIT`. Groups come in the order their first problem appears.
+ */
+export function groupProblems(problems: readonly Problem[], examples = 3): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>()
+  const ordered = [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")]
+  for (const found of ordered) {
+    const key = `${found.severity}\u0000${found.code}`
+    const group = groups.get(key)
+    if (!group) groups.set(key, { first: { ...found, params: cappedParams(found.params) }, more: 0, cells: [] })
+    else {
+      group.more += 1
+      if (found.cell && group.cells.length < examples) group.cells.push(found.cell)
+    }
+  }
+  return [...groups.values()]
+}
+
+function cappedParams(params: ProblemParams): ProblemParams {
+  const result: ProblemParams = {}
+  for (const [name, value] of Object.entries(params)) {
+    result[name] = typeof value === "string" && value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value
+  }
+  return result
+}
+
+/** A group's words: its first problem's, then how many more there are and a few of their cells. */
+export function describeGroup({ first, more, cells }: ProblemGroup, translate: Translate): string {
+  const text = describeProblem(first, translate)
+  if (more === 0) return text
+  if (cells.length === 0) return `${text} ${translate("problems-also", { count: more })}`
+  return `${text} ${translate("problems-also-in", { count: more, cells: cells.join(", ") + (more > cells.length ? "…" : "") })}`
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { problemLines, problemLinesWithin, QUOTE_LIMIT, splitMessages } from "../../../src/bot/formatting/problems.ts"
+import { problemLines, problemLinesWithin, splitMessages } from "../../../src/bot/formatting/problems.ts"
 import { createTranslator } from "../../../src/i18n.ts"
-import { problem } from "../../../src/services/workbooks/problem.ts"
+import { describeGroup, groupProblems, problem, QUOTE_LIMIT } from "../../../src/services/workbooks/problem.ts"
 
 const t = createTranslator("ru")
 const scoreInvalid = (row: number, value = "abc") => problem("error", "score-invalid", "Лист1", { value, task: "1" }, { column: 5, row })
@@ -37,5 +37,14 @@ describe("problem lines in chat", () => {
     const { lines, shown } = problemLinesWithin(t, [...[2, 3, 4].map((row) => scoreInvalid(row)), problem("error", "code-invalid", "Лист1", { value: "x" }, { column: 1, row: 9 })], 10_000)
     expect(lines).toHaveLength(2)
     expect(shown).toBe(4)
+  })
+})
+
+describe("problem groups (chat and command line)", () => {
+  it("names the cells of a few repeats and says the rest by count", () => {
+    const [group] = groupProblems([2, 3, 4, 5, 6, 7].map((row) => scoreInvalid(row)))
+    expect(group!.more).toBe(5)
+    expect(group!.cells).toEqual(["E3", "E4", "E5"])
+    expect(describeGroup(group!, t)).toMatch(/\(и ещё в 5 местах: E3, E4, E5…\)$/)
   })
 })
