@@ -160,7 +160,7 @@ class Commands {
     const t = this.t
     switch (stored.kind) {
       case "results":
-        return t("cli-imported", { title: procedureTitle(stored.procedure), schools: stored.schools, present: stored.present, absent: stored.absent })
+        return t("cli-imported", { title: procedureTitle(stored.procedure), schools: stored.schools, present: stored.present, absent: stored.absent, excluded: stored.excluded })
       case "outside-data":
         return t("cli-outside-imported", { exams: stored.exams, medalists: stored.medalists, rechecks: stored.rechecks, schools: stored.schools })
       case "context-form":

@@ -22,7 +22,10 @@ cli-not-imported-errors = The file was not loaded: it has errors.
 cli-exclude-invalid-hint = To load it without the rows with errors, add --exclude-invalid.
 cli-confirm-warnings = There are warnings ({ $count }). To load the file with them, repeat with --yes.
 cli-not-imported = Not loaded: { $reason }
-cli-imported = Loaded: { $title }. Schools: { $schools }, participants: { $present }, absent: { $absent }.
+cli-imported = Loaded: { $title }. Schools: { $schools }, participants: { $present }, absent: { $absent }.{ $excluded ->
+    [0] {""}
+   *[other] {" "}Rows with errors left out: { $excluded }.
+}
 cli-outside-imported = Outside data loaded: ОГЭ and ЕГЭ rows { $exams }, medalists { $medalists }, re-checked papers { $rechecks }. Schools: { $schools }.
 cli-outside-rejected = The outside data was not loaded: the file has errors.
 cli-preset-unknown = Unknown settings preset "{ $preset }": there is fioko2019.

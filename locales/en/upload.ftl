@@ -35,6 +35,7 @@ upload-not-allowed = You may load results of your own schools only. The file has
 upload-done =
     Done, the results are saved: { $title }.
     Schools: { $schools } (new in the directory: { $created }), participants: { $present }, absent: { $absent }.
+upload-excluded = Rows with errors left out: { $count }. Fix them and send the file again.
 upload-replaced = Schools that had loaded this test before ({ $count }) got a new version; the previous one is kept and can be restored.
 upload-open-analysis = 📊 See the analysis
 upload-private-only = I take result files in a private chat only.

@@ -22,7 +22,10 @@ cli-not-imported-errors = Файл не загружен: есть ошибки.
 cli-exclude-invalid-hint = Чтобы загрузить без строк с ошибками, добавьте --exclude-invalid.
 cli-confirm-warnings = Есть предупреждения ({ $count }). Чтобы загрузить с ними, повторите с --yes.
 cli-not-imported = Не загружено: { $reason }
-cli-imported = Загружено: { $title }. Школ: { $schools }, участников: { $present }, отсутствовали: { $absent }.
+cli-imported = Загружено: { $title }. Школ: { $schools }, участников: { $present }, отсутствовали: { $absent }.{ $excluded ->
+    [0] {""}
+   *[other] {" "}Не загружено строк с ошибками: { $excluded }.
+}
 cli-outside-imported = Внешние данные загружены: ОГЭ и ЕГЭ — строк { $exams }, медалистов { $medalists }, перепроверенных работ { $rechecks }. Школ: { $schools }.
 cli-outside-rejected = Внешние данные не загружены: есть ошибки.
 cli-preset-unknown = Неизвестный набор настроек «{ $preset }»: есть fioko2019.

@@ -79,6 +79,7 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
   switch (stored.kind) {
     case "results": {
       const lines = [t("upload-done", { title: procedureTitle(stored.procedure), schools: stored.schools, created: stored.created, present: stored.present, absent: stored.absent })]
+      if (stored.excluded > 0) lines.push(t("upload-excluded", { count: stored.excluded }))
       if (stored.replaced > 0) lines.push(t("upload-replaced", { count: stored.replaced }))
       const keyboard = new InlineKeyboard().text(t("upload-open-analysis"), uploadAnalysisButton.pack({ uploadId: stored.uploadId }))
       await ctx.reply(lines.join("\n"), { reply_markup: keyboard })

@@ -83,6 +83,8 @@ export type StoredUpload =
       replaced: number
       present: number
       absent: number
+      /** Rows with errors the sender chose to leave out (not stored). */
+      excluded: number
     }
   | { kind: "outside-data"; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
   | { kind: "context-form"; form: number | null; created: number; updated: number }

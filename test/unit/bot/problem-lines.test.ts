@@ -48,3 +48,12 @@ describe("problem groups (chat and command line)", () => {
     expect(describeGroup(group!, t)).toMatch(/\(и ещё в 5 местах: E3, E4, E5…\)$/)
   })
 })
+
+describe("the «Загружено» lines count the rows left out", () => {
+  it("says them in the CLI line only when there are some, and in chat", () => {
+    const base = { title: "ВПР 2022 · Математика · 4 класс", schools: 1, present: 5, absent: 0 }
+    expect(t("cli-imported", { ...base, excluded: 0 })).toBe("Загружено: ВПР 2022 · Математика · 4 класс. Школ: 1, участников: 5, отсутствовали: 0.")
+    expect(t("cli-imported", { ...base, excluded: 2 })).toBe("Загружено: ВПР 2022 · Математика · 4 класс. Школ: 1, участников: 5, отсутствовали: 0. Не загружено строк с ошибками: 2.")
+    expect(t("upload-excluded", { count: 2 })).toContain("Не загружено строк с ошибками: 2.")
+  })
+})

@@ -57,6 +57,7 @@ export async function storeResults(deps: ServiceDeps, actor: Actor, uploadId: nu
       replaced: outcome.schools.filter((school) => school.version > 1).length,
       present: outcome.present,
       absent: outcome.absent,
+      excluded: parsed.excluded.length,
     },
   }
 }

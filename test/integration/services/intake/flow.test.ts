@@ -76,7 +76,7 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     const confirm = asked(await suite.services.intake.answer(suite.admin, offer.session, { excludeInvalidRows: true }))
     expect(confirm.question).toEqual({ ask: "confirm-warnings" })
     expect(confirm.notices).toMatchObject([{ notice: "warnings", problems: { errors: 0, warnings: 2, shown: [{ code: "row-excluded", cell: "A3" }, { code: "score-above-max", severity: "warning" }] } }])
-    expect(await suite.services.intake.answer(suite.admin, confirm.session, { warningsConfirmed: true })).toMatchObject({ step: "stored", stored: { present: 5 } })
+    expect(await suite.services.intake.answer(suite.admin, confirm.session, { warningsConfirmed: true })).toMatchObject({ step: "stored", stored: { present: 5, excluded: 1 } })
 
     const again = asked(await suite.services.intake.receive(suite.admin, file, { given }))
     expect(await suite.services.intake.answer(suite.admin, again.session, { excludeInvalidRows: false })).toMatchObject({ step: "cancelled", declined: "exclude-invalid-rows" })
@@ -91,7 +91,7 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     const given = { procedure: MATH_4, schoolLogin: "edu223017", excludeInvalidRows: false }
     const declined = await suite.services.intake.receive(suite.admin, file, { given: { ...given, warningsConfirmed: false }, show: 50 })
     expect(declined).toMatchObject({ step: "cancelled", declined: "confirm-warnings", notices: [{ notice: "read" }, { notice: "warnings", problems: { warnings: 1 } }] })
-    expect(await suite.services.intake.receive(suite.admin, file, { given: { ...given, warningsConfirmed: true } })).toMatchObject({ step: "stored", stored: { present: 8 } })
+    expect(await suite.services.intake.receive(suite.admin, file, { given: { ...given, warningsConfirmed: true } })).toMatchObject({ step: "stored", stored: { present: 8, excluded: 0 } })
   })
 
   it("refuses a file whose errors are not all in single rows, and one with pupils' names without keeping its bytes", async () => {
