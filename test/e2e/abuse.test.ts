@@ -137,6 +137,8 @@ describe("abuse end to end", () => {
     await owner.clickButton(done, "📊 Посмотреть анализ")
     const once = (await answersBefore(e2e, owner)).map((m) => m.text ?? m.caption ?? "")
     expect(once.length).toBeGreaterThan(0)
+    // The teacher's analysis in plain words: figures (intervals, p-values, sign codes) stay in the XLSX.
+    for (const text of once) for (const jargon of [/ДИ/, /p\s*=/, /п\.\s*п\./, /\bS\d{1,2}-?\b/]) expect(text).not.toMatch(jargon)
     await Promise.all([owner.clickButton(done, "📊 Посмотреть анализ"), owner.clickButton(done, "📊 Посмотреть анализ")])
     expect((await answersBefore(e2e, owner)).map((m) => m.text ?? m.caption ?? "")).toEqual(once)
   })

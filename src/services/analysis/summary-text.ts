@@ -2,7 +2,14 @@
 import type { Translate } from "../../i18n.ts"
 import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
 import type { SchoolAnalysis } from "./analyse.ts"
-import { describe } from "./signs/common/describe.ts"
+
+/**
+ * A sign in chat: its title in plain words, no code and no figures (intervals, p-values, points are in the XLSX report).
+ */
+function plainSign(t: Translate, id: string, strong: boolean): string {
+  const title = t(`sign-title-${id}`)
+  return strong ? t("analysis-sign-strong", { title }) : title
+}
 
 const LIST_LIMIT = 10
 /** Room for the list within Telegram's 4,096 characters, leaving space for the closing lines. */
@@ -46,8 +53,6 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
       present: school.present,
       absent: school.absent ?? 0,
       mean: number(school.mean),
-      low: number(school.meanInterval?.low),
-      high: number(school.meanInterval?.high),
       groupMean: number(reference.mean),
     }),
   ]
@@ -68,7 +73,7 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
   const fired = analysed.signs.filter((sign) => sign.status === "fired" && sign.id !== "S1-")
   lines.push("")
   if (fired.length === 0) lines.push(t("analysis-school-clean"))
-  else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${describe(sign, t)}`))
+  else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${plainSign(t, sign.id, sign.strength === "strong")}`))
   if (options.withRisk) lines.push("", t("analysis-school-risk", { level: t(`analysis-level-${analysed.risk.level}`) }))
   lines.push("", t("analysis-school-caution"))
   return clip(lines.join("\n"))
@@ -95,7 +100,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
     }),
     t("analysis-overview-index", { index: overview.index === null ? "—" : t("sign-percent", { value: number(overview.index, 1) }) }),
     ...(lastYear && lastYear.index !== null && overview.index !== null
-      ? [t("analysis-overview-trend", { year: String(lastYear.year), index: t("sign-percent", { value: number(lastYear.index, 1) }), change: `${overview.index >= lastYear.index ? "+" : "−"}${number(Math.abs(overview.index - lastYear.index), 1)}` })]
+      ? [t("analysis-overview-trend", { year: String(lastYear.year), index: t("sign-percent", { value: number(lastYear.index, 1) }) })]
       : []),
     t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
   ]
@@ -110,7 +115,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
     let shown = 0
     for (const school of schools.slice(0, LIST_LIMIT)) {
       const twice = level === "risk" && lastYear?.riskTwoYears.includes(school.login) ? ` — ${t("analysis-overview-two-years")}` : ""
-      const entry = [`• ${school.login}${school.name ? ` (${school.name})` : ""}${twice}`, ...school.reasons.map((reason) => `   — ${reason}`)]
+      const entry = [`• ${school.login}${school.name ? ` (${school.name})` : ""}${twice}`, ...school.signsFired.map((id) => `   — ${plainSign(t, id, false)}`)]
       if (lines.join("\n").length + entry.join("\n").length > budget) break
       lines.push(...entry)
       shown++

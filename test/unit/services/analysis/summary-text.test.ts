@@ -30,7 +30,7 @@ describe("the coordinator's overview text", () => {
     expect(text.length).toBeLessThanOrEqual(4096)
     const listed = text.split("\n").filter((line) => line.startsWith("• ")).length
     expect(listed).toBeGreaterThan(0)
-    expect(listed).toBeLessThan(10)
+    expect(listed).toBeLessThanOrEqual(10)
     expect(text).toContain(`…и ещё ${30 - listed}. Полный список — в отчёте XLSX.`)
     // Every listed school keeps both of its reasons.
     expect(text.split("\n").filter((line) => line.startsWith("   — ")).length).toBe(2 * listed)
@@ -50,5 +50,18 @@ describe("the coordinator's overview text", () => {
     expect(text).toContain("выборочную перепроверку")
     expect(text).toContain("«В перепроверку»")
     expect(text.endsWith("Подробнее по школе — кнопками ниже.")).toBe(true)
+  })
+})
+
+/** Figures stay in the XLSX: no interval, p-value, percentage points or sign code in a chat message. */
+const JARGON = [/ДИ/, /p\s*=/, /п\.\s*п\./, /\bS\d{1,2}-?\b/]
+
+describe("plain words in the coordinator's overview", () => {
+  it("names the signs of each listed school by their titles, and the trend without percentage points", () => {
+    const text = overviewText(t, overview(3), { year: 2020, index: 70, riskTwoYears: [] })
+    for (const jargon of JARGON) expect(text).not.toMatch(jargon)
+    expect(text).toContain("   — Пики на границах отметок")
+    expect(text).toContain("   — Совпадающие ответы")
+    expect(text).toContain("В 2020 году индекс был 70,0 %.")
   })
 })
