@@ -12,10 +12,10 @@ import { classRows, collectionForm } from "../support/workbooks.ts"
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47])
 
-/** Upload → the teacher's summary, charts and XLSX; the coordinator's risk overview with drill-down. */
 /** An interval, a p-value, percentage points or a sign code: not for a chat message of the analysis. */
 const JARGON = /ДИ|p\s*[=<]|п\.\s*п\.|\bS\d{1,2}-?\b/
 
+/** Upload → the teacher's summary, charts and XLSX; the coordinator's risk overview with drill-down. */
 describe("analysis end to end", () => {
   let e2e: E2E
   const TEACHER = 8001
