@@ -90,6 +90,11 @@ describe("analysis end to end", () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(document!.document!.bytes as never)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Выполнение заданий")
+
+    // «Подробнее»: the figures behind the plain words.
+    await teacher.clickButton(summary!, "🔎 Подробнее")
+    const [details] = await teacher.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(details!.text).toMatch(/Средний первичный балл — \d+,\d \(95 % доверительный интервал, ДИ: \d+,\d–\d+,\d\)/)
   })
 
   it("gives the coordinator the risk overview, a drill-down per school and the municipal XLSX", async () => {
@@ -114,6 +119,10 @@ describe("analysis end to end", () => {
     expect(school!.text).toContain("На что обратить внимание")
     expect(school!.text).not.toMatch(JARGON)
     await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    await coordinator.clickButton(school!, "🔎 Подробнее")
+    const [details] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(details!.text).toContain("Выявленные признаки (код, название, расчёт):")
+    expect(details!.text).toMatch(/• S\d{1,2} · /)
     await coordinator.clickButton(overview!, "📄 Отчёт XLSX")
     const [document] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
     const workbook = new ExcelJS.Workbook()

@@ -15,6 +15,8 @@ const schoolButton = callbackData("an:s", { specId: "int", schoolId: "int" })
 /** «Отчёт XLSX» under a school's summary, and under the municipal overview. */
 const schoolReportButton = callbackData("an:x", { specId: "int", schoolId: "int" })
 const municipalReportButton = callbackData("an:m", { specId: "int" })
+/** «Подробнее» under a school's summary: the figures behind its plain words. */
+const schoolDetailsButton = callbackData("an:d", { specId: "int", schoolId: "int" })
 
 export const analysisFeature = new Composer<BotContext>()
 const privateChat = analysisFeature.chatType("private")
@@ -53,7 +55,10 @@ async function showProcedure(ctx: BotContext, key: ProcedureKey, specId: number,
 async function showSchool(ctx: BotContext, key: ProcedureKey, specId: number, schoolId: number) {
   const view = await ctx.services.analysis.school(ctx.actor, key, schoolId, ctx.t)
   if (!view.ok) return ctx.reply(ctx.t(view.reason === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
-  await ctx.reply(view.text, { reply_markup: new InlineKeyboard().text(ctx.t("analysis-report-button"), schoolReportButton.pack({ specId, schoolId })) })
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("analysis-details-button"), schoolDetailsButton.pack({ specId, schoolId }))
+    .text(ctx.t("analysis-report-button"), schoolReportButton.pack({ specId, schoolId }))
+  await ctx.reply(view.text, { reply_markup: keyboard })
   for (const chart of view.charts) await ctx.replyWithPhoto(new InputFile(chart.png, "chart.png"), { caption: chart.caption })
 }
 
@@ -89,6 +94,12 @@ onCallback(staffButtons, schoolReportButton, async (ctx, { specId, schoolId }) =
   await ctx.replyWithChatAction("upload_document")
   await sendWorkbook(ctx, await ctx.services.analysis.schoolWorkbook(ctx.actor, key, schoolId, ctx.t))
 })
+onCallback(staffButtons, schoolDetailsButton, async (ctx, { specId, schoolId }) => {
+  const key = await procedureOf(ctx, specId)
+  if (!key) return
+  const details = await ctx.services.analysis.schoolDetails(ctx.actor, key, schoolId, ctx.t)
+  await ctx.reply(details.ok ? details.text : ctx.t(details.reason === "not_allowed" ? "analysis-not-allowed" : "analysis-nothing"))
+})
 onCallback(staffButtons, municipalReportButton, async (ctx, { specId }) => {
   const key = await procedureOf(ctx, specId)
   if (!key) return
@@ -101,5 +112,5 @@ privateChat.command("analysis", (ctx) => ctx.reply(ctx.t("menu-not-allowed")))
 // Everyone else is told the analysis is not theirs, whichever of its buttons they press.
 const notAllowed = (ctx: BotContext) => ctx.reply(ctx.t("menu-not-allowed"))
 onMenu(otherButtons, "analysis", notAllowed)
-const analysisButtons: CallbackData<Fields>[] = [uploadAnalysisButton, procedureButton, schoolButton, schoolReportButton, municipalReportButton]
+const analysisButtons: CallbackData<Fields>[] = [uploadAnalysisButton, procedureButton, schoolButton, schoolReportButton, schoolDetailsButton, municipalReportButton]
 for (const kind of analysisButtons) onCallback(otherButtons, kind, notAllowed)

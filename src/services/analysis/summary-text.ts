@@ -2,6 +2,7 @@
 import type { Translate } from "../../i18n.ts"
 import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
 import type { SchoolAnalysis } from "./analyse.ts"
+import { describe } from "./signs/common/describe.ts"
 
 /**
  * A sign in chat: its title in plain words, no code and no figures (intervals, p-values, points are in the XLSX report).
@@ -76,6 +77,31 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
   else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${plainSign(t, sign.id, sign.strength === "strong")}`))
   if (options.withRisk) lines.push("", t("analysis-school-risk", { level: t(`analysis-level-${analysed.risk.level}`) }))
   lines.push("", t("analysis-school-caution"))
+  return clip(lines.join("\n"))
+}
+
+/**
+ * «Подробнее»: the figures behind the summary's plain words — the mean with its interval, and every sign with its
+ * code and numbers: those that fired, and those not assessed with the reason.
+ */
+export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis): string {
+  const { number } = numbers(t)
+  const school = report.groups.find((group) => group.role === "school")!
+  const reference = report.groups.find((group) => group.role === "reference")!
+  const fired = analysed.signs.filter((sign) => sign.status === "fired")
+  const abstained = analysed.signs.filter((sign) => sign.status === "abstained")
+  const lines = [
+    t("analysis-details-head", { title: report.procedureTitle, school: report.schoolLogin }),
+    t("analysis-details-mean", {
+      mean: number(school.mean),
+      low: number(school.meanInterval?.low),
+      high: number(school.meanInterval?.high),
+      groupMean: number(reference.mean),
+      group: reference.name,
+    }),
+  ]
+  if (fired.length > 0) lines.push("", t("analysis-details-fired"), ...fired.map((sign) => `• ${describe(sign, t)}`))
+  if (abstained.length > 0) lines.push("", t("analysis-details-abstained"), ...abstained.map((sign) => `• ${describe(sign, t)}`))
   return clip(lines.join("\n"))
 }
 

@@ -23,7 +23,7 @@ import {
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored } from "./stored-runs.ts"
 import type { AnalysisSettings } from "./settings.ts"
-import { overviewText, schoolText, type YearComparison } from "./summary-text.ts"
+import { overviewText, schoolDetailsText, schoolText, type YearComparison } from "./summary-text.ts"
 import { riskTwoYearsRunning } from "./risk.ts"
 
 export interface ProcedureChoice {
@@ -82,6 +82,19 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     return school !== null && canActOnSchool(actor, school)
   }
 
+  /** A school's report model and analysis, for an actor allowed to see the school. */
+  async function schoolModel(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate) {
+    if (!(await schoolAllowed(actor, schoolId))) return notAllowed()
+    const found = await context(actor, key, t)
+    const schoolKey = found && [...found.schoolIds].find(([, id]) => id === schoolId)?.[0]
+    if (!found || !schoolKey) return notFound()
+    const withRisk = hasRole(actor, "municipal_coordinator") // admins included
+    const report = schoolReportModel(t, found, schoolKey, { withRisk })
+    if (!report) return notFound()
+    const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
+    return { ok: true as const, report, analysed, withRisk }
+  }
+
   return {
     /** The procedures with current results this actor may look at, newest first. */
     async choices(actor: Actor): Promise<ProcedureChoice[]> {
@@ -117,14 +130,9 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     },
 
     async school(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string; charts: { caption: string; png: Buffer }[]; report: SchoolReport } | NotAllowed | NotFound> {
-      if (!(await schoolAllowed(actor, schoolId))) return notAllowed()
-      const found = await context(actor, key, t)
-      const schoolKey = found && [...found.schoolIds].find(([, id]) => id === schoolId)?.[0]
-      if (!found || !schoolKey) return notFound()
-      const withRisk = hasRole(actor, "municipal_coordinator") // admins included
-      const report = schoolReportModel(t, found, schoolKey, { withRisk })
-      if (!report) return notFound()
-      const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
+      const model = await schoolModel(actor, key, schoolId, t)
+      if (!model.ok) return model
+      const { report, analysed, withRisk } = model
       const charts: { caption: string; png: Buffer }[] = []
       const scores = scoreDistributionChart(report, t)
       if (scores) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-scores") }), png: renderScoreDistribution(scores) })
@@ -153,6 +161,12 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       return { ok: true, text: overviewText(t, overview, await lastYear(actor, key, t, overview)), chart, overview, drill }
     },
 
+    /** «Подробнее» under a school's summary: the figures behind its plain words (intervals, sign codes, p-values). */
+    async schoolDetails(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string } | NotAllowed | NotFound> {
+      const model = await schoolModel(actor, key, schoolId, t)
+      if (!model.ok) return model
+      return { ok: true, text: schoolDetailsText(t, model.report, model.analysed) }
+    },
     /** A school's report as a workbook, named in the reader's language. */
     async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
       const view = await this.school(actor, key, schoolId, t)
