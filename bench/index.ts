@@ -11,12 +11,14 @@ import { runImportBench } from "./import.ts"
 import { runObserversBench } from "./observers.ts"
 import { runOutboxBench } from "./outbox.ts"
 import { runHotlineBench } from "./hotline.ts"
+import { runReportsBench } from "./reports.ts"
 import { ms } from "./support.ts"
 
 const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "bot", title: "bot: updates per second against the fake Bot API", run: runBotBench },
   { name: "import", title: "import: parse + validate + store the 2021 RU-4 regional export", run: runImportBench },
   { name: "analysis", title: "analysis: a whole region (four 2021 procedures)", run: runAnalysisBench },
+  { name: "reports", title: "reports: the municipal XLSX and overview chart for a whole region (2021 RU-4)", run: runReportsBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
   { name: "deadlines", title: "deadlines: schedule and reminder planners at a region's size", run: runDeadlinesBench },
   { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },
