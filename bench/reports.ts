@@ -3,9 +3,9 @@
  * chart and the municipal workbook as an admin asks for them (scope = the whole region). The figure a coordinator
  * waits for after «📄 Отчёт XLSX» (target: a few seconds). PGlite.
  *
- *   npx tsx bench/reports.ts
+ *   npx tsx bench/reports.ts          (BENCH_REPORT_OUT=/tmp/region.xlsx also writes the workbook, to look at)
  */
-import { readFile } from "node:fs/promises"
+import { readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
 import { openDatabase } from "../src/db/client.ts"
@@ -47,6 +47,7 @@ export async function runReportsBench(): Promise<void> {
     const workbook = await timed(() => views.municipalWorkbook(admin, key, t))
     if (!workbook.value.ok) throw new Error("no municipal workbook")
     row("municipal XLSX, whole region (target: a few s)", ms(workbook.ms), mb(workbook.value.bytes.length))
+    if (process.env.BENCH_REPORT_OUT) await writeFile(process.env.BENCH_REPORT_OUT, workbook.value.bytes) // to look at it
     const again = await timed(() => views.municipalWorkbook(admin, key, t))
     row("municipal XLSX again (the run reused)", ms(again.ms), "")
   } finally {
