@@ -62,8 +62,9 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     access: {
       resolveActor: (profile: TelegramProfile) => resolveActor(deps, profile, options.adminIds),
       setLanguage: (actor: Actor, language: "ru" | "en") => setLanguage(deps, actor.userId, language),
-      createInvite: (actor: Actor, role: RoleName, scope: string | null) =>
-        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
+      /** `newMunicipality`: the admin confirmed a municipality name unlike the directory's suggestions. */
+      createInvite: (actor: Actor, role: RoleName, scope: string | null, newMunicipality = false) =>
+        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours, newMunicipality }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
       /** The admin actor work from outside Telegram (the command line) is recorded under, by its user's name. */
       systemActor: (name: string) => systemActor(deps, { telegramId: 0n, firstName: name }),
