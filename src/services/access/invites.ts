@@ -136,3 +136,46 @@ export async function redeemInvite(deps: ServiceDeps, actor: Actor, code: string
     return { ok: true, role: invite.role as RoleName, scopeLabel } as const
   })
 }
+
+export interface OpenInvite {
+  id: number
+  role: RoleName
+  scopeLabel: string | null
+  createdById: number
+  createdAt: Date
+  expiresAt: Date
+}
+
+/** Invites neither used nor expired: every one for an admin, one's own for anybody else. */
+export async function listOpenInvites(deps: ServiceDeps, actor: Actor): Promise<OpenInvite[]> {
+  const invites = await deps.prisma.invite.findMany({
+    where: { usedById: null, expiresAt: { gt: deps.clock.now() }, ...(isAdmin(actor) ? {} : { createdById: actor.userId }) },
+    include: { school: true, municipality: true },
+    orderBy: { id: "asc" },
+  })
+  return invites.map((invite) => ({
+    id: invite.id,
+    role: invite.role as RoleName,
+    scopeLabel: invite.school?.login ?? invite.municipality?.name ?? null,
+    createdById: invite.createdById,
+    createdAt: invite.createdAt,
+    expiresAt: invite.expiresAt,
+  }))
+}
+
+export type RevokeInviteOutcome = { ok: true } | { ok: false; reason: "not_found" | "closed" } | NotAllowed
+
+/**
+ * Revokes an open invite (an admin any, anybody else their own): it ends now, so its link answers as an expired one.
+ * A used or expired invite is `closed`: nothing to revoke.
+ */
+export async function revokeInvite(deps: ServiceDeps, actor: Actor, inviteId: number): Promise<RevokeInviteOutcome> {
+  const invite = await deps.prisma.invite.findUnique({ where: { id: inviteId } })
+  if (!invite) return { ok: false, reason: "not_found" }
+  if (!isAdmin(actor) && invite.createdById !== actor.userId) return notAllowed()
+  const now = deps.clock.now()
+  const ended = await deps.prisma.invite.updateMany({ where: { id: inviteId, usedById: null, expiresAt: { gt: now } }, data: { expiresAt: now } })
+  if (ended.count === 0) return { ok: false, reason: "closed" }
+  await audit(deps.prisma, { actorId: actor.userId, action: "invite.revoked", subject: String(inviteId), details: { role: invite.role } })
+  return { ok: true }
+}

@@ -96,4 +96,30 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     await services.access.redeemInvite(await person(2), invite.code)
     expect(await services.access.createInvite(await person(2), "observer", "г. Новоалтайск")).toMatchObject({ ok: true, scopeLabel: "город Новоалтайск" })
   })
+
+  it("lists open invites (an admin all, a coordinator her own) and revokes one: its link then answers as expired", async () => {
+    const admin = await person(1)
+    const forCoordinator = await services.access.createInvite(admin, "municipal_coordinator", "город Барнаул")
+    if (!forCoordinator.ok) throw new Error(forCoordinator.reason)
+    await services.access.redeemInvite(await person(2), forCoordinator.code)
+    const coordinator = await person(2)
+    const teacher = await services.access.createInvite(coordinator, "teacher", "edu223017")
+    const observer = await services.access.createInvite(admin, "observer", "город Барнаул")
+    if (!teacher.ok || !observer.ok) throw new Error("invite refused")
+
+    expect((await services.access.listOpenInvites(admin)).map((invite) => [invite.role, invite.scopeLabel])).toEqual([
+      ["teacher", "edu223017"], ["observer", "город Барнаул"],
+    ])
+    const own = await services.access.listOpenInvites(coordinator)
+    expect(own.map((invite) => invite.role)).toEqual(["teacher"])
+
+    const adminsInvite = (await services.access.listOpenInvites(admin)).find((invite) => invite.role === "observer")!
+    expect(await services.access.revokeInvite(coordinator, adminsInvite.id)).toEqual({ ok: false, reason: "not_allowed", outside: [] })
+    expect(await services.access.revokeInvite(coordinator, own[0]!.id)).toEqual({ ok: true })
+    expect(await services.access.revokeInvite(coordinator, own[0]!.id)).toEqual({ ok: false, reason: "closed" })
+    expect(await services.access.revokeInvite(admin, 999_999)).toEqual({ ok: false, reason: "not_found" })
+    expect(await services.access.redeemInvite(await person(3), teacher.code)).toEqual({ ok: false, reason: "expired" })
+    expect(await services.access.listOpenInvites(coordinator)).toEqual([])
+    expect(await db.prisma.auditLog.count({ where: { action: "invite.revoked" } })).toBe(1)
+  })
 })
