@@ -59,6 +59,8 @@ invite-error-role_not_allowed = You may not invite people to this role.
 invite-error-school_login_expected = I did not recognise the school login. A FIS OKO login is edu and six digits, e.g. edu223017.
 invite-error-municipality_expected = Please give the municipality's name.
 invite-error-municipality_not_found = There is no such municipality in the directory.
+invite-municipality-did-you-mean = There is no municipality "{ $name }" in the directory. Did you mean one of these? If not, I will create a new one.
+invite-municipality-new = No, create "{ $name }"
 invite-error-out_of_scope = This school or municipality is outside your area.
 invite-not-allowed = Administrators and coordinators can invite colleagues.
 

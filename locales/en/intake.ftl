@@ -27,6 +27,14 @@ intake-problem-layout-empty-form = { $form ->
     }
 } It looks like the wrong file was sent — the form with the results entered is needed.
 intake-problem-layout-unknown = I do not recognise this file (sheets: { $sheets }). I accept the FIS OKO results collection form (sheets "Классы" and "Протокол"), FIS OKO result exports, the "Individual results" report and my own template. If your file is none of these, ask me for the template, copy the results into it and send it again.
+intake-problem-layout-header-unmatched = Sheet "{ $sheet }", row { $row }: this looks like a protocol header, but I do not recognise some of its cells, so I cannot read the participants. Correct the header (or use our template) and send the file again.
+intake-problem-header-code-unmatched = Cell { $cell }: "{ $text }" — the header here must be "Код" (exactly, no other words).
+intake-problem-header-tasks-unmatched = Cells { $cell }–{ $last }: task headers like "{ $text }" ({ $count } of them) — I expect the task number with its maximum score, e.g. "1 (1б)" or "2.1 (2б)", as in the FIS OKO form.
+intake-problem-header-column-missing = Row { $row } has no { $header ->
+    [code] "Код" column
+    [variant] "Вариант" column
+   *[tasks] task score columns
+}.
 
 ## Procedure and spec
 

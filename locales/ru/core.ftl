@@ -59,6 +59,8 @@ invite-error-role_not_allowed = У вас нет права приглашать
 invite-error-school_login_expected = Не узнал логин школы. Нужен логин ФИС ОКО: edu и шесть цифр, например edu223017.
 invite-error-municipality_expected = Укажите название муниципалитета.
 invite-error-municipality_not_found = Такого муниципалитета нет в справочнике.
+invite-municipality-did-you-mean = Муниципалитета «{ $name }» в справочнике нет. Может быть, вы имели в виду один из этих? Если нет — создам новый.
+invite-municipality-new = Нет, создать «{ $name }»
 invite-error-out_of_scope = Эта школа или муниципалитет вне вашей зоны ответственности.
 invite-not-allowed = Приглашать коллег могут администраторы и координаторы.
 

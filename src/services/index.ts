@@ -1,5 +1,5 @@
 import type { ServiceDeps } from "./deps.ts"
-import { createInvite, redeemInvite } from "./access/invites.ts"
+import { createInvite, listOpenInvites, redeemInvite, revokeInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, systemActor, type TelegramProfile } from "./access/users.ts"
 import { enqueue, enqueueMany, isBlocked } from "./notifications/outbox.ts"
@@ -70,9 +70,12 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     access: {
       resolveActor: (profile: TelegramProfile) => resolveActor(deps, profile, options.adminIds),
       setLanguage: (actor: Actor, language: "ru" | "en") => setLanguage(deps, actor.userId, language),
-      createInvite: (actor: Actor, role: RoleName, scope: string | null) =>
-        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours }),
+      /** `newMunicipality`: the admin confirmed a municipality name unlike the directory's suggestions. */
+      createInvite: (actor: Actor, role: RoleName, scope: string | null, newMunicipality = false) =>
+        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours, newMunicipality }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
+      listOpenInvites: (actor: Actor) => listOpenInvites(deps, actor),
+      revokeInvite: (actor: Actor, inviteId: number) => revokeInvite(deps, actor, inviteId),
       /** The admin actor work from outside Telegram (the command line) is recorded under, by its user's name. */
       systemActor: (name: string) => systemActor(deps, { telegramId: 0n, firstName: name }),
     },

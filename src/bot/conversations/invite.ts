@@ -8,6 +8,8 @@ import { roleName } from "../formatting/roles.ts"
 export const INVITE_CONVERSATION = "invite"
 /** The role an invite is for. */
 const inviteRole = callbackData("inv", { role: "word" })
+/** "Did you mean": the index of a suggested municipality, or the number of suggestions for the name as typed. */
+const municipalityPick = callbackData("inv:m", { pick: "int" })
 
 /** Role → (school login | municipality name) → a one-time deep link. */
 export async function inviteConversation(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext) {
@@ -38,10 +40,27 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     const answer = await conversation.waitFor("message:text", { otherwise: (other) => other.reply(question) })
     scope = answer.message.text
   }
-  const outcome = await conversation.external(async (outside) => {
-    const result = await outside.services.access.createInvite(outside.actor, role, scope)
-    return result.ok ? { ...result, expiresAt: result.expiresAt.toISOString() } : result // JSON-safe for replay
-  })
+  const create = (text: string | null, newMunicipality: boolean) =>
+    conversation.external(async (outside) => {
+      const result = await outside.services.access.createInvite(outside.actor, role, text, newMunicipality)
+      return result.ok ? { ...result, expiresAt: result.expiresAt.toISOString() } : result // JSON-safe for replay
+    })
+  let outcome = await create(scope, false)
+  if (!outcome.ok && outcome.reason === "municipality_did_you_mean") {
+    const suggestions = outcome.suggestions
+    const choices = new InlineKeyboard()
+    suggestions.forEach((name, pick) => choices.text(name, municipalityPick.pack({ pick })).row())
+    choices.text(ctx.t("invite-municipality-new", { name: scope ?? "" }), municipalityPick.pack({ pick: suggestions.length }))
+    const question = ctx.t("invite-municipality-did-you-mean", { name: scope ?? "" })
+    await ctx.reply(question, { reply_markup: choices })
+    const picked = await conversation.waitForCallbackQuery(municipalityPick.filter, {
+      otherwise: (other) => other.reply(question, { reply_markup: choices }),
+    })
+    await picked.answerCallbackQuery()
+    await picked.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() })
+    const pick = municipalityPick.unpack(picked.callbackQuery.data)!.pick
+    outcome = pick < suggestions.length ? await create(suggestions[pick]!, false) : await create(scope, true)
+  }
   if (!outcome.ok) {
     const reason = outcome.reason === "not_allowed" ? (outcome.outside.length === 0 ? "role_not_allowed" : "out_of_scope") : outcome.reason
     await ctx.reply(ctx.t(`invite-error-${reason}`))

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { parseSchoolLogin } from "../../domain/schools.ts"
+import { municipalityNameKey, similarMunicipalityNames } from "../../domain/municipality-name.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, type NotAllowed } from "../outcome.ts"
 import { audit } from "./audit.ts"
@@ -13,6 +14,8 @@ export type CreateInviteOutcome =
   | { ok: true; code: string; role: RoleName; scopeLabel: string | null; expiresAt: Date }
   | NotAllowed
   | { ok: false; reason: "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+  /** A municipality name not in the directory but close to names that are: ask before creating a new one. */
+  | { ok: false; reason: "municipality_did_you_mean"; suggestions: string[] }
 
 export type RedeemOutcome =
   | { ok: true; role: RoleName; scopeLabel: string | null }
@@ -32,11 +35,12 @@ function newInviteCode(): string {
 export async function createInvite(
   deps: ServiceDeps,
   actor: Actor,
-  request: { role: RoleName; scope: string | null; ttlHours: number },
+  request: { role: RoleName; scope: string | null; ttlHours: number; newMunicipality?: boolean },
 ): Promise<CreateInviteOutcome> {
   if (!grantableRoles(actor).includes(request.role)) return notAllowed()
   const text = request.scope?.trim() ?? ""
-  const scope = await resolveScope(deps, actor, request.role, text)
+  const scope = await resolveScope(deps, actor, request.role, text, request.newMunicipality ?? false)
+  if ("suggestions" in scope) return { ok: false, reason: "municipality_did_you_mean", suggestions: scope.suggestions }
   if ("reason" in scope) return scope.reason === "out_of_scope" ? notAllowed([text]) : { ok: false, reason: scope.reason }
   const expiresAt = new Date(deps.clock.now().getTime() + request.ttlHours * 3600_000)
   const invite = await deps.prisma.invite.create({
@@ -63,7 +67,10 @@ async function resolveScope(
   actor: Actor,
   role: RoleName,
   text: string,
-): Promise<Scope | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }> {
+  newMunicipality: boolean,
+): Promise<
+  Scope | { suggestions: string[] } | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+> {
   const kind = scopeKindOf(role)
   if (kind === "none") return { schoolId: null, municipalityId: null, label: null }
   if (kind === "school") {
@@ -83,13 +90,19 @@ async function resolveScope(
     const own = actor.grants.find((grant) => grant.role === "municipal_coordinator" && grant.municipalityId !== null)
     if (!own) return { reason: "out_of_scope" }
     const municipality = await deps.prisma.municipality.findUniqueOrThrow({ where: { id: own.municipalityId! } })
-    if (text && text.toLowerCase() !== municipality.name.toLowerCase()) return { reason: "out_of_scope" }
+    if (text && municipalityNameKey(text) !== municipalityNameKey(municipality.name)) return { reason: "out_of_scope" }
     return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
   }
   if (!text) return { reason: "municipality_expected" }
-  const municipality =
-    (await deps.prisma.municipality.findFirst({ where: { OR: [{ name: { equals: text, mode: "insensitive" } }, { code: text }] } })) ??
-    (await deps.prisma.municipality.create({ data: { name: text } }))
+  // One municipality whatever form its name is typed in; a new name close to known ones is asked about first.
+  const directory = await deps.prisma.municipality.findMany({ select: { id: true, name: true, code: true } })
+  const key = municipalityNameKey(text)
+  const known = directory.find((found) => found.code === text || municipalityNameKey(found.name) === key)
+  if (!known && !newMunicipality) {
+    const suggestions = similarMunicipalityNames(text, directory.map((found) => found.name))
+    if (suggestions.length > 0) return { suggestions }
+  }
+  const municipality = known ?? (await deps.prisma.municipality.create({ data: { name: text.replace(/\s+/gu, " ") } }))
   return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
 }
 
@@ -122,4 +135,47 @@ export async function redeemInvite(deps: ServiceDeps, actor: Actor, code: string
     const scopeLabel = invite.school?.login ?? invite.municipality?.name ?? null
     return { ok: true, role: invite.role as RoleName, scopeLabel } as const
   })
+}
+
+export interface OpenInvite {
+  id: number
+  role: RoleName
+  scopeLabel: string | null
+  createdById: number
+  createdAt: Date
+  expiresAt: Date
+}
+
+/** Invites neither used nor expired: every one for an admin, one's own for anybody else. */
+export async function listOpenInvites(deps: ServiceDeps, actor: Actor): Promise<OpenInvite[]> {
+  const invites = await deps.prisma.invite.findMany({
+    where: { usedById: null, expiresAt: { gt: deps.clock.now() }, ...(isAdmin(actor) ? {} : { createdById: actor.userId }) },
+    include: { school: true, municipality: true },
+    orderBy: { id: "asc" },
+  })
+  return invites.map((invite) => ({
+    id: invite.id,
+    role: invite.role as RoleName,
+    scopeLabel: invite.school?.login ?? invite.municipality?.name ?? null,
+    createdById: invite.createdById,
+    createdAt: invite.createdAt,
+    expiresAt: invite.expiresAt,
+  }))
+}
+
+export type RevokeInviteOutcome = { ok: true } | { ok: false; reason: "not_found" | "closed" } | NotAllowed
+
+/**
+ * Revokes an open invite (an admin any, anybody else their own): it ends now, so its link answers as an expired one.
+ * A used or expired invite is `closed`: nothing to revoke.
+ */
+export async function revokeInvite(deps: ServiceDeps, actor: Actor, inviteId: number): Promise<RevokeInviteOutcome> {
+  const invite = await deps.prisma.invite.findUnique({ where: { id: inviteId } })
+  if (!invite) return { ok: false, reason: "not_found" }
+  if (!isAdmin(actor) && invite.createdById !== actor.userId) return notAllowed()
+  const now = deps.clock.now()
+  const ended = await deps.prisma.invite.updateMany({ where: { id: inviteId, usedById: null, expiresAt: { gt: now } }, data: { expiresAt: now } })
+  if (ended.count === 0) return { ok: false, reason: "closed" }
+  await audit(deps.prisma, { actorId: actor.userId, action: "invite.revoked", subject: String(inviteId), details: { role: invite.role } })
+  return { ok: true }
 }

@@ -14,6 +14,7 @@ export const GUARD_CODES = [
 /** Codes about the workbook as a whole: its layout, procedure and header. */
 export const FILE_CODES = [
   "layout-context-form", "layout-empty-form", "layout-unknown",
+  "layout-header-unmatched", "header-code-unmatched", "header-tasks-unmatched", "header-column-missing",
   "procedure-conflict", "spec-unknown", "spec-version-outdated", "school-login-option-invalid",
   "header-task-missing", "header-task-extra", "header-task-max", "header-task-duplicate", "header-task-count",
   "header-suggests-procedure", "names-column", "names-instead-of-codes",

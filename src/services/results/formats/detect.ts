@@ -9,6 +9,7 @@ import type { TableKind } from "./columns.ts"
 import { PREVIEW_ROWS, type PreviewRow } from "../../workbooks/stream.ts"
 import { recogniseSheet, type SheetPlan } from "./sheet-kinds.ts"
 import type { Layout } from "./types.ts"
+import type { HeaderNearMiss } from "./header-diagnosis.ts"
 
 export interface SheetOutline {
   name: string
@@ -18,6 +19,7 @@ export interface SheetOutline {
 export type Detection =
   | { kind: "results"; layout: Layout; tableKind: TableKind }
   | { kind: "empty-form"; form: "collection" | "template" | "export"; classes: number }
+  | { kind: "header-unmatched"; sheet: string; nearMiss: HeaderNearMiss }
   | { kind: "unknown"; sheets: string[] }
 
 const PRIORITY: readonly TableKind[] = ["template", "protocol", "export-2021", "export-2020", "individual-report"]
@@ -46,6 +48,10 @@ export function decideLayout(sheets: readonly SheetOutline[], participantRows: (
     }
     const aggregated = tables.some((s) => s.plan.kind === "table" && s.plan.aggregated)
     return { kind: "results", layout: layoutOf(kind, aggregated), tableKind: kind }
+  }
+  // A participant header that fell short explains the file better than "empty" or "unknown" would.
+  for (const sheet of sheets) {
+    if (sheet.plan.kind === "other" && sheet.plan.nearMiss) return { kind: "header-unmatched", sheet: sheet.name, nearMiss: sheet.plan.nearMiss }
   }
   if (sheets.some((s) => s.plan.kind === "classes")) return { kind: "empty-form", form: "collection", classes: classRows }
   return { kind: "unknown", sheets: sheets.map((s) => s.name) }

@@ -17,6 +17,7 @@ import { excludeInvalidRows } from "../validation/exclusion.ts"
 import { checkRows } from "../validation/rows.ts"
 import { VARIANT_ABSENT } from "../validation/tokens.ts"
 import type { TableKind } from "./columns.ts"
+import type { HeaderNearMiss } from "./header-diagnosis.ts"
 import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
 import { checkHeaders, headerTasksOf } from "./header-check.ts"
 import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
@@ -37,9 +38,30 @@ function notResults(detection: Exclude<Detection, { kind: "results" }>): ParsedR
   switch (detection.kind) {
     case "empty-form":
       return emptyResult("not-results", [problem("error", "layout-empty-form", "", { form: detection.form, classes: detection.classes })])
+    case "header-unmatched":
+      return emptyResult("not-results", headerUnmatched(detection.sheet, detection.nearMiss))
     case "unknown":
       return emptyResult("not-results", [problem("error", "layout-unknown", "", { sheets: detection.sheets.join(", ") })])
   }
+}
+
+/**
+ * The header that fell short, cell by cell: one problem per code-like cell, one for the task cells (they come in
+ * a run, and the first one with the count says enough), one per header missing altogether.
+ */
+function headerUnmatched(sheet: string, nearMiss: HeaderNearMiss): Problem[] {
+  const row = nearMiss.row
+  const found: Problem[] = [problem("error", "layout-header-unmatched", sheet, {}, { row })]
+  for (const cell of nearMiss.unmatched.filter((cell) => cell.expected === "code")) {
+    found.push({ ...problem("error", "header-code-unmatched", sheet, { text: cell.text }, { row }), cell: cell.cell })
+  }
+  const tasks = nearMiss.unmatched.filter((cell) => cell.expected === "task")
+  if (tasks.length > 0) {
+    const params = { text: tasks[0]!.text, count: tasks.length, last: tasks.at(-1)!.cell }
+    found.push({ ...problem("error", "header-tasks-unmatched", sheet, params, { row }), cell: tasks[0]!.cell })
+  }
+  for (const header of nearMiss.missing) found.push(problem("error", "header-column-missing", sheet, { header }, { row }))
+  return found
 }
 
 function statsOf(rows: readonly RawRow[]): ParseStats {

@@ -9,6 +9,7 @@ import { cellText, integerOf } from "../../workbooks/cell-value.ts"
 import { headerSet, mapColumns, type ColumnMap, type TableKind } from "./columns.ts"
 import { isTemplateMetaRow, TEMPLATE_HEADERS } from "./template-meta.ts"
 import type { PreviewRow } from "../../workbooks/stream.ts"
+import { diagnoseHeaderRow, type HeaderNearMiss } from "./header-diagnosis.ts"
 
 /** What the title block of a «Индивидуальные результаты» report says (layout E). */
 export interface ReportMeta {
@@ -23,7 +24,8 @@ export type SheetPlan =
   | { kind: "table"; table: TableKind; columns: ColumnMap; aggregated: boolean; report: ReportMeta | null }
   | { kind: "classes"; headerRow: number }
   | { kind: "template-meta" }
-  | { kind: "other" }
+  /** `nearMiss`: a row that looks like a participant header but did not match (issue 11 #6). */
+  | { kind: "other"; nearMiss?: HeaderNearMiss }
 
 function hasTaskHeader(values: readonly unknown[]): boolean {
   for (let column = 1; column < values.length; column++) {
@@ -49,6 +51,7 @@ function tableKindOf(headers: Set<string>, values: readonly unknown[]): TableKin
 export function recogniseSheet(preview: readonly PreviewRow[]): SheetPlan {
   const first = preview[0]
   if (first && isTemplateMetaRow(first.values)) return { kind: "template-meta" }
+  let nearMiss: HeaderNearMiss | null = null
   for (let index = 0; index < preview.length; index++) {
     const row = preview[index]!
     const headers = headerSet(row.values)
@@ -69,8 +72,9 @@ export function recogniseSheet(preview: readonly PreviewRow[]): SheetPlan {
     for (const header of headers) {
       if (header.startsWith("буква (цифра) класса")) return { kind: "classes", headerRow: row.number }
     }
+    nearMiss ??= diagnoseHeaderRow(row.values, row.number)
   }
-  return { kind: "other" }
+  return nearMiss ? { kind: "other", nearMiss } : { kind: "other" }
 }
 
 const TITLE = /ВПР\s+(\d{4})\s+(.+?)\s+(\d{1,2})\s*класс/iu

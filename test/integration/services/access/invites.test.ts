@@ -70,4 +70,56 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     const teacherOnly = await person(5)
     expect(await services.access.createInvite(teacherOnly, "teacher", "edu223017")).toEqual({ ok: false, reason: "not_allowed", outside: [] })
   })
+
+  it("one municipality whatever form its name is typed in; a new name close to a known one is asked about first (issue 11 #2)", async () => {
+    const admin = await person(1)
+    const first = await services.access.createInvite(admin, "municipal_coordinator", "город Новоалтайск")
+    expect(first).toMatchObject({ ok: true, scopeLabel: "город Новоалтайск" })
+    for (const typed of ["г. Новоалтайск", "Новоалтайск", "ГОРОД НОВОАЛТАЙСК"]) {
+      expect(await services.access.createInvite(admin, "observer", typed)).toMatchObject({ ok: true, scopeLabel: "город Новоалтайск" })
+    }
+    expect(await db.prisma.municipality.count()).toBe(1)
+
+    expect(await services.access.createInvite(admin, "observer", "Новоалтаск")).toEqual({
+      ok: false, reason: "municipality_did_you_mean", suggestions: ["город Новоалтайск"],
+    })
+    expect(await db.prisma.municipality.count()).toBe(1)
+    // The admin insists: the new name is created as typed.
+    expect(await services.access.createInvite(admin, "observer", "Новоалтаск", true)).toMatchObject({ ok: true, scopeLabel: "Новоалтаск" })
+    // A name unlike any is created at once.
+    expect(await services.access.createInvite(admin, "observer", "Змеиногорский район")).toMatchObject({ ok: true, scopeLabel: "Змеиногорский район" })
+    expect(await db.prisma.municipality.count()).toBe(3)
+
+    // A coordinator naming her own municipality in another form stays within it.
+    const invite = await services.access.createInvite(admin, "municipal_coordinator", "город Новоалтайск")
+    if (!invite.ok) throw new Error(invite.reason)
+    await services.access.redeemInvite(await person(2), invite.code)
+    expect(await services.access.createInvite(await person(2), "observer", "г. Новоалтайск")).toMatchObject({ ok: true, scopeLabel: "город Новоалтайск" })
+  })
+
+  it("lists open invites (an admin all, a coordinator her own) and revokes one: its link then answers as expired", async () => {
+    const admin = await person(1)
+    const forCoordinator = await services.access.createInvite(admin, "municipal_coordinator", "город Барнаул")
+    if (!forCoordinator.ok) throw new Error(forCoordinator.reason)
+    await services.access.redeemInvite(await person(2), forCoordinator.code)
+    const coordinator = await person(2)
+    const teacher = await services.access.createInvite(coordinator, "teacher", "edu223017")
+    const observer = await services.access.createInvite(admin, "observer", "город Барнаул")
+    if (!teacher.ok || !observer.ok) throw new Error("invite refused")
+
+    expect((await services.access.listOpenInvites(admin)).map((invite) => [invite.role, invite.scopeLabel])).toEqual([
+      ["teacher", "edu223017"], ["observer", "город Барнаул"],
+    ])
+    const own = await services.access.listOpenInvites(coordinator)
+    expect(own.map((invite) => invite.role)).toEqual(["teacher"])
+
+    const adminsInvite = (await services.access.listOpenInvites(admin)).find((invite) => invite.role === "observer")!
+    expect(await services.access.revokeInvite(coordinator, adminsInvite.id)).toEqual({ ok: false, reason: "not_allowed", outside: [] })
+    expect(await services.access.revokeInvite(coordinator, own[0]!.id)).toEqual({ ok: true })
+    expect(await services.access.revokeInvite(coordinator, own[0]!.id)).toEqual({ ok: false, reason: "closed" })
+    expect(await services.access.revokeInvite(admin, 999_999)).toEqual({ ok: false, reason: "not_found" })
+    expect(await services.access.redeemInvite(await person(3), teacher.code)).toEqual({ ok: false, reason: "expired" })
+    expect(await services.access.listOpenInvites(coordinator)).toEqual([])
+    expect(await db.prisma.auditLog.count({ where: { action: "invite.revoked" } })).toBe(1)
+  })
 })

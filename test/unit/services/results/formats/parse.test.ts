@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { findSpec } from "../../../../../src/domain/procedures/index.ts"
 import { CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ProcedureSpec } from "../../../../../src/domain/results.ts"
 import { detectLayout, parseResults } from "../../../../../src/services/results/formats/index.ts"
+import { describeProblem } from "../../../../../src/services/workbooks/problem.ts"
 import { buildTemplate } from "../../../../../src/services/results/template.ts"
 import { strictTranslator } from "../../../../support/fixtures/translator.ts"
 import { collectionForm, contextForm2021, export2020, export2021, individualReport, workbookOf } from "../../../../support/fixtures/workbooks.ts"
@@ -139,6 +140,40 @@ describe("layout detection and reading", () => {
     expect(classesOnly.problems[0]).toMatchObject({ code: "layout-empty-form", params: { form: "collection", classes: 1 } })
     const emptyTemplate = await parseResults(await buildTemplate(math4, strictTranslator("ru"), { rows: 5 }))
     expect(emptyTemplate.problems[0]).toMatchObject({ code: "layout-empty-form", params: { form: "template" } })
+  })
+
+  it("names the header cells it could not match — «Код участника», «Задание 1» — instead of calling the form empty (issue 11 #6)", async () => {
+    const rows = Array.from({ length: 27 }, (_, index) => ({ code: 40001 + index, variant: 1, className: "А", scores: full(math4of2022) }))
+    const taskHeaders = math4of2022.tasks.map((_, index) => `Задание ${index + 1}`)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await collectionForm({ spec: math4of2022, rows, taskHeaders })) as unknown as ArrayBuffer)
+    const header = workbook.getWorksheet("Протокол")!.getRow(1)
+    let codeColumn = 0
+    header.eachCell((cell, column) => { if (cell.value === "Код") codeColumn = column })
+    header.getCell(codeColumn).value = "Код участника"
+    const parsed = await parseResults(Buffer.from(await workbook.xlsx.writeBuffer()))
+
+    expect(parsed.status).toBe("not-results")
+    expect(parsed.problems.map((found) => found.code)).not.toContain("layout-empty-form")
+    const code = `${String.fromCharCode(64 + codeColumn)}1`
+    const firstTask = `${String.fromCharCode(64 + codeColumn + 2)}1`
+    const lastTask = `${String.fromCharCode(64 + codeColumn + 1 + taskHeaders.length)}1`
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ code: "layout-header-unmatched", sheet: "Протокол", row: 1 }),
+      expect.objectContaining({ code: "header-code-unmatched", cell: code, params: { text: "Код участника" } }),
+      expect.objectContaining({ code: "header-tasks-unmatched", cell: firstTask, params: { text: "Задание 1", count: taskHeaders.length, last: lastTask } }),
+    ])
+    const words = parsed.problems.map((found) => describeProblem(found, strictTranslator("ru"))).join("\n")
+    expect(words).toContain(`Ячейка ${code}: «Код участника» — здесь должен быть заголовок «Код»`)
+    expect(words).toContain(`Ячейки ${firstTask}–${lastTask}: заголовки заданий вроде «Задание 1»`)
+    expect(words).not.toContain("пустая форма")
+  })
+
+  it("a form whose header lacks «Вариант» says the column is missing", async () => {
+    const parsed = await parseResults(await workbookOf({ "Протокол": [["Код ученика", "Зад. 1", "Зад. 2"], [40001, 1, 0]] }))
+    expect(parsed.problems.map((found) => [found.code, found.cell ?? found.params["header"]])).toEqual([
+      ["layout-header-unmatched", undefined], ["header-code-unmatched", "A1"], ["header-tasks-unmatched", "B1"], ["header-column-missing", "variant"],
+    ])
   })
 
   it("names the sheets of an unknown workbook", async () => {
