@@ -132,7 +132,7 @@ class Commands {
     const services = await this.services()
     const actor = await this.actor(services)
     const onProgress = (rows: number) => this.io.err(`\r${t("cli-rows-read", { rows })}`)
-    const step = await services.intake.receive(actor, { bytes, fileName: path.basename(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
+    const step = await services.intake.receive(actor, { bytes, fileName: namedBy(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
     this.io.err("\n")
     for (const notice of step.notices) if (notice.notice === "errors" || notice.notice === "warnings") this.problems(notice.problems)
     switch (step.step) {
@@ -272,6 +272,15 @@ class Commands {
   private actor(services: Services): Promise<Actor> {
     return services.access.systemActor(createTranslator("ru")("cli-user-name"))
   }
+}
+
+/**
+ * The file's name with the two folders above it: FIS OKO exports name year and grade only by their folders
+ * (`2022/6/Математика.xlsx`), and the intake reads the procedure from the path it is given. Deeper folders are left
+ * out: they say nothing about the procedure and would be stored as the upload's name.
+ */
+export function namedBy(file: string): string {
+  return path.resolve(file).split(/[\\/]+/u).filter(Boolean).slice(-3).join("/")
 }
 
 function warningsOf(step: IntakeStep): number {
