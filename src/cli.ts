@@ -139,7 +139,7 @@ class Commands {
       case "question":
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")
-        throw new UsageError(t("cli-missing", { parts: step.session.missing.join(", ") }))
+        throw new UsageError(t("cli-missing", { parts: step.session.missing.map((part) => t(`cli-missing-${part}`)).join(", ") }))
       case "cancelled":
         if (step.declined === "confirm-warnings") {
           this.io.out(t("cli-confirm-warnings", { count: warningsOf(step) }))

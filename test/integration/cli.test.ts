@@ -68,6 +68,11 @@ describe.each(availableDatabases())("command line on %s", (kind) => {
     const imported = await cli("import", file, "--yes")
     expect(imported.code, imported.out + imported.err).toBe(0)
     expect(imported.out).toMatch(/Загружено: ВПР 2022 · Математика · 4 класс\. Школ: 12/)
+
+    const flat = await regionFile(path.join(`flat-${kind}`, "Математика.xlsx"), 13)
+    const undetermined = await cli("import", flat, "--yes")
+    expect(undetermined.code).toBe(64)
+    expect(undetermined.err).toContain("Не удалось определить: год. Укажите --procedure и/или --school.")
   })
 
   it("outside data: writes the empty template, and imports a filled workbook (refusing one with errors, naming the cell)", async () => {
