@@ -166,7 +166,7 @@ class Commands {
       case "context-form":
         return t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated })
       case "spec":
-        return t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal })
+        return `${t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal })} ${stored.municipality === null ? t("spec-scope-region") : t("spec-scope-municipality", { municipality: stored.municipality })}`
     }
   }
 

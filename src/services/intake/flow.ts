@@ -185,7 +185,7 @@ export function createIntake(deps: ServiceDeps) {
       }
       case "spec": {
         const outcome = await storeSpec(deps, step.actor, step.session.uploadId, workbook.spec)
-        if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec })
+        if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec, municipality: outcome.municipality })
         if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })
         return refuse(step, problemsRefusal(step, "spec", "unreadable", outcome.problems), { reason: "problems" })
       }

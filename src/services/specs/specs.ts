@@ -8,7 +8,8 @@ import type { Problem } from "../workbooks/problem.ts"
 import { listSpecs, saveSpecVersion } from "./store.ts"
 import { parseSpecWorkbook, type SpecWorkbookResult } from "./workbook.ts"
 
-export type SpecOutcome = { ok: true; spec: ProcedureSpec } | NotAllowed | RefusedWithProblems<Problem>
+/** `municipality`: the name of the one municipality the spec applies to; null when it is region-wide. */
+export type SpecOutcome = { ok: true; spec: ProcedureSpec; municipality: string | null } | NotAllowed | RefusedWithProblems<Problem>
 
 /**
  * Where a spec the actor sends applies: an admin's region-wide (null); a municipal coordinator's in her one
@@ -34,7 +35,8 @@ export async function saveSpec(deps: ServiceDeps, actor: Actor, parsed: SpecWork
   if ("problems" in parsed) return refused(parsed.problems)
   const spec = await saveSpecVersion(deps.prisma, parsed.spec, actor.userId, scope.municipalityId)
   await audit(deps.prisma, { actorId: actor.userId, action: "spec.saved", subject: `${spec.kind}|${spec.year}|${spec.subject}|${spec.grade}`, details: { version: spec.version, municipalityId: scope.municipalityId } })
-  return { ok: true, spec }
+  const municipality = scope.municipalityId === null ? null : (await deps.prisma.municipality.findUniqueOrThrow({ where: { id: scope.municipalityId } })).name
+  return { ok: true, spec, municipality }
 }
 
 export function createSpecs(deps: ServiceDeps) {

@@ -36,7 +36,7 @@ describe.each(availableDatabases())("the scope of a spec on %s", (kind) => {
     const given = { given: { warningsConfirmed: true } }
 
     const saved = await suite.services.intake.receive(coordinator, { bytes: await onePointEach(), fileName: "spec.xlsx" })
-    expect(saved).toMatchObject({ step: "stored", stored: { kind: "spec" } })
+    expect(saved).toMatchObject({ step: "stored", stored: { kind: "spec", municipality: "Северный район" } })
     const row = await suite.db.prisma.procedureSpec.findFirstOrThrow({ where: { kind: "ВПР", year: 2022, subject: "Математика", grade: 4, createdById: coordinator.userId } })
     expect(row.municipalityId).toBe(north.municipality.id)
 
@@ -52,7 +52,7 @@ describe.each(availableDatabases())("the scope of a spec on %s", (kind) => {
 
     // An admin's spec is region-wide: it reaches the south too.
     const regionWide = await suite.services.intake.receive(suite.admin, { bytes: await onePointEach(), fileName: "spec.xlsx" })
-    expect(regionWide).toMatchObject({ step: "stored", stored: { kind: "spec" } })
+    expect(regionWide).toMatchObject({ step: "stored", stored: { kind: "spec", municipality: null } })
     const southAgain = await suite.services.intake.receive(southTeacher, { bytes: await collectionForm(classRows(8, 60001)), fileName: FILE_NAME }, given)
     expect(southAgain.step).not.toBe("stored")
   })
