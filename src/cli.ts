@@ -132,14 +132,14 @@ class Commands {
     const services = await this.services()
     const actor = await this.actor(services)
     const onProgress = (rows: number) => this.io.err(`\r${t("cli-rows-read", { rows })}`)
-    const step = await services.intake.receive(actor, { bytes, fileName: path.basename(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
+    const step = await services.intake.receive(actor, { bytes, fileName: namedBy(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
     this.io.err("\n")
     for (const notice of step.notices) if (notice.notice === "errors" || notice.notice === "warnings") this.problems(notice.problems)
     switch (step.step) {
       case "question":
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")
-        throw new UsageError(t("cli-missing", { parts: step.session.missing.join(", ") }))
+        throw new UsageError(t("cli-missing", { parts: step.session.missing.map((part) => t(`cli-missing-${part}`)).join(", ") }))
       case "cancelled":
         if (step.declined === "confirm-warnings") {
           this.io.out(t("cli-confirm-warnings", { count: warningsOf(step) }))
@@ -166,7 +166,7 @@ class Commands {
       case "context-form":
         return t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated })
       case "spec":
-        return t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal })
+        return `${t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal })} ${stored.municipality === null ? t("spec-scope-region") : t("spec-scope-municipality", { municipality: stored.municipality })}`
     }
   }
 
@@ -272,6 +272,15 @@ class Commands {
   private actor(services: Services): Promise<Actor> {
     return services.access.systemActor(createTranslator("ru")("cli-user-name"))
   }
+}
+
+/**
+ * The file's name with the two folders above it: FIS OKO exports name year and grade only by their folders
+ * (`2022/6/Математика.xlsx`), and the intake reads the procedure from the path it is given. Deeper folders are left
+ * out: they say nothing about the procedure and would be stored as the upload's name.
+ */
+export function namedBy(file: string): string {
+  return path.resolve(file).split(/[\\/]+/u).filter(Boolean).slice(-3).join("/")
 }
 
 function warningsOf(step: IntakeStep): number {

@@ -73,7 +73,8 @@ describe("results upload end to end", () => {
     await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: filled })
     const [saved] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
     expect(saved!.text).toBe(
-      "Спецификация сохранена: КДР 2026 · Математика · 4 класс, версия 1. Заданий: 3, максимальный балл: 12. Новые файлы будут проверяться по ней; уже загруженные результаты сохраняют версию, по которой были прочитаны.",
+      "Спецификация сохранена: КДР 2026 · Математика · 4 класс, версия 1. Заданий: 3, максимальный балл: 12. Новые файлы будут проверяться по ней; уже загруженные результаты сохраняют версию, по которой были прочитаны. " +
+        `Она действует только для школ муниципалитета «${municipality.name}».`,
     )
     await coordinator.sendText("/spec")
     await coordinator.waitForMessages(1, { timeoutMs: 20_000 })

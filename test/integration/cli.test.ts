@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import ExcelJS from "exceljs"
@@ -15,8 +15,8 @@ const folder = mkdtempSync(path.join(tmpdir(), "objektiv-cli-"))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 /** A FIS OKO regional form (layout B) of twelve generated schools. */
-async function regionFile(): Promise<string> {
-  const region = generateRegion({ seed: 11, spec: MATH_4_2022, schools: 12, manipulatedShare: 0.25 })
+async function regionFile(where = "Математика.xlsx", seed = 11): Promise<string> {
+  const region = generateRegion({ seed, spec: MATH_4_2022, schools: 12, manipulatedShare: 0.25 })
   const rows: FixtureRow[] = region.results.schools.flatMap((school) =>
     school.participants.map((p) => ({
       login: `edu${school.schoolKey}`,
@@ -28,7 +28,8 @@ async function regionFile(): Promise<string> {
       journal: p.absent ? null : (p.journalMark ?? null),
     })),
   )
-  const file = path.join(folder, "Математика.xlsx")
+  const file = path.join(folder, where)
+  mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, await collectionForm({ spec: MATH_4_2022, rows }))
   return file
 }
@@ -60,6 +61,18 @@ describe.each(availableDatabases())("command line on %s", (kind) => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(report)
     expect(workbook.worksheets[0]!.name).toBe("Риски")
+  })
+
+  it("reads year and grade from the folders of the path, as FIS OKO exports name them (issue 17)", async () => {
+    const file = await regionFile(path.join(`deep-${kind}`, "fisoko", "2022", "4", "Математика.xlsx"), 12)
+    const imported = await cli("import", file, "--yes")
+    expect(imported.code, imported.out + imported.err).toBe(0)
+    expect(imported.out).toMatch(/Загружено: ВПР 2022 · Математика · 4 класс\. Школ: 12/)
+
+    const flat = await regionFile(path.join(`flat-${kind}`, "Математика.xlsx"), 13)
+    const undetermined = await cli("import", flat, "--yes")
+    expect(undetermined.code).toBe(64)
+    expect(undetermined.err).toContain("Не удалось определить: год. Укажите --procedure и/или --school.")
   })
 
   it("outside data: writes the empty template, and imports a filled workbook (refusing one with errors, naming the cell)", async () => {

@@ -19,7 +19,7 @@ export async function specConversation(conversation: Conversation<BotContext, Co
     const file = await downloadDocument(outside.api, document)
     return outside.services.specs.save(outside.actor, file.bytes)
   })
-  if (outcome.ok) await ctx.reply(specSavedText(ctx.t, outcome.spec))
+  if (outcome.ok) await ctx.reply(specSavedText(ctx.t, outcome.spec, outcome.municipality))
   else if (outcome.reason === "not_allowed") await ctx.reply(ctx.t("spec-not-allowed"))
   else for (const text of splitMessages(ctx.t("spec-rejected"), problemLines(ctx.t, outcome.problems.slice(0, 20)))) await ctx.reply(text)
 }

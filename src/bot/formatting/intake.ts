@@ -92,12 +92,17 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
       await ctx.reply(t("directory-imported", { created: stored.created, updated: stored.updated }))
       return
     case "spec":
-      await ctx.reply(specSavedText(t, stored.spec))
+      await ctx.reply(specSavedText(t, stored.spec, stored.municipality))
   }
 }
 
-export function specSavedText(t: Translate, spec: { kind: ProcedureKey["kind"]; year: number; subject: string; grade: number; version: number; tasks: unknown[]; maxTotal: number }): string {
-  return t("spec-saved", { title: procedureTitle(spec), version: spec.version, tasks: spec.tasks.length, max: spec.maxTotal })
+export function specSavedText(
+  t: Translate,
+  spec: { kind: ProcedureKey["kind"]; year: number; subject: string; grade: number; version: number; tasks: unknown[]; maxTotal: number },
+  municipality: string | null,
+): string {
+  const scope = municipality === null ? t("spec-scope-region") : t("spec-scope-municipality", { municipality })
+  return `${t("spec-saved", { title: procedureTitle(spec), version: spec.version, tasks: spec.tasks.length, max: spec.maxTotal })} ${scope}`
 }
 
 /** The refusal in as many messages as Telegram's limit needs (a list of problems may be long). */

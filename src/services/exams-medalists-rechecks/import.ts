@@ -46,10 +46,13 @@ export async function importOutsideData(
   return storeOutsideData(deps, actor, file, await parseOutsideWorkbook(file.bytes, await outsideReadContext(deps)), options)
 }
 
-/** What an outside-data workbook is checked against: the school directory, the specs we hold, this year. */
-export async function outsideReadContext(deps: ServiceDeps): Promise<OutsideParseOptions> {
+/**
+ * What an outside-data workbook is checked against: the school directory, the specs that apply (region-wide, and
+ * those of the given municipalities' coordinators), this year.
+ */
+export async function outsideReadContext(deps: ServiceDeps, specMunicipalities: readonly number[] = []): Promise<OutsideParseOptions> {
   const schools = await deps.prisma.school.findMany({ select: { key: true } })
-  return { knownSchools: new Set(schools.map((school) => school.key)), specs: await listSpecs(deps.prisma), maxYear: deps.clock.now().getUTCFullYear() }
+  return { knownSchools: new Set(schools.map((school) => school.key)), specs: await listSpecs(deps.prisma, specMunicipalities), maxYear: deps.clock.now().getUTCFullYear() }
 }
 
 /** Stores a workbook already read (`parsed`; null when it was not read because the actor may not send one). */

@@ -23,6 +23,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
 import { refused } from "../outcome.ts"
 import type { ParsedResults } from "../results/formats/types.ts"
+import { specMunicipalitiesOf } from "../specs/specs.ts"
 import { listSpecs } from "../specs/store.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
@@ -79,7 +80,7 @@ export function createIntake(deps: ServiceDeps) {
     if (remembered && remembered.choices === readKey(choices)) return remembered.read
     const file = await step.file()
     // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
-    const context = await outsideReadContext(deps)
+    const context = await outsideReadContext(deps, specMunicipalitiesOf(step.actor))
     const result = await readWorkbook(
       file.bytes,
       { specs: context.specs ?? [], knownSchools: context.knownSchools ?? new Set(), maxYear: context.maxYear },
@@ -184,7 +185,7 @@ export function createIntake(deps: ServiceDeps) {
       }
       case "spec": {
         const outcome = await storeSpec(deps, step.actor, step.session.uploadId, workbook.spec)
-        if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec })
+        if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec, municipality: outcome.municipality })
         if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })
         return refuse(step, problemsRefusal(step, "spec", "unreadable", outcome.problems), { reason: "problems" })
       }
@@ -235,7 +236,7 @@ export function createIntake(deps: ServiceDeps) {
   async function askWhatIsMissing(step: Step, parsed: ParsedResults | null): Promise<IntakeStep> {
     const { session } = step
     if (session.missing.some((part) => part !== "school") && !session.answered.includes("procedure") && parsed) {
-      const known = (await listSpecs(deps.prisma)).map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
+      const known = (await listSpecs(deps.prisma, specMunicipalitiesOf(step.actor))).map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
       const candidates = parsed.candidates.map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
       return question(step, { ask: "procedure", candidates, partial: parsed.procedure, known }, parsed.problems)
     }

@@ -88,7 +88,7 @@ export type StoredUpload =
     }
   | { kind: "outside-data"; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
   | { kind: "context-form"; form: number | null; created: number; updated: number }
-  | { kind: "spec"; spec: ProcedureSpec }
+  | { kind: "spec"; spec: ProcedureSpec; municipality: string | null }
 
 /**
  * Why nothing was stored, with the problems to show:

@@ -39,9 +39,13 @@ export function specFromRow(row: {
   }
 }
 
-/** Every spec we know: the shipped ones, overridden by newer versions coordinators sent. */
-export async function listSpecs(prisma: Pick<PrismaClient, "procedureSpec">): Promise<ProcedureSpec[]> {
-  const stored = (await prisma.procedureSpec.findMany({ orderBy: { version: "asc" } })).map(specFromRow)
+/**
+ * Every spec that applies: the shipped ones, overridden by newer region-wide versions (an admin's) and by newer
+ * versions of the given municipalities' coordinators. Without municipalities, only region-wide specs apply.
+ */
+export async function listSpecs(prisma: Pick<PrismaClient, "procedureSpec">, municipalityIds: readonly number[] = []): Promise<ProcedureSpec[]> {
+  const where = { OR: [{ municipalityId: null }, { municipalityId: { in: [...municipalityIds] } }] }
+  const stored = (await prisma.procedureSpec.findMany({ where, orderBy: { version: "asc" } })).map(specFromRow)
   const latest = new Map<string, ProcedureSpec>()
   for (const spec of [...PROCEDURE_SPECS, ...stored]) {
     const id = `${spec.kind}|${spec.year}|${spec.subject}|${spec.grade}`
@@ -51,11 +55,15 @@ export async function listSpecs(prisma: Pick<PrismaClient, "procedureSpec">): Pr
   return [...latest.values()]
 }
 
-/** Stores a coordinator's new or corrected spec as the next version. */
+/**
+ * Stores a new or corrected spec as the next version (numbered across every scope, so a version names one spec),
+ * region-wide or for one municipality.
+ */
 export async function saveSpecVersion(
   prisma: Pick<PrismaClient, "procedureSpec">,
   spec: Omit<ProcedureSpec, "version">,
   createdById: number,
+  municipalityId: number | null = null,
 ): Promise<ProcedureSpec> {
   const shipped = findSpec(spec, PROCEDURE_SPECS)
   const stored = await prisma.procedureSpec.aggregate({
@@ -75,6 +83,7 @@ export async function saveSpecVersion(
       maxTotal: spec.maxTotal,
       source: spec.source,
       createdById,
+      municipalityId,
     },
   })
   return specFromRow(row)

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProcedureSpec" ADD COLUMN     "municipalityId" INTEGER;
