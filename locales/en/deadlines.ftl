@@ -57,6 +57,17 @@ deadline-title-materials = Check the materials in FIS OKO: { $procedure }, work 
 deadline-title-results_upload = Upload the results: { $procedure }, work on { $date }
 deadline-title-analysis = Analyse the results: { $procedure } (results in since { $date })
 
+deadline-title-recheck = Re-check of the works of plan No. { $plan }: { $procedure }
+deadline-title-follow_up = { $measure ->
+    [visit] School visit
+    [observers] Observers at the next procedure
+    [video] Video surveillance
+    [help_programme] Help programme for the teachers
+    [interview] Interview with the administration
+   *[other] Measure
+  } for case No. { $case }
+deadline-title-observer_act = Observation act: { $procedure }, work on { $date }
+
 report-title = { $title }
 
 sheet-problem-cell = Sheet «{ $sheet }», cell { $cell }: { $text }

@@ -60,6 +60,17 @@ deadline-title-materials = Проверить материалы в ФИС ОК�
 deadline-title-results_upload = Загрузить результаты: { $procedure }, работа { $date }
 deadline-title-analysis = Анализ результатов: { $procedure } (результаты получены { $date })
 
+deadline-title-recheck = Перепроверка работ по плану № { $plan }: { $procedure }
+deadline-title-follow_up = { $measure ->
+    [visit] Посещение школы
+    [observers] Наблюдатели на следующей процедуре
+    [video] Видеонаблюдение
+    [help_programme] Программа помощи учителям
+    [interview] Собеседование с администрацией
+   *[other] Мера
+  } по случаю № { $case }
+deadline-title-observer_act = Акт наблюдения: { $procedure }, работа { $date }
+
 report-title = { $title }
 
 sheet-problem-cell = Лист «{ $sheet }», ячейка { $cell }: { $text }

@@ -40,7 +40,6 @@ import { observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION } from "./conv
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
 import { languageFeature } from "./features/language.ts"
-import { menuFeature } from "./features/menu.ts"
 import { startFeature } from "./features/start.ts"
 import { unknownFeature } from "./features/unknown.ts"
 import { askConversation, ASK_CONVERSATION } from "./conversations/ask.ts"
@@ -147,7 +146,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(observerRejectConversation, OBSERVER_REJECT_CONVERSATION))
 
   const features = bot.errorBoundary(apologise)
-  features.use(startFeature, helpFeature, menuFeature, languageFeature(languages), inviteFeature)
+  features.use(startFeature, helpFeature, languageFeature(languages), inviteFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
   features.use(uploadFeature, analysisFeature, observersFeature, riskFeature)

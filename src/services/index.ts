@@ -44,10 +44,11 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   jobs.push(...hotline.jobs, ...parents.jobs)
   // A change of the schedule derives its deadlines at once (the planner's timer would, within ten minutes).
   const schedule = createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) })
-  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone })
+  const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone, deadlines })
   jobs.push(...observers.jobs)
   const risk = createRisk(deps, {
     defaultTimeZone: options.defaultTimeZone,
+    deadlines,
     // «Наблюдатели на следующей процедуре» in a risk case puts the school first in the observers' next proposal.
     onMeasurePlanned: async (actor, measure) => {
       if (measure.kind !== "observers") return
@@ -56,6 +57,13 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     },
   })
   onRunStored(deps, risk.afterRunStored)
+  // New results close the schools' «загрузить результаты» items and start the analysis deadline at once, not at the
+  // planner's next tick (a new run is stored after every results import).
+  onRunStored(deps, async (run) => {
+    if (!run.outcome.computed) return
+    const municipalityIds = [...new Set(run.outcome.analysis.schools.flatMap((school) => (school.municipalityId === null ? [] : [Number(school.municipalityId)])))]
+    if (municipalityIds.length > 0) await deadlines.planSchedule(municipalityIds)
+  })
   jobs.push(...risk.jobs)
   return {
     settings: { defaultTimeZone: options.defaultTimeZone },

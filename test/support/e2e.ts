@@ -11,7 +11,8 @@ export const ADMIN_ID = 900_001
  * exactly as main.ts starts it, against the local fake Bot API server and an in-memory PGlite.
  */
 export async function startE2E(options: { env?: Record<string, string> } = {}) {
-  const fake = await FakeTelegram.start({ botUsername: "objektiv_test_bot", token: "123456:TEST-token-for-the-fake-bot-api" })
+  // A wait only lasts this long when the bot never answers: generous, so a busy machine never fails a test.
+  const fake = await FakeTelegram.start({ botUsername: "objektiv_test_bot", token: "123456:TEST-token-for-the-fake-bot-api", waitTimeoutMs: 30_000 })
   const clock = new TestClock(new Date())
   const config = loadConfig({
     BOT_TOKEN: fake.token,

@@ -19,7 +19,7 @@ import { TestClock } from "./services.ts"
  * lives on — a restart in the middle of a dialog, a relay or a broadcast.
  */
 export async function startRestartableE2E(options: { clock?: Date } = {}) {
-  const fake = await FakeTelegram.start({ botUsername: "objektiv_test_bot", token: "123456:TEST-token-for-the-fake-bot-api", waitTimeoutMs: 10_000 })
+  const fake = await FakeTelegram.start({ botUsername: "objektiv_test_bot", token: "123456:TEST-token-for-the-fake-bot-api", waitTimeoutMs: 30_000 })
   const clock = new TestClock(options.clock ?? new Date())
   const dir = mkdtempSync(path.join(tmpdir(), "objektiv-e2e-"))
   const config = loadConfig({

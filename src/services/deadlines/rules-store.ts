@@ -1,6 +1,8 @@
-import { parseRules, rulesDifference, RulesInvalid, type DeadlineRules, type RuleProblem } from "../../domain/deadlines/rules.ts"
+import type { LocalDate } from "../../domain/calendar/dates.ts"
+import { dateAfter, parseRules, rulesDifference, RulesInvalid, type DeadlineRules, type LocalMoment, type OffsetRuleName, type RuleProblem } from "../../domain/deadlines/rules.ts"
 import type { Prisma } from "../../generated/prisma/client.ts"
 import { audit } from "../access/audit.ts"
+import { loadCalendar } from "../calendar/calendar.ts"
 import { canActOnMunicipality } from "./scope.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
@@ -14,6 +16,11 @@ export async function rulesFor(deps: Pick<ServiceDeps, "prisma">, municipalityId
   } catch {
     return parseRules(null) // stored before a rule changed shape: the defaults rather than no reminders at all
   }
+}
+
+/** When an item that follows `anchor` is due by the municipality's rule (a re-check: 10 working days after it was planned). */
+export async function dueAfter(deps: Pick<ServiceDeps, "prisma">, municipalityId: number, rule: OffsetRuleName, anchor: LocalDate): Promise<LocalMoment> {
+  return dateAfter(anchor, (await rulesFor(deps, municipalityId))[rule], await loadCalendar(deps))
 }
 
 /** Rules of many municipalities at once, for the planners. */

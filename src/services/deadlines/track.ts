@@ -39,6 +39,13 @@ export type DeadlineStatus = "pending" | "done" | "cancelled"
 
 export class InvalidDeadline extends Error {}
 
+/** What another service holds to open and close its deadlines (services/index.ts hands it the deadlines service). */
+export interface DeadlineTracker {
+  track(request: TrackRequest): Promise<TrackResult>
+  complete(key: string, options?: { byUserId?: number | null; at?: Date }): Promise<boolean>
+  cancel(key: string): Promise<boolean>
+}
+
 type Db = Pick<ServiceDeps, "prisma" | "clock">
 
 function check(request: TrackRequest): void {

@@ -1,9 +1,9 @@
 import { localDate } from "../../domain/calendar/zoned.ts"
 import { addDays } from "../../domain/calendar/dates.ts"
-import { checkAct, observerActDue, type ActDraft, type ActProblem, type ActViolation } from "../../domain/observers/act.ts"
+import { checkAct, type ActDraft, type ActProblem, type ActViolation } from "../../domain/observers/act.ts"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
-import { loadCalendar } from "../calendar/calendar.ts"
+import type { ActDeadlines } from "./deadlines.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, refused, type Done, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import { factsOf, sessionInclude, sessionLines, type SessionFacts } from "./facts.ts"
@@ -19,7 +19,7 @@ export type SubmitActProblem = ActProblem | "too_early" | "already_filed"
 /** Acts are asked for up to a month after the work; later ones are a matter for the coordinator. */
 const ACT_WINDOW_DAYS = 31
 
-export function createActs(deps: ServiceDeps, defaultTimeZone: string) {
+export function createActs(deps: ServiceDeps, defaultTimeZone: string, actDeadlines: ActDeadlines) {
   return {
     /** The actor's confirmed sessions that have begun (today or earlier) and have no act yet. */
     async pending(actor: Actor): Promise<{ assignmentId: number; session: SessionFacts; dueAt: string | null }[]> {
@@ -60,7 +60,7 @@ export function createActs(deps: ServiceDeps, defaultTimeZone: string) {
       if (row.act) problems.push("already_filed")
       if (session.date > localDate(now, session.timeZone)) problems.push("too_early")
       if (problems.length > 0) return refused(problems)
-      const dueAt = row.actDueAt ?? observerActDue(session.date, session.timeZone, await loadCalendar(deps))
+      const dueAt = row.actDueAt ?? (await actDeadlines.dueOf(session))
       const violations: ActViolation[] = draft.violations.map((violation) => ({ code: violation.code, comment: violation.comment?.trim() || null }))
       let actId: number
       try {
@@ -89,6 +89,7 @@ export function createActs(deps: ServiceDeps, defaultTimeZone: string) {
       }
       // The school was observed: a request for observers there is fulfilled.
       await deps.prisma.observerRequest.updateMany({ where: { schoolId: session.schoolId, closedAt: null, since: { lte: session.date } }, data: { closedAt: now } })
+      await actDeadlines.filed(assignmentId, actor.userId)
       await audit(deps.prisma, { actorId: actor.userId, action: "observer.act.filed", subject: String(actId), details: { assignmentId, violations: violations.length } })
       const alerted =
         violations.length === 0

@@ -1,13 +1,13 @@
 import type { LocalDate } from "../../domain/calendar/dates.ts"
 import { conflictAt, assignObservers, rankCandidates, type SessionInput, type ShortReason } from "../../domain/observers/assign.ts"
-import { observerActDue } from "../../domain/observers/act.ts"
+import { russianDate } from "../../domain/calendar/dates.ts"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
-import { loadCalendar } from "../calendar/calendar.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
 import { observerButton, type OfferAnswer } from "./buttons.ts"
-import { factsOf, localMoment, sessionInclude, sessionLines, sessionStart, type SessionFacts } from "./facts.ts"
+import type { ActDeadlines } from "./deadlines.ts"
+import { factsOf, localMoment, procedureLabel, sessionInclude, sessionLines, sessionStart, type SessionFacts } from "./facts.ts"
 import { HOLDING, observerPool } from "./inputs.ts"
 import { sendTo, sendToCoordinators } from "./notify.ts"
 import { canActOnMunicipality, coordinatorScope, languageOf } from "./scope.ts"
@@ -62,7 +62,7 @@ const assignmentInclude = {
   observer: { include: { user: true, ties: { select: { schoolId: true, kind: true } } } },
 } as const
 
-export function createAssignments(deps: ServiceDeps, sessions: Sessions, defaultTimeZone: string) {
+export function createAssignments(deps: ServiceDeps, sessions: Sessions, defaultTimeZone: string, actDeadlines: ActDeadlines) {
   async function loadAssignment(id: number) {
     return deps.prisma.observerAssignment.findUnique({ where: { id }, include: assignmentInclude })
   }
@@ -183,6 +183,7 @@ export function createAssignments(deps: ServiceDeps, sessions: Sessions, default
       data: { status, endReason: reason, respondedAt: deps.clock.now() },
     })
     if (count === 0) return false
+    await actDeadlines.ended(row.id)
     await planReplacement(row, reason)
     return true
   }
@@ -342,12 +343,13 @@ export function createAssignments(deps: ServiceDeps, sessions: Sessions, default
           await end(row, "cancelled", "detected_conflict")
           return refused(["conflict_detected" as const])
         }
-        const actDueAt = observerActDue(facts.date, facts.timeZone, await loadCalendar(deps))
+        const actDueAt = await actDeadlines.dueOf(facts)
         const { count } = await deps.prisma.observerAssignment.updateMany({
           where: { id: row.id, status: "offered" },
           data: { status: "confirmed", respondedAt: now, declaredAt: now, actDueAt },
         })
         if (count === 0) return refused(["closed" as const])
+        await actDeadlines.confirmed({ assignmentId: row.id, observerUserId: actor.userId, municipalityId: facts.municipalityId, schoolId: facts.schoolId, procedure: procedureLabel(facts.procedure), date: russianDate(facts.date), dueAt: actDueAt })
         await audit(deps.prisma, { actorId: actor.userId, action: "observer.assignment.confirmed", subject: String(row.id), details: { declaration: "no_conflict_of_interest", at: now.toISOString() } })
         return { ok: true, status: "confirmed", session: facts }
       }

@@ -3,6 +3,7 @@ import type { ActDraft } from "../../domain/observers/act.ts"
 import type { Random } from "../../domain/observers/quiz.ts"
 import type { Translate } from "../../i18n.ts"
 import type { Actor } from "../access/roles.ts"
+import type { DeadlineTracker } from "../deadlines/track.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notFound, type Done, type NotFound } from "../outcome.ts"
 import type { Schedule } from "../schedule/schedule.ts"
@@ -10,6 +11,7 @@ import { createActs } from "./acts.ts"
 import { actsWorkbook } from "./acts-xlsx.ts"
 import { announceApplication, createApplications } from "./applications.ts"
 import { createAssignments } from "./assignments.ts"
+import { createActDeadlines } from "./deadlines.ts"
 import { createObserverJobs } from "./jobs.ts"
 import { eraseProfile, invitedMunicipality, municipalities, ownProfile, saveProfile, schoolRefs, searchSchools, type ProfileForm, type SaveProfileOutcome } from "./profiles.ts"
 import { createQuiz } from "./quiz.ts"
@@ -22,11 +24,12 @@ import { observerSettings, saveObserverSettings, type ObserverSettings } from ".
  * approval, sessions from the procedure schedule, conflict-free assignment, offers with confirmation, reminders,
  * replacements, and the observation act. Roles and scope are checked in every use case here.
  */
-export function createObservers(deps: ServiceDeps, options: { schedule: Schedule; defaultTimeZone: string; random?: Random }) {
+export function createObservers(deps: ServiceDeps, options: { schedule: Schedule; defaultTimeZone: string; random?: Random; deadlines?: DeadlineTracker }) {
+  const actDeadlines = createActDeadlines(deps, options.deadlines)
   const sessions = createSessions(deps, options.schedule, options.defaultTimeZone)
-  const assignments = createAssignments(deps, sessions, options.defaultTimeZone)
+  const assignments = createAssignments(deps, sessions, options.defaultTimeZone, actDeadlines)
   const applications = createApplications(deps)
-  const acts = createActs(deps, options.defaultTimeZone)
+  const acts = createActs(deps, options.defaultTimeZone, actDeadlines)
   const quiz = createQuiz(deps, options.random ?? Math.random)
 
   return {

@@ -13,6 +13,7 @@ import type { RecheckFigures } from "../../domain/risk/recheck-report.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
+import type { RiskDeadlines } from "./deadlines.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { parseProcedureId } from "../results/procedure-key.ts"
@@ -82,7 +83,7 @@ const caseInclude = { events: { orderBy: { id: "asc" } }, measures: { orderBy: {
 /** What another service does when a measure is planned (observers at the next procedure → the observer service). */
 export type MeasurePlannedListener = (actor: Actor, measure: { measureId: number; caseId: number; kind: string; dueDate: LocalDate; schoolId: number; procedure: string }) => Promise<void>
 
-export function createCases(deps: Deps, options: { defaultTimeZone: string; onMeasurePlanned?: MeasurePlannedListener }) {
+export function createCases(deps: Deps, options: { defaultTimeZone: string; onMeasurePlanned?: MeasurePlannedListener; deadlines?: RiskDeadlines }) {
   const today = (): LocalDate => localDate(deps.clock.now(), options.defaultTimeZone)
 
   async function names(ids: (number | null)[]): Promise<Map<number, string>> {
@@ -294,6 +295,7 @@ export function createCases(deps: Deps, options: { defaultTimeZone: string; onMe
       })
       await event(caseId, actor, "measure", null, { measureId: measure.id, kind: input.kind, dueDate: input.dueDate })
       await audit(deps.prisma, { actorId: actor.userId, action: "risk.measure.planned", subject: String(measure.id), details: { caseId, kind: input.kind } })
+      await options.deadlines?.measurePlanned(actor, { measureId: measure.id, caseId, kind: input.kind, dueDate: input.dueDate, schoolId: found.schoolId })
       try {
         await options.onMeasurePlanned?.(actor, { measureId: measure.id, caseId, kind: input.kind, dueDate: input.dueDate, schoolId: found.schoolId, procedure: found.procedure })
       } catch (error) {
@@ -310,6 +312,7 @@ export function createCases(deps: Deps, options: { defaultTimeZone: string; onMe
       if (!isRow(found)) return found
       await deps.prisma.followUpMeasure.update({ where: { id: measureId }, data: { status, doneAt: deps.clock.now() } })
       await event(measure.caseId, actor, "measure_done", null, { measureId, status })
+      await options.deadlines?.measureFinished(actor, measureId, status)
       return { ok: true }
     },
 

@@ -10,12 +10,14 @@ import type { Translate } from "../../i18n.ts"
 import { canActOnSchool, type Actor } from "../access/roles.ts"
 import { analyseStored, type StoredRun } from "../analysis/stored-runs.ts"
 import { loadCalendar } from "../calendar/calendar.ts"
+import type { DeadlineTracker } from "../deadlines/track.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { parseProcedureId, procedureId } from "../results/procedure-key.ts"
 import type { Job } from "../scheduling/jobs.ts"
 import { planAlerts } from "./alerts.ts"
 import { createCases } from "./cases.ts"
+import { createRiskDeadlines } from "./deadlines.ts"
 import { processRun } from "./findings.ts"
 import { createPreferences } from "./preferences.ts"
 import type { MeasurePlannedListener } from "./cases.ts"
@@ -25,14 +27,17 @@ import { municipalWorkbookOf, withCasesSheet } from "./workbook.ts"
 export interface RiskOptions {
   defaultTimeZone: string
   onMeasurePlanned?: MeasurePlannedListener
+  /** Re-checks and follow-up measures become deadlines (reminders, /deadlines, one escalation). */
+  deadlines?: DeadlineTracker
 }
 
 /** How often the latest run of every procedure is processed again: alerts lost to a crash still go out, once. */
 export const CATCH_UP_EVERY_MS = 15 * 60_000
 
 export function createRisk(deps: ServiceDeps, options: RiskOptions) {
-  const cases = createCases(deps, options)
-  const rechecks = createRechecks(deps, cases, options)
+  const deadlines = createRiskDeadlines(deps, options.deadlines, options.defaultTimeZone)
+  const cases = createCases(deps, { ...options, deadlines })
+  const rechecks = createRechecks(deps, cases, { ...options, deadlines })
 
   async function municipalitiesWithOwnSettings(): Promise<Set<number>> {
     const rows = await deps.prisma.municipality.findMany({ select: { id: true, settings: true } })

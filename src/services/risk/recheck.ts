@@ -18,6 +18,7 @@ import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
 import { analyseStored } from "../analysis/stored-runs.ts"
 import type { SignResult } from "../analysis/signs/common/types.ts"
+import type { RiskDeadlines } from "./deadlines.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
 import { parseProcedureId, procedureId } from "../results/procedure-key.ts"
@@ -47,7 +48,7 @@ export interface PlanFile {
   bytes: Buffer
 }
 
-export function createRechecks(deps: ServiceDeps, cases: Cases, options: { defaultTimeZone: string }) {
+export function createRechecks(deps: ServiceDeps, cases: Cases, options: { defaultTimeZone: string; deadlines?: RiskDeadlines }) {
   async function scopeOf(schoolIds: readonly number[]): Promise<number | null> {
     const municipalities = new Set((await deps.prisma.school.findMany({ where: { id: { in: [...schoolIds] } }, select: { municipalityId: true } })).map((s) => s.municipalityId))
     return municipalities.size === 1 ? ([...municipalities][0] ?? null) : null
@@ -136,6 +137,7 @@ export function createRechecks(deps: ServiceDeps, cases: Cases, options: { defau
       await cases.event(caseId, actor, "recheck_planned", null, { planId: row.id, works: works.filter((work) => work.schoolId === found.schoolId).length })
     }
     await audit(deps.prisma, { actorId: actor.userId, action: "risk.recheck.planned", subject: String(row.id), details: { procedure, schools: inputs.length, works: works.length } })
+    await options.deadlines?.recheckPlanned(actor, { planId: row.id, procedure: procedureTitle(key), schoolIds: row.schoolIds })
     const file = await planFile(row, key, t)
     return { ok: true, planId: row.id, works: works.length, file: file! }
   }
@@ -233,6 +235,7 @@ export function createRechecks(deps: ServiceDeps, cases: Cases, options: { defau
       )
       await deps.prisma.recheckPlan.update({ where: { id: planId }, data: { receivedAt: now, report: Object.fromEntries([...figures].map(([id, f]) => [String(id), f])) as never } })
       await audit(deps.prisma, { actorId: actor.userId, action: "risk.recheck.imported", subject: String(planId), details: { works: rows.length, schools: schoolIds.length } })
+      await options.deadlines?.recheckReceived(actor, { planId, schoolIds: row.schoolIds })
 
       // The analysis runs again with the re-checked works (S10); its listener moves the findings and the cases.
       await analyseStored(deps, key)

@@ -4,7 +4,7 @@
  * (GeneratedRegion.written) and, like any second checker, differs now and then by a point on criteria tasks.
  */
 import type { ProcedureSpec } from "../../../src/domain/results.ts"
-import type { RecheckedWork } from "../../../src/services/analysis/signs/types.ts"
+import type { RecheckedWork } from "../../../src/services/analysis/signs/common/types.ts"
 import type { GeneratedRegion } from "./region.ts"
 import type { Rng } from "./prng.ts"
 

@@ -193,6 +193,14 @@ describe.each(availableDatabases())("observers on %s", (kind) => {
     const confirmed = await w.prisma.observerAssignment.findUniqueOrThrow({ where: { id: teacherAssignment } })
     expect(confirmed.declaredAt).not.toBeNull()
     expect(confirmed.actDueAt!.toISOString()).toBe("2026-04-23T05:00:00.000Z") // 12:00 Barnaul of the next working day
+    // The act is the observer's deadline (listed in /deadlines, escalated if late); the observer service asks for it itself.
+    expect(await w.prisma.deadline.findUniqueOrThrow({ where: { key: `observers:act:${teacherAssignment}` } })).toMatchObject({
+      kind: "observer_act",
+      due: confirmed.actDueAt,
+      status: "pending",
+      responsible: { userIds: [teacher1.person.userId], roles: [] },
+      reminders: { workingDaysBefore: [] },
+    })
 
     // The parent declines: the coordinator gets a replacement proposal (the spare observer is busy that day, so none fits).
     const parentAssignment = (await w.services.observers.assignments.mine(parent2.person))[0]!.assignmentId
@@ -227,6 +235,7 @@ describe.each(availableDatabases())("observers on %s", (kind) => {
     expect(await w.prisma.outbox.count({ where: { dedupeKey: `obs:actask:${teacherAssignment}:401` } })).toBe(1)
     const filed = await w.services.observers.acts.submit(teacher1.person, teacherAssignment, draft)
     expect(filed).toMatchObject({ ok: true, late: false, alerted: 1 })
+    expect((await w.prisma.deadline.findUniqueOrThrow({ where: { key: `observers:act:${teacherAssignment}` } })).status).toBe("done")
     expect(await w.services.observers.acts.submit(teacher1.person, teacherAssignment, draft)).toEqual({ ok: false, reason: "problems", problems: ["already_filed"] })
     const alert = await w.prisma.outbox.findFirstOrThrow({ where: { dedupeKey: { startsWith: "obs:violation:" } } })
     expect(alert.chatId).toBe(100n)

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
+import { instantAt } from "../../../../src/domain/calendar/zoned.ts"
 import type { ProcedureSpec } from "../../../../src/domain/results.ts"
 import { createTranslator } from "../../../../src/i18n.ts"
 import { analyseStored } from "../../../../src/services/analysis/stored-runs.ts"
@@ -245,6 +246,13 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     const stored = await w.prisma.recheckPlan.findMany({ orderBy: { id: "asc" } })
     expect(stored[1]!.works).toEqual(stored[0]!.works)
     expect((await w.prisma.riskCase.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("recheck")
+    // Each plan is a deadline of the school's municipality: 10 working days after it was planned (calendar.md recheckDue).
+    const municipality = await w.prisma.municipality.findUniqueOrThrow({ where: { id: coordinator === w.coordinatorA ? w.a.id : w.b.id } })
+    const recheckDue = instantAt("2027-03-29", 23 * 60 + 59, municipality.timeZone)
+    expect(await w.prisma.deadline.findMany({ where: { kind: "recheck" }, select: { key: true, due: true, status: true }, orderBy: { id: "asc" } })).toEqual([
+      { key: `risk:recheck:${plan.planId}:${municipality.id}`, due: recheckDue, status: "pending" },
+      { key: `risk:recheck:${again.planId}:${municipality.id}`, due: recheckDue, status: "pending" },
+    ])
 
     // The commission re-checks the works as written: points added at checking are gone.
     const workbook = new ExcelJS.Workbook()
@@ -278,6 +286,8 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     expect(report!.figures.nonConfirmationIndex).toBeGreaterThan(0)
     expect(report!.s10?.status).toBe("fired")
     expect(report!.level).toBe("risk")
+    // The commission's scores close that plan's deadline; the other plan's stays open.
+    expect(await w.prisma.deadline.findMany({ where: { kind: "recheck" }, select: { status: true }, orderBy: { id: "asc" } })).toEqual([{ status: "done" }, { status: "pending" }])
     expect(await w.prisma.recheckedWork.count({ where: { schoolId: w.ids.get(target.schoolKey)! } })).toBe(12)
 
     const details = await w.services.risk.cases.details(coordinator, caseId)
@@ -300,6 +310,12 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     ])
     expect(await w.services.risk.cases.dueMeasures("2027-04-19")).toEqual([])
     expect(await w.services.risk.cases.dueMeasures("2027-04-20")).toHaveLength(1)
+    // The measure is a deadline too, closed when the measure is.
+    const measureDeadline = await w.prisma.deadline.findFirstOrThrow({ where: { kind: "follow_up" } })
+    expect(measureDeadline).toMatchObject({ schoolId: w.ids.get(target.schoolKey), due: instantAt("2027-04-20", 23 * 60 + 59, municipality.timeZone), status: "pending" })
+    const [measure] = await w.prisma.followUpMeasure.findMany()
+    expect(await w.services.risk.cases.finishMeasure(coordinator, measure!.id, "done")).toEqual({ ok: true })
+    expect((await w.prisma.deadline.findUniqueOrThrow({ where: { id: measureDeadline.id } })).status).toBe("done")
     expect(await w.services.risk.cases.move(coordinator, caseId, "closed")).toEqual({ ok: true, status: "closed" })
     const listed = await w.services.risk.cases.listOpen(coordinator)
     expect(listed.ok && listed.cases.some((c) => c.id === caseId)).toBe(false)
