@@ -25,6 +25,7 @@ import type { IntakeChoices, IntakeRefusal, IntakeStep, ProblemDigest, StoredUpl
 import { openServices, type OpenServices } from "./services/open.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { describeGroup, describeProblem, groupProblems } from "./services/workbooks/problem.ts"
+import { skippedList } from "./services/schools/directory.ts"
 
 export interface CliIo {
   /** A line of the command's answer (stdout). */
@@ -164,7 +165,10 @@ class Commands {
       case "outside-data":
         return t("cli-outside-imported", { exams: stored.exams, medalists: stored.medalists, rechecks: stored.rechecks, schools: stored.schools })
       case "context-form":
-        return t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated })
+        return [
+          t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated }),
+          ...(stored.skipped.length > 0 ? [t("directory-skipped", { count: stored.skipped.length, list: skippedList(stored.skipped) })] : []),
+        ].join("\n")
       case "spec":
         return `${t("spec-saved", { title: procedureTitle(stored.spec), version: stored.spec.version, tasks: stored.spec.tasks.length, max: stored.spec.maxTotal })} ${stored.municipality === null ? t("spec-scope-region") : t("spec-scope-municipality", { municipality: stored.municipality })}`
     }
@@ -236,6 +240,7 @@ class Commands {
     const outcome = await services.directory.importForm(await this.actor(services), bytes)
     if (outcome.ok) {
       this.io.out(t("cli-directory-updated", { form: outcome.form ?? "?", created: outcome.created, updated: outcome.updated }))
+      if (outcome.skipped.length > 0) this.io.out(t("directory-skipped", { count: outcome.skipped.length, list: skippedList(outcome.skipped) }))
       return 0
     }
     if (outcome.reason === "problems") for (const found of outcome.problems) this.io.out(describeProblem(found, t))

@@ -53,3 +53,4 @@ spec-scope-municipality = It applies only to the schools of { $municipality }.
 spec-not-allowed = Municipal coordinators can add and fix specs.
 help-spec = /spec — add or fix a procedure spec (tasks and scale)
 directory-imported = This is the «Сбор контекстных данных об ОО» form: the school directory is updated. New schools: { $created }, updated: { $updated }. Settlement type and size and the other fields are used to compare similar schools.
+directory-skipped = Schools you may not change were left as they are ({ $count }): { $list }. Schools of other municipalities are changed by their coordinator; new schools are added by an administrator.

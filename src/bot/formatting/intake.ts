@@ -11,6 +11,7 @@ import type { BotContext } from "../context.ts"
 import { downloadDocument, FileTooLargeError } from "../files.ts"
 import { uploadAnalysisButton } from "../features/analysis.ts"
 import { problemLines, problemLinesWithin, splitMessages } from "./problems.ts"
+import { skippedList } from "../../services/schools/directory.ts"
 
 const PROGRESS_FROM_ROWS = 1000
 /** A message is at most 4096 characters; the outside-data refusal keeps a margin for its head. */
@@ -89,7 +90,12 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
       await ctx.reply(t("outside-imported", { exams: stored.exams, medalists: stored.medalists, rechecks: stored.rechecks, schools: stored.schools }))
       return
     case "context-form":
-      await ctx.reply(t("directory-imported", { created: stored.created, updated: stored.updated }))
+      await ctx.reply(
+        [
+          t("directory-imported", { created: stored.created, updated: stored.updated }),
+          ...(stored.skipped.length > 0 ? [t("directory-skipped", { count: stored.skipped.length, list: skippedList(stored.skipped) })] : []),
+        ].join("\n"),
+      )
       return
     case "spec":
       await ctx.reply(specSavedText(t, stored.spec, stored.municipality))

@@ -179,7 +179,7 @@ export function createIntake(deps: ServiceDeps) {
       }
       case "context-form": {
         const outcome = await storeContextForm(deps, step.actor, step.session.uploadId, workbook.directory)
-        if (outcome?.ok) return stored(step, { kind: "context-form", form: outcome.form, created: outcome.created, updated: outcome.updated })
+        if (outcome?.ok) return stored(step, { kind: "context-form", form: outcome.form, created: outcome.created, updated: outcome.updated, skipped: outcome.skipped })
         const notResults = problem("error", "layout-context-form", "", { year: String(workbook.form) })
         return refuse(step, problemsRefusal(step, "context-form", "unreadable", [notResults]), { reason: "not-results" })
       }

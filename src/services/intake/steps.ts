@@ -8,6 +8,7 @@ import type { NotAllowed, RefusedWithProblems } from "../outcome.ts"
 import type { MissingPart } from "../results/formats/types.ts"
 import type { Problem } from "../workbooks/problem.ts"
 import type { WorkbookKind } from "./classify.ts"
+import type { SkippedSchool } from "../schools/directory.ts"
 
 /**
  * What the sender has said: the procedure and the school when the file does not say them, whether to leave out
@@ -87,7 +88,7 @@ export type StoredUpload =
       excluded: number
     }
   | { kind: "outside-data"; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
-  | { kind: "context-form"; form: number | null; created: number; updated: number }
+  | { kind: "context-form"; form: number | null; created: number; updated: number; skipped: SkippedSchool[] }
   | { kind: "spec"; spec: ProcedureSpec; municipality: string | null }
 
 /**

@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
 }
 
 /** An entry counts as big (and its ratio matters) from this many unpacked bytes. */
-const BIG_ENTRY_BYTES = 1024 * 1024
+export const BIG_ENTRY_BYTES = 1024 * 1024
 
 export function resolveLimits(limits?: Partial<WorkbookLimits>): WorkbookLimits {
   return { ...DEFAULT_LIMITS, ...limits }
@@ -47,6 +47,10 @@ export interface ZipEntry {
   compressedSize: number
   uncompressedSize: number
   encrypted: boolean
+  /** 0 stored, 8 deflated. */
+  method: number
+  /** Where the entry's local header starts. */
+  localOffset: number
 }
 
 const EOCD = 0x06054b50
@@ -72,18 +76,21 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] | null {
   for (let i = 0; i < count; i++) {
     if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL_HEADER) return null
     const flags = buffer.readUInt16LE(offset + 8)
+    const method = buffer.readUInt16LE(offset + 10)
+    let localOffset = buffer.readUInt32LE(offset + 42)
     let compressedSize = buffer.readUInt32LE(offset + 20)
     let uncompressedSize = buffer.readUInt32LE(offset + 24)
     const nameLength = buffer.readUInt16LE(offset + 28)
     const extraLength = buffer.readUInt16LE(offset + 30)
     const commentLength = buffer.readUInt16LE(offset + 32)
     const name = buffer.toString("utf8", offset + 46, offset + 46 + nameLength)
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
-      const sizes = zip64Sizes(buffer, offset + 46 + nameLength, extraLength, uncompressedSize, compressedSize)
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      const sizes = zip64Sizes(buffer, offset + 46 + nameLength, extraLength, uncompressedSize, compressedSize, localOffset)
       uncompressedSize = sizes.uncompressed
       compressedSize = sizes.compressed
+      localOffset = sizes.offset
     }
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 })
+    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method, localOffset })
     offset += 46 + nameLength + extraLength + commentLength
   }
   return entries
@@ -105,9 +112,9 @@ function readZip64(buffer: Buffer, eocd: number): { count: number; offset: numbe
   return { count: Number(buffer.readBigUInt64LE(record + 32)), offset: Number(buffer.readBigUInt64LE(record + 48)) }
 }
 
-/** Sizes from the Zip64 extra field (id 1): uncompressed first, then compressed, each only when needed. */
-function zip64Sizes(buffer: Buffer, start: number, length: number, uncompressed: number, compressed: number) {
-  const sizes = { uncompressed, compressed }
+/** Sizes from the Zip64 extra field (id 1): uncompressed, compressed, local header offset, each only when needed. */
+function zip64Sizes(buffer: Buffer, start: number, length: number, uncompressed: number, compressed: number, offset: number) {
+  const sizes = { uncompressed, compressed, offset }
   for (let at = start; at + 4 <= start + length; ) {
     const id = buffer.readUInt16LE(at)
     const size = buffer.readUInt16LE(at + 2)
@@ -117,7 +124,11 @@ function zip64Sizes(buffer: Buffer, start: number, length: number, uncompressed:
         sizes.uncompressed = Number(buffer.readBigUInt64LE(field))
         field += 8
       }
-      if (compressed === 0xffffffff) sizes.compressed = Number(buffer.readBigUInt64LE(field))
+      if (compressed === 0xffffffff) {
+        sizes.compressed = Number(buffer.readBigUInt64LE(field))
+        field += 8
+      }
+      if (offset === 0xffffffff) sizes.offset = Number(buffer.readBigUInt64LE(field))
       break
     }
     at += 4 + size
@@ -131,7 +142,7 @@ function looksLikeText(buffer: Buffer): boolean {
   return head.length > 0 && !head.includes(0)
 }
 
-function refuse(code: Parameters<typeof problem>[1], params: Record<string, string | number> = {}): Problem {
+export function refuse(code: Parameters<typeof problem>[1], params: Record<string, string | number> = {}): Problem {
   return problem("error", code, "", params)
 }
 
@@ -162,6 +173,6 @@ export function guardWorkbook(buffer: Buffer, limits: WorkbookLimits = DEFAULT_L
 }
 
 /** Megabytes with one decimal, for messages. */
-function mb(bytes: number): number {
+export function mb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10
 }

@@ -3,6 +3,7 @@
  * crossed while streaming and a file exceljs cannot read all come back as the one problem that refuses it.
  */
 import { guardWorkbook, LimitExceeded, type WorkbookLimits } from "./guard.ts"
+import { checkInflation } from "./inflation.ts"
 import { problem, type Problem } from "./problem.ts"
 import { streamSheets, type SheetVisitor } from "./stream.ts"
 
@@ -31,6 +32,8 @@ export interface ReadOptions {
 export async function readSheets(buffer: Buffer, visit: SheetVisitor, options: ReadOptions): Promise<Problem | null> {
   const refusal = guardWorkbook(buffer, options.limits)
   if (refusal) return refusal
+  const bomb = await checkInflation(buffer, options.limits)
+  if (bomb) return bomb
   try {
     await streamSheets(buffer, visit, { limits: options.limits, ...(options.onProgress ? { onProgress: options.onProgress } : {}) })
     return null
