@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto"
 import type { ParticipantResult, ProcedureSpec } from "../../domain/results.ts"
 import { audit } from "../access/audit.ts"
-import { canActOnSchool, isAdmin, type Actor } from "../access/roles.ts"
+import { ensureMunicipalities } from "../access/municipalities.ts"
+import { canActOnSchool, coordinatedMunicipalities, type Actor } from "../access/roles.ts"
+import { municipalityNameKey } from "../../domain/municipality-name.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "./procedure-key.ts"
+import { fileScope } from "./scope.ts"
 import { storeParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "../specs/store.ts"
 import { writeUploadBytes } from "../uploads/uploads.ts"
@@ -15,10 +18,15 @@ export interface ImportRequest {
   uploadId?: number
   layout: string
   spec: ProcedureSpec
-  schools: { key: string; login: string; name?: string | undefined; municipality?: string | undefined }[]
+  schools: { key: string; login: string; name?: string | undefined; municipality?: string | undefined; municipalityCode?: string | undefined }[]
   participants: ParticipantResult[]
   /** Warnings the sender saw and confirmed. */
   warningsConfirmed: number
+  /**
+   * Schools outside the sender's scope: refused (the default), or — a municipal coordinator's regional export — kept
+   * as the comparison group only (ResultSet.reference), never replacing a municipality's own results.
+   */
+  others?: "refuse" | "reference"
 }
 
 export type ImportOutcome =
@@ -26,9 +34,11 @@ export type ImportOutcome =
       ok: true
       uploadId: number
       procedure: string
-      schools: { key: string; login: string; version: number; present: number; absent: number; created: boolean }[]
+      schools: { key: string; login: string; version: number; present: number; absent: number; created: boolean; reference: boolean }[]
       present: number
       absent: number
+      /** Schools of other municipalities left as they were: their own results are stored already. */
+      keptOwn: string[]
     }
   /** `outside`: the logins of the file's schools the actor may not store results for. */
   | NotAllowed
@@ -40,7 +50,7 @@ export type ImportOutcome =
  */
 export async function importResults(deps: ServiceDeps, actor: Actor, request: ImportRequest): Promise<ImportOutcome> {
   if (request.participants.length === 0) return { ok: false, reason: "no_participants" }
-  const permission = await checkPermission(deps, actor, request.schools)
+  const permission = await checkPermission(deps, actor, request)
   if (!permission.ok) return permission
   const procedure = procedureId(request.spec)
   const sha256 = createHash("sha256").update(request.file.bytes).digest("hex")
@@ -63,10 +73,16 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
         },
       })
       if (!request.uploadId) await writeUploadBytes(tx, upload.id, request.file.bytes)
-      const schools = await storeResultSets(tx, { procedure, specId, uploadId: upload.id, municipalityForNew: permission.municipalityForNew }, request.schools, bySchool)
+      const { schools, keptOwn } = await storeResultSets(
+        tx,
+        { procedure, specId, uploadId: upload.id, municipalityForNew: permission.municipalityForNew, reference: permission.reference },
+        request.schools,
+        bySchool,
+      )
       const summary = {
         procedure,
         schools: schools.length,
+        reference: schools.filter((school) => school.reference).length,
         present: schools.reduce((sum, school) => sum + school.present, 0),
         absent: schools.reduce((sum, school) => sum + school.absent, 0),
       }
@@ -77,7 +93,7 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
         subject: procedure,
         details: { uploadId: upload.id, fileName: request.file.fileName, sha256, ...summary, warningsConfirmed: request.warningsConfirmed },
       })
-      return { uploadId: upload.id, procedure, schools, present: summary.present, absent: summary.absent }
+      return { uploadId: upload.id, procedure, schools, present: summary.present, absent: summary.absent, keptOwn }
     },
     { timeout: 300_000, maxWait: 60_000 },
   )
@@ -93,24 +109,41 @@ type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
  */
 async function storeResultSets(
   tx: Tx,
-  target: { procedure: string; specId: number; uploadId: number; municipalityForNew: number | null },
+  target: { procedure: string; specId: number; uploadId: number; municipalityForNew: number | null; reference: ReadonlySet<string> },
   schoolRefs: ImportRequest["schools"],
   bySchool: Map<string, ParticipantResult[]>,
 ) {
-  const refs = schoolRefs.filter((school) => (bySchool.get(school.key)?.length ?? 0) > 0)
+  const withRows = schoolRefs.filter((school) => (bySchool.get(school.key)?.length ?? 0) > 0)
+  const allKeys = withRows.map((school) => school.key)
+  const existing = new Map((await tx.school.findMany({ where: { key: { in: allKeys } } })).map((school) => [school.key, school]))
+  // A municipality's own results are never replaced by another municipality's reference copy.
+  const ownCurrent = new Set(
+    (
+      await tx.resultSet.findMany({
+        where: { procedure: target.procedure, isCurrent: true, reference: false, school: { key: { in: withRows.filter((school) => target.reference.has(school.key)).map((school) => school.key) } } },
+        select: { school: { select: { key: true } } },
+      })
+    ).map((set) => set.school.key),
+  )
+  const refs = withRows.filter((school) => !ownCurrent.has(school.key))
   const keys = refs.map((school) => school.key)
-  const existing = new Map((await tx.school.findMany({ where: { key: { in: keys } } })).map((school) => [school.key, school]))
+  // Every school in the municipality its rows name (created when the directory does not know it).
+  const municipalities = await ensureMunicipalities(tx, refs.flatMap((school) => (school.municipality ? [{ name: school.municipality, code: school.municipalityCode }] : [])))
+  const namedMunicipality = (school: ImportRequest["schools"][number]): number | null =>
+    school.municipality ? (municipalities.get(municipalityNameKey(school.municipality)) ?? null) : null
   const fresh = refs.filter((school) => !existing.has(school.key))
   if (fresh.length > 0) {
     await tx.school.createMany({
-      data: fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: target.municipalityForNew })),
+      data: fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: namedMunicipality(school) ?? target.municipalityForNew })),
     })
   }
-  // Keep the directory's login current (sch → edu) and fill a missing name.
+  // Keep the directory's login current (sch → edu), fill a missing name and a missing municipality.
   for (const school of refs) {
     const row = existing.get(school.key)
-    if (row && (row.login !== school.login || (school.name && !row.name))) {
-      await tx.school.update({ where: { id: row.id }, data: { login: school.login, name: row.name ?? school.name ?? null } })
+    if (!row) continue
+    const municipalityId = row.municipalityId ?? namedMunicipality(school)
+    if (row.login !== school.login || (school.name && !row.name) || municipalityId !== row.municipalityId) {
+      await tx.school.update({ where: { id: row.id }, data: { login: school.login, name: row.name ?? school.name ?? null, municipalityId } })
     }
   }
   const ids = new Map((await tx.school.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map((school) => [school.key, school.id]))
@@ -121,19 +154,22 @@ async function storeResultSets(
     const participants = bySchool.get(school.key)!
     const present = participants.filter((participant) => !participant.absent).length
     const schoolId = ids.get(school.key)!
-    return { school, participants, present, data: { specId: target.specId, schoolId, procedure: target.procedure, version: (versionOf.get(schoolId) ?? 0) + 1, uploadId: target.uploadId, present, absent: participants.length - present } }
+    const reference = target.reference.has(school.key)
+    return { school, participants, present, data: { specId: target.specId, schoolId, procedure: target.procedure, version: (versionOf.get(schoolId) ?? 0) + 1, uploadId: target.uploadId, present, absent: participants.length - present, reference } }
   })
   const created = await tx.resultSet.createManyAndReturn({ data: rows.map((row) => row.data), select: { id: true, schoolId: true } })
   const setOf = new Map(created.map((set) => [set.schoolId, set.id]))
   await storeParticipants(tx, rows.map((row) => ({ resultSetId: setOf.get(row.data.schoolId)!, participants: row.participants })))
-  return rows.map((row) => ({
+  const schools = rows.map((row) => ({
     key: row.school.key,
     login: row.school.login,
     version: row.data.version,
     present: row.present,
     absent: row.data.absent,
     created: !existing.has(row.school.key),
+    reference: row.data.reference,
   }))
+  return { schools, keptOwn: withRows.filter((school) => ownCurrent.has(school.key)).map((school) => school.login) }
 }
 
 function groupBySchool(participants: ParticipantResult[]): Map<string, ParticipantResult[]> {
@@ -148,23 +184,18 @@ function groupBySchool(participants: ParticipantResult[]): Map<string, Participa
 
 /**
  * A teacher or school coordinator uploads for their own school only, a municipal coordinator for the schools of
- * their municipality (unknown logins are created there), an admin anywhere.
+ * their municipality (a school no row places is created there), an admin anywhere. The rest of a coordinator's
+ * regional export is kept as the comparison group when she chose so; otherwise it is refused.
  */
 async function checkPermission(
   deps: ServiceDeps,
   actor: Actor,
-  schools: ImportRequest["schools"],
-): Promise<{ ok: true; municipalityForNew: number | null } | NotAllowed> {
-  const known = await deps.prisma.school.findMany({ where: { key: { in: schools.map((school) => school.key) } } })
-  const knownByKey = new Map(known.map((school) => [school.key, school]))
-  const coordinatorOf = actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId ?? null
-  const refused = schools.filter((school) => {
-    const row = knownByKey.get(school.key)
-    if (row) return !canActOnSchool(actor, row)
-    return !isAdmin(actor) && coordinatorOf === null
-  })
-  if (refused.length > 0) return notAllowed(refused.map((school) => school.login))
-  return { ok: true, municipalityForNew: coordinatorOf }
+  request: ImportRequest,
+): Promise<{ ok: true; municipalityForNew: number | null; reference: Set<string> } | NotAllowed> {
+  const scope = await fileScope(deps.prisma, actor, request.schools)
+  const asReference = scope.referenceAllowed && request.others === "reference" && scope.mine.length > 0
+  if (scope.others.length > 0 && !asReference) return notAllowed(scope.others.map((school) => school.login))
+  return { ok: true, municipalityForNew: coordinatedMunicipalities(actor)[0] ?? null, reference: new Set(scope.others.map((school) => school.key)) }
 }
 
 /** Makes an earlier version of a school's results current again. */

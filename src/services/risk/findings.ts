@@ -52,11 +52,18 @@ export async function processRun(
 ): Promise<ProcessedRun> {
   const procedure = procedureId(run.key)
   const { analysis, schoolIds } = run.outcome
-  const schools = analysis.schools.flatMap((school) => {
+  const included = analysis.schools.flatMap((school) => {
     const schoolId = schoolIds.get(school.schoolKey)
     const municipalityId = school.municipalityId === null ? null : Number(school.municipalityId)
     return schoolId !== undefined && include(municipalityId) ? [{ school, schoolId, municipalityId }] : []
   })
+  // A school held only as another municipality's comparison group (ResultSet.reference) gets no finding, case or alert.
+  const referenceOnly = new Set(
+    (await deps.prisma.resultSet.findMany({ where: { procedure, isCurrent: true, reference: true, schoolId: { in: included.map((s) => s.schoolId) } }, select: { schoolId: true } })).map(
+      (set) => set.schoolId,
+    ),
+  )
+  const schools = included.filter(({ schoolId }) => !referenceOnly.has(schoolId))
   if (schools.length === 0) return { procedure, runId: run.outcome.runId, transitions: [], opened: [] }
   // Rows for schools seen for the first time: "none" before this run (no prior state).
   await deps.prisma.riskFinding.createMany({

@@ -61,6 +61,69 @@ describe.each(availableDatabases())("results import on %s", (kind) => {
     expect(await suite.db.prisma.upload.count()).toBe(1)
   })
 
+  describe("a regional export: every school in its own municipality", () => {
+    /** Schools 1–2 of город Новоалтайск (typed «г. Новоалтайск» in the directory), 3 of Барнаул, 4 of a municipality new to the directory. */
+    const regional = (participants: ParticipantResult[]) => ({
+      ...request(participants, []),
+      schools: [
+        { key: "220001", login: "edu220001", municipality: "город Новоалтайск" },
+        { key: "220002", login: "edu220002", municipality: "город  Новоалтайск" },
+        { key: "220003", login: "edu220003", municipality: "г. Барнаул" },
+        { key: "220004", login: "edu220004", municipality: "Алтайский муниципальный район" },
+      ],
+    })
+    const all = () => [...pupils("220001", 4, 1), ...pupils("220002", 3, 1), ...pupils("220003", 5, 2), ...pupils("220004", 2, 1)]
+    async function coordinatorOf(name: string, telegramId: number) {
+      const municipality = (await suite.db.prisma.municipality.findUnique({ where: { name } })) ?? (await suite.db.prisma.municipality.create({ data: { name } }))
+      const user = await suite.services.access.resolveActor({ telegramId, firstName: "Coordinator" })
+      await suite.db.prisma.roleGrant.create({ data: { userId: user.userId, role: "municipal_coordinator", municipalityId: municipality.id } })
+      return { municipality, actor: await suite.services.access.resolveActor({ telegramId, firstName: "Coordinator" }) }
+    }
+    const placed = async () =>
+      Object.fromEntries((await suite.db.prisma.school.findMany({ include: { municipality: true }, orderBy: { key: "asc" } })).map((school) => [school.key, school.municipality?.name ?? null]))
+    const sets = async () =>
+      (await suite.db.prisma.resultSet.findMany({ where: { isCurrent: true }, include: { school: true }, orderBy: { school: { key: "asc" } } })).map((set) => [set.school.key, set.version, set.reference])
+
+    it("an admin's upload places each school in the municipality its rows name, creating the ones the directory lacks once", async () => {
+      await suite.db.prisma.municipality.create({ data: { name: "г. Новоалтайск" } })
+      expect(await importResults(suite.deps, suite.admin, regional(all()))).toMatchObject({ ok: true, keptOwn: [] })
+      expect(await placed()).toEqual({ "220001": "г. Новоалтайск", "220002": "г. Новоалтайск", "220003": "г. Барнаул", "220004": "Алтайский муниципальный район" })
+      expect(await suite.db.prisma.municipality.count()).toBe(3)
+      expect((await sets()).every(([, , reference]) => reference === false)).toBe(true)
+    })
+
+    it("a coordinator's regional upload: her schools hers, the rest only as the reference group; refused without that choice", async () => {
+      const { actor } = await coordinatorOf("г. Новоалтайск", 5)
+      expect(await importResults(suite.deps, actor, regional(all()))).toEqual({ ok: false, reason: "not_allowed", outside: ["edu220003", "edu220004"] })
+      expect(await suite.db.prisma.school.count()).toBe(0)
+      const outcome = await importResults(suite.deps, actor, { ...regional(all()), others: "reference" })
+      expect(outcome).toMatchObject({ ok: true, present: 10, absent: 4 })
+      expect(await placed()).toEqual({ "220001": "г. Новоалтайск", "220002": "г. Новоалтайск", "220003": "г. Барнаул", "220004": "Алтайский муниципальный район" })
+      expect(await sets()).toEqual([["220001", 1, false], ["220002", 1, false], ["220003", 1, true], ["220004", 1, true]])
+      // The reference group counts in the aggregates: every school is in the analysis' input.
+      expect((await loadProcedureResults(suite.db.prisma, spec))!.schools).toHaveLength(4)
+    })
+
+    it("a municipality's own upload replaces the reference copy, and a later reference copy never replaces its own", async () => {
+      const novoaltaisk = await coordinatorOf("г. Новоалтайск", 5)
+      await importResults(suite.deps, novoaltaisk.actor, { ...regional(all()), others: "reference" })
+      const barnaul = await coordinatorOf("г. Барнаул", 6) // the municipality the export created
+      expect(await importResults(suite.deps, barnaul.actor, { ...request(pupils("220003", 6, 3), ["220003"]) })).toMatchObject({ ok: true, schools: [{ version: 2, reference: false }] })
+      const again = await importResults(suite.deps, novoaltaisk.actor, { ...regional(all()), others: "reference" })
+      expect(again).toMatchObject({ ok: true, keptOwn: ["edu220003"] })
+      expect(await sets()).toEqual([["220001", 2, false], ["220002", 2, false], ["220003", 2, false], ["220004", 2, true]])
+      expect((await loadProcedureResults(suite.db.prisma, spec))!.schools.find((school) => school.schoolKey === "220003")!.participants).toHaveLength(6)
+    })
+
+    it("a school created without a municipality (a teacher's invite) is placed by the file", async () => {
+      await suite.db.prisma.school.create({ data: { key: "220001", login: "edu220001" } })
+      const { actor } = await coordinatorOf("город Новоалтайск", 5)
+      expect(await importResults(suite.deps, actor, { ...regional(all()), others: "reference" })).toMatchObject({ ok: true })
+      expect((await placed())["220001"]).toBe("город Новоалтайск")
+      expect((await sets())[0]).toEqual(["220001", 1, false])
+    })
+  })
+
   it("a failure in the middle leaves the database as it was", async () => {
     await importResults(suite.deps, suite.admin, request(pupils("223017", 5, 1), ["223017"]))
     const broken = pupils("223018", 4, 1)

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ResultSet" ADD COLUMN     "reference" BOOLEAN NOT NULL DEFAULT false;
