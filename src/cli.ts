@@ -140,6 +140,8 @@ class Commands {
       case "question":
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")
+        // Only a sender with a narrower scope than the command line's admin is asked this; say it plainly.
+        if (step.question.ask === "scope") throw new UsageError(t("cli-scope", { count: step.question.count, others: step.question.others }))
         throw new UsageError(t("cli-missing", { parts: step.session.missing.map((part) => t(`cli-missing-${part}`)).join(", ") }))
       case "cancelled":
         if (step.declined === "confirm-warnings") {

@@ -22,6 +22,7 @@ cli-missing-year = year
 cli-missing-subject = subject
 cli-missing-grade = grade
 cli-missing-school = school
+cli-scope = The file holds schools outside your scope ({ $others }); { $count } are yours. Load a file with your schools only. Nothing was saved.
 cli-not-imported-errors = The file was not loaded: it has errors.
 cli-exclude-invalid-hint = To load it without the rows with errors, add --exclude-invalid.
 cli-confirm-warnings = There are warnings ({ $count }). To load the file with them, repeat with --yes.

@@ -54,3 +54,18 @@ spec-not-allowed = Municipal coordinators can add and fix specs.
 help-spec = /spec — add or fix a procedure spec (tasks and scale)
 directory-imported = This is the «Сбор контекстных данных об ОО» form: the school directory is updated. New schools: { $created }, updated: { $updated }. Settlement type and size and the other fields are used to compare similar schools.
 directory-skipped = Schools you may not change were left as they are ({ $count }): { $list }. Schools of other municipalities are changed by their coordinator; new schools are added by an administrator.
+
+# Whose schools are in the file: asked right after the read, before any list of errors.
+upload-scope-mine = The file holds { $total } { $total ->
+    [one] school
+   *[other] schools
+}, { $count } of them yours:
+upload-scope-more = … and { $count } more
+upload-scope-others = The other { $others } are not yours: their coordinators load their results.
+upload-scope-reference = The other { $others } belong to other municipalities. They can be kept for comparison only: they count in the region's figures, but you will not see them and they raise no alerts. When a municipality loads its own results, those replace this copy.
+upload-scope-question = What shall I load?
+upload-scope-only-mine = Only my schools ({ $count })
+upload-scope-with-reference = My schools ({ $count }) and the rest for comparison
+upload-scope-none = The file holds none of your schools ({ $count } in the file: { $schools }). You may load results of your own schools only. Nothing was saved.
+upload-done-reference = Kept for comparison: results of other municipalities, { $count } schools.
+upload-kept-own = Not replaced: results the municipalities loaded themselves, { $count } schools.

@@ -22,6 +22,7 @@ cli-missing-year = год
 cli-missing-subject = предмет
 cli-missing-grade = класс
 cli-missing-school = школа
+cli-scope = В файле есть школы вне вашей зоны ответственности ({ $others }); ваших — { $count }. Загрузите файл с результатами только ваших школ. Данные не сохранены.
 cli-not-imported-errors = Файл не загружен: есть ошибки.
 cli-exclude-invalid-hint = Чтобы загрузить без строк с ошибками, добавьте --exclude-invalid.
 cli-confirm-warnings = Есть предупреждения ({ $count }). Чтобы загрузить с ними, повторите с --yes.

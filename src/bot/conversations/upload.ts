@@ -26,12 +26,19 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
   while (asked) {
     const answer = await ask(conversation, ctx, asked.question)
     const session = asked.session
+    if (answer === null) {
+      await conversation.external((outside) => outside.services.intake.cancel(outside.actor, session))
+      return void (await ctx.reply(ctx.t("upload-cancelled")))
+    }
     asked = await conversation.external(async (outside) => told(outside, await outside.services.intake.answer(outside.actor, session, answer, { translate: outside.t })))
   }
 }
 
-async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion): Promise<IntakeAnswer> {
+/** The answer to the intake's question, or null when the sender cancelled the upload. */
+async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion): Promise<IntakeAnswer | null> {
   switch (question.ask) {
+    case "scope":
+      return askScope(conversation, ctx, question)
     case "procedure":
       return { procedure: await pickProcedure(conversation, ctx, question.known, { candidates: question.candidates, partial: question.partial, question: ctx.t("upload-ask-procedure") }) }
     case "school": {
@@ -43,6 +50,33 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
     case "confirm-warnings":
       return { warningsConfirmed: await choose(conversation, ctx, { question: "upload-confirm-question", yes: "upload-confirm", choice: "confirm", stacked: false }) }
   }
+}
+
+/** Which schools of the file to load, asked before any error list: only hers, hers and the rest for comparison, or none. */
+async function askScope(conversation: Conv, ctx: ConversationContext, question: Extract<IntakeQuestion, { ask: "scope" }>): Promise<IntakeAnswer | null> {
+  const t = ctx.t
+  const { mine, count, others } = question
+  const lines = [
+    t("upload-scope-mine", { total: count + others, count }),
+    ...mine.map((school) => `• ${school.name ? `${school.name} (${school.login})` : school.login}`),
+    ...(count > mine.length ? [t("upload-scope-more", { count: count - mine.length })] : []),
+    "",
+    t(question.reference ? "upload-scope-reference" : "upload-scope-others", { others }),
+    "",
+    t("upload-scope-question"),
+  ]
+  const keyboard = new InlineKeyboard()
+  if (question.reference) keyboard.text(t("upload-scope-with-reference", { count }), uploadChoice.pack({ choice: "reference" })).row()
+  keyboard.text(t("upload-scope-only-mine", { count }), uploadChoice.pack({ choice: "mine" })).row()
+  keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+  await ctx.reply(lines.join("\n"), { reply_markup: keyboard })
+  const answer = await conversation.waitForCallbackQuery(uploadChoice.filter, { otherwise: (other) => other.reply(t("upload-use-buttons")) })
+  await answer.answerCallbackQuery()
+  await answer.editMessageReplyMarkup().catch(() => {})
+  const choice = uploadChoice.unpack(answer.callbackQuery.data)?.choice
+  if (choice === "mine") return { scope: "mine" }
+  if (choice === "reference" && question.reference) return { scope: "with-reference" }
+  return null
 }
 
 /** Yes or cancel, with buttons; the keyboard is removed once chosen. */

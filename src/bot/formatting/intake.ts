@@ -82,6 +82,8 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
       const lines = [t("upload-done", { title: procedureTitle(stored.procedure), schools: stored.schools, created: stored.created, present: stored.present, absent: stored.absent })]
       if (stored.excluded > 0) lines.push(t("upload-excluded", { count: stored.excluded }))
       if (stored.replaced > 0) lines.push(t("upload-replaced", { count: stored.replaced }))
+      if (stored.reference > 0) lines.push(t("upload-done-reference", { count: stored.reference }))
+      if (stored.keptOwn > 0) lines.push(t("upload-kept-own", { count: stored.keptOwn }))
       const keyboard = new InlineKeyboard().text(t("upload-open-analysis"), uploadAnalysisButton.pack({ uploadId: stored.uploadId }))
       await ctx.reply(lines.join("\n"), { reply_markup: keyboard })
       return
@@ -120,11 +122,17 @@ function refusalMessages(t: Translate, refusal: IntakeRefusal): string[] {
   return [refusalText(t, refusal)]
 }
 
+/** The first logins of a list, then how many more: a regional file names hundreds. */
+function loginList(logins: readonly string[], shown = 10): string {
+  return logins.length > shown ? `${logins.slice(0, shown).join(", ")} … (+${logins.length - shown})` : logins.join(", ")
+}
+
 function refusalText(t: Translate, refusal: IntakeRefusal): string {
   if (refusal.reason === "not_allowed") {
     if (refusal.kind === "spec") return t("spec-not-allowed")
     if (refusal.kind === "outside-data") return refusal.outside.length === 0 ? t("outside-not-allowed-role") : t("outside-not-allowed", { schools: refusal.outside.join(", ") })
-    return t("upload-not-allowed", { schools: refusal.outside.join(", ") })
+    if (refusal.noneOfSender) return t("upload-scope-none", { count: refusal.outside.length, schools: loginList(refusal.outside) })
+    return t("upload-not-allowed", { schools: loginList(refusal.outside) })
   }
   if (refusal.kind === "outside-data") {
     const total = refusal.errors + refusal.warnings

@@ -6,11 +6,11 @@
  *   receive ─▶ keep the file ─▶ read ─▶ which kind? ── outside data, context form, spec: stored or refused at once
  *                                          │
  *                                       results ─▶ procedure or school unknown? ─ ask ─▶ read again (≤ 3 rounds)
+ *                                          ─▶ schools not the sender's? none hers: refused ─ else ask: only hers ─▶ read them again
  *                                          ─▶ errors? listed ─ only row errors? ─ ask to leave them out ─▶ read again
  *                                          ─▶ warnings? listed ─ ask to confirm ─▶ store ─▶ analyse
  *
- * Later steps slot in as states of the results branch: which schools of a file are the sender's (right after the
- * read, before any error list), a spec proposed from the file when none ships (at `needs-spec`); refusals decided
+ * Later steps slot in as states of the results branch: a spec proposed from the file when none ships (at `needs-spec`); refusals decided
  * from a sheet's header, before its body, belong in the pass (intake/read.ts).
  *
  * The bytes stay behind the upload id. Each step reads them once at most; the last read of an open upload is
@@ -21,8 +21,9 @@ import type { Translate } from "../../i18n.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
-import { refused } from "../outcome.ts"
+import { notAllowed, refused } from "../outcome.ts"
 import type { ParsedResults } from "../results/formats/types.ts"
+import { fileScope } from "../results/scope.ts"
 import { specMunicipalitiesOf } from "../specs/specs.ts"
 import { listSpecs } from "../specs/store.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
@@ -43,6 +44,8 @@ export type * from "./steps.ts"
 const MAX_ROUNDS = 3
 /** How many problems a step lists by default; the full list goes back as a workbook. */
 export const PROBLEMS_SHOWN = 20
+/** The sender's schools a scope question names (the count says how many in all). */
+const SCOPE_SCHOOLS_SHOWN = 10
 /** Reads remembered between steps (one per open upload). */
 const REMEMBERED_READS = 4
 
@@ -72,12 +75,16 @@ export function createIntake(deps: ServiceDeps) {
   const lastReads = new Map<number, { choices: string; read: WorkbookRead }>()
 
   /** The choices a read depends on (the confirmation of warnings does not change it). */
-  const readKey = (choices: IntakeChoices): string => JSON.stringify([choices.procedure ?? null, choices.schoolLogin ?? null, choices.excludeInvalidRows ?? false])
+  const readKey = (session: IntakeSession): string =>
+    JSON.stringify([session.choices.procedure ?? null, session.choices.schoolLogin ?? null, session.choices.excludeInvalidRows ?? false, onlySchools(session) ?? null])
+  /** The schools to read: the sender's only, once she chose so. */
+  const onlySchools = (session: IntakeSession): string[] | undefined => (session.choices.scope === "mine" ? session.mine : undefined)
 
   async function read(step: Step, onProgress?: (rowsDone: number) => void): Promise<WorkbookRead> {
     const { uploadId, choices } = step.session
     const remembered = lastReads.get(uploadId)
-    if (remembered && remembered.choices === readKey(choices)) return remembered.read
+    if (remembered && remembered.choices === readKey(step.session)) return remembered.read
+    const only = onlySchools(step.session)
     const file = await step.file()
     // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
     const context = await outsideReadContext(deps, specMunicipalitiesOf(step.actor))
@@ -89,11 +96,12 @@ export function createIntake(deps: ServiceDeps) {
         allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
         ...(choices.procedure ? { procedure: choices.procedure } : {}),
         ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
+        ...(only ? { onlySchools: only } : {}),
       },
       onProgress,
     )
     lastReads.delete(uploadId)
-    lastReads.set(uploadId, { choices: readKey(choices), read: result })
+    lastReads.set(uploadId, { choices: readKey(step.session), read: result })
     if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
     return result
   }
@@ -102,7 +110,14 @@ export function createIntake(deps: ServiceDeps) {
     let loaded: Promise<ReceivedFile> | null = file ? Promise.resolve(file) : null
     return {
       actor,
-      session: { ...session, choices: { ...session.choices }, missing: [...session.missing], answered: [...session.answered], told: [...session.told] },
+      session: {
+        ...session,
+        choices: { ...session.choices },
+        missing: [...session.missing],
+        answered: [...session.answered],
+        told: [...session.told],
+        ...(session.mine ? { mine: [...session.mine] } : {}),
+      },
       options,
       notices: [],
       file: () => (loaded ??= keptFile(deps, session.uploadId)),
@@ -210,6 +225,8 @@ export function createIntake(deps: ServiceDeps) {
       step.notices.push({ notice: "read", procedure: { kind, year, subject, grade }, schools: parsed.schools.length, present: parsed.stats.present, absent: parsed.stats.absent })
       session.told.push("read")
     }
+    const scoped = await decideScope(step, parsed)
+    if (scoped) return scoped
     const digest = digestProblems(parsed.problems, step.options.show ?? PROBLEMS_SHOWN)
     if (digest.errors > 0) {
       // Rows were left out already and errors remain: nothing more to offer.
@@ -233,6 +250,23 @@ export function createIntake(deps: ServiceDeps) {
     return store(step, parsed)
   }
 
+  /**
+   * Which schools of the file are the sender's, before any error or warning is listed: none — refused at once; some —
+   * asked whether to load only hers (a municipal coordinator may keep the rest as the comparison group).
+   */
+  async function decideScope(step: Step, parsed: ParsedResults): Promise<IntakeStep | null> {
+    const { session } = step
+    if (session.choices.scope === "mine" && session.mine) return null // this read holds only hers
+    const scope = await fileScope(deps.prisma, step.actor, parsed.schools)
+    if (scope.others.length === 0) return null
+    if (scope.mine.length === 0) return refuse(step, { ...notAllowed(scope.others.map((school) => school.login)), kind: "results", noneOfSender: true }, { reason: "not_allowed" })
+    session.mine = scope.mine.map((school) => school.key)
+    if (session.choices.scope === "with-reference" && scope.referenceAllowed) return null
+    if (session.choices.scope === "mine") return readAndDecide(step)
+    const mine = scope.mine.slice(0, SCOPE_SCHOOLS_SHOWN).map((school) => ({ login: school.login, name: school.name ?? null }))
+    return question(step, { ask: "scope", mine, count: scope.mine.length, others: scope.others.length, reference: scope.referenceAllowed, municipalities: scope.municipalities })
+  }
+
   async function askWhatIsMissing(step: Step, parsed: ParsedResults | null): Promise<IntakeStep> {
     const { session } = step
     if (session.missing.some((part) => part !== "school") && !session.answered.includes("procedure") && parsed) {
@@ -251,7 +285,8 @@ export function createIntake(deps: ServiceDeps) {
 
   async function store(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
     const file = await step.file()
-    const outcome = await storeResults(deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed)
+    const others = step.session.choices.scope === "with-reference" ? "reference" : "refuse"
+    const outcome = await storeResults(deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed, others)
     if (outcome.ok) return stored(step, outcome.stored)
     if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "results" }, { reason: "not_allowed" })
     return refuse(step, problemsRefusal(step, "results", "no-participants", [], parsed), { reason: outcome.reason })
@@ -299,6 +334,11 @@ export function createIntake(deps: ServiceDeps) {
         answered.push("school")
         newRead()
         return askWhatIsMissing(step, null)
+      }
+      if ("scope" in answer && asked === "scope") {
+        choices.scope = answer.scope
+        if (answer.scope === "mine") newRead()
+        return readAndDecide(step)
       }
       if ("excludeInvalidRows" in answer && asked === "exclude-invalid-rows") {
         if (!answer.excludeInvalidRows) return cancelled(step, "exclude-invalid-rows")

@@ -20,6 +20,11 @@ export interface IntakeChoices {
   schoolLogin?: string
   excludeInvalidRows?: boolean
   warningsConfirmed?: boolean
+  /**
+   * A file that holds schools outside the sender's scope: load only hers (`mine`), or — a municipal coordinator's
+   * regional export — hers and the rest as the comparison group only (`with-reference`).
+   */
+  scope?: "mine" | "with-reference"
 }
 
 /** An upload between two steps: its id (the bytes stay behind it), what was chosen, where the dialog stands. */
@@ -38,6 +43,8 @@ export interface IntakeSession {
   personalData: boolean
   /** What the sender has been told already: the read's summary once, its errors and warnings once per read. */
   told: ("read" | "errors" | "warnings")[]
+  /** Keys of the sender's schools in the file, once the scope question was asked (read only those after `mine`). */
+  mine?: string[]
 }
 
 export type IntakeQuestion =
@@ -45,6 +52,11 @@ export type IntakeQuestion =
   | { ask: "procedure"; candidates: ProcedureKey[]; partial: Partial<ProcedureKey>; known: ProcedureKey[] }
   /** The school's FIS OKO login, for a file that names none (a teacher of one school is not asked). */
   | { ask: "school" }
+  /**
+   * The file holds schools outside the sender's scope (asked right after the read, before any error list): load only
+   * hers (`mine`: the first of them, `count` in all)? `reference`: the rest may be kept as the comparison group.
+   */
+  | { ask: "scope"; mine: { login: string; name: string | null }[]; count: number; others: number; reference: boolean; municipalities: string[] }
   /** Every error concerns single rows: load the file without them? */
   | { ask: "exclude-invalid-rows" }
   /** Load despite the warnings listed? */
@@ -55,6 +67,7 @@ export type IntakeAnswer =
   | { schoolLogin: string }
   | { excludeInvalidRows: boolean }
   | { warningsConfirmed: boolean }
+  | { scope: "mine" | "with-reference" }
 
 /** Errors first, then warnings; `shown` is the first of them (the full list goes back as a workbook). */
 export interface ProblemDigest {
@@ -86,6 +99,9 @@ export type StoredUpload =
       absent: number
       /** Rows with errors the sender chose to leave out (not stored). */
       excluded: number
+      /** Schools of other municipalities stored as the comparison group only, and those left as they were (their own results stand). */
+      reference: number
+      keptOwn: number
     }
   | { kind: "outside-data"; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
   | { kind: "context-form"; form: number | null; created: number; updated: number; skipped: SkippedSchool[] }
@@ -99,7 +115,7 @@ export type StoredUpload =
  * - `needs-spec`: no spec for the procedure; `still-unknown`: the procedure or school stayed unknown;
  * - `no-participants`: nothing left to store.
  */
-export type IntakeRefusal = (NotAllowed & { kind: IntakeKind }) | ProblemsRefusal
+export type IntakeRefusal = (NotAllowed & { kind: IntakeKind; /** Not one school of the file is the sender's (refused right after the read). */ noneOfSender?: boolean }) | ProblemsRefusal
 
 export type ProblemsRefusal = RefusedWithProblems<Problem> & {
   kind: IntakeKind

@@ -28,7 +28,15 @@ export function hasPersonalData(parsed: ParsedResults): boolean {
 export type ResultsStoreOutcome = { ok: true; stored: StoredUpload } | Exclude<ImportOutcome, { ok: true }>
 
 /** Stores a checked result file (the sender confirmed its warnings), then analyses the procedure. */
-export async function storeResults(deps: ServiceDeps, actor: Actor, uploadId: number, fileName: string, bytes: Buffer, parsed: ParsedResults): Promise<ResultsStoreOutcome> {
+export async function storeResults(
+  deps: ServiceDeps,
+  actor: Actor,
+  uploadId: number,
+  fileName: string,
+  bytes: Buffer,
+  parsed: ParsedResults,
+  others: "refuse" | "reference" = "refuse",
+): Promise<ResultsStoreOutcome> {
   const spec = parsed.spec!
   const outcome = await importResults(deps, actor, {
     file: { bytes, fileName },
@@ -38,6 +46,7 @@ export async function storeResults(deps: ServiceDeps, actor: Actor, uploadId: nu
     schools: parsed.schools,
     participants: parsed.participants,
     warningsConfirmed: parsed.problems.filter((found) => found.severity === "warning").length,
+    others,
   })
   if (!outcome.ok) return outcome
   // The analysis of the affected procedure runs right after each import (and is stored with its settings).
@@ -46,18 +55,22 @@ export async function storeResults(deps: ServiceDeps, actor: Actor, uploadId: nu
   } catch (error) {
     deps.logger.error({ err: error, uploadId }, "analysis after import failed")
   }
+  // What the sender is told is hers; the comparison group is counted apart.
+  const own = outcome.schools.filter((school) => !school.reference)
   return {
     ok: true,
     stored: {
       kind: "results",
       uploadId: outcome.uploadId,
       procedure: { kind: spec.kind, year: spec.year, subject: spec.subject, grade: spec.grade },
-      schools: outcome.schools.length,
-      created: outcome.schools.filter((school) => school.created).length,
-      replaced: outcome.schools.filter((school) => school.version > 1).length,
-      present: outcome.present,
-      absent: outcome.absent,
+      schools: own.length,
+      created: own.filter((school) => school.created).length,
+      replaced: own.filter((school) => school.version > 1).length,
+      present: own.reduce((sum, school) => sum + school.present, 0),
+      absent: own.reduce((sum, school) => sum + school.absent, 0),
       excluded: parsed.excluded.length,
+      reference: outcome.schools.filter((school) => school.reference).length,
+      keptOwn: outcome.keptOwn.length,
     },
   }
 }

@@ -143,7 +143,10 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
 
   const tables = tablesOf(detection.tableKind)
   const chosen = new Set(tables)
-  const rows = context.rows.filter((row) => chosen.has(row.table))
+  const only = options.onlySchools ? new Set(options.onlySchools) : null
+  const rows = context.rows.filter((row) => chosen.has(row.table) && (only === null || only.has(row.schoolKey)))
+  // Rows of schools the sender left out take their problems with them.
+  const leftOut = only === null ? null : new Set(context.rows.filter((row) => !only.has(row.schoolKey)).map((row) => `${row.row}\u0000${row.table.sheet}`))
   const firstTable = tables[0]!
   const headerTasks = headerTasksOf(firstTable)
   const fileStated: StatedProcedure =
@@ -158,7 +161,7 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
     ...(options.procedure !== undefined ? { given: options.procedure } : {}),
   })
   const missing = [...resolution.missing, ...(context.missingSchool ? (["school"] as const) : [])]
-  const schools = [...context.schools.values()].sort((a, b) => a.key.localeCompare(b.key))
+  const schools = [...context.schools.values()].filter((school) => only === null || only.has(school.key)).sort((a, b) => a.key.localeCompare(b.key))
   const stats = statsOf(rows)
   const result: ParsedResults = {
     status: "parsed",
@@ -175,7 +178,9 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
     stats,
     canImport: false,
   }
-  const readProblems = context.problems.filter((found) => found.sheet === "" || tables.some((t) => t.sheet === found.sheet))
+  const readProblems = context.problems.filter(
+    (found) => (found.sheet === "" || tables.some((t) => t.sheet === found.sheet)) && !(leftOut && found.row !== undefined && leftOut.has(`${found.row}\u0000${found.sheet}`)),
+  )
   if (missing.length > 0 || !resolution.spec) {
     result.status = missing.length > 0 ? "needs-input" : "needs-spec"
     result.problems = sortProblems([...resolution.problems, ...readProblems], collected.sheets)
@@ -184,7 +189,7 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
 
   const spec = resolution.spec
   const headerProblems = checkHeaders(tables, spec, specs)
-  const checked = checkRows(rows, context.tokenIssues, spec)
+  const checked = checkRows(rows, only === null ? context.tokenIssues : context.tokenIssues.filter((issue) => only.has(issue.row.schoolKey)), spec)
   let problems = [...resolution.problems, ...headerProblems, ...readProblems, ...checked.problems]
   let participants = checked.participants
   if (options.allowInvalidRows === "exclude") {

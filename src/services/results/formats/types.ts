@@ -84,6 +84,11 @@ export interface ParseOptions {
    * `exclude`: those rows are left out, listed in `excluded`, and their problems become warnings.
    */
   allowInvalidRows?: "reject" | "exclude"
+  /**
+   * Keys of the only schools to read (the sender chose to load only hers): the other schools' rows, and the
+   * problems found in them, are left out as if they were not in the file.
+   */
+  onlySchools?: readonly string[]
   onProgress?: (rowsDone: number) => void
   limits?: Partial<WorkbookLimits>
 }

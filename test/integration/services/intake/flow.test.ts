@@ -3,7 +3,8 @@ import type { RoleName } from "../../../../src/services/access/roles.ts"
 import type { IntakeStep } from "../../../../src/services/intake/flow.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { availableDatabases } from "../../../support/db.ts"
-import { collectionForm as fixtureForm, contextForm2021 } from "../../../support/fixtures/workbooks.ts"
+import { findSpec } from "../../../../src/domain/procedures/index.ts"
+import { collectionForm as fixtureForm, contextForm2021, export2021 } from "../../../support/fixtures/workbooks.ts"
 import { adminSuite } from "../../../support/services.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../../../support/workbooks.ts"
 
@@ -104,6 +105,75 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     expect(step).toMatchObject({ step: "refused", refusal: { reason: "problems", why: "errors" }, notices: [{ notice: "read" }, { notice: "errors", problems: { shown: [{ code: "names-column" }] } }] })
     const upload = await suite.db.prisma.upload.findFirstOrThrow({ orderBy: { id: "desc" } })
     expect([upload.status, upload.bytes.length]).toEqual(["rejected", 0])
+  })
+
+  describe("scope first: whose schools the file holds, asked before any error list", () => {
+    const spec2021 = findSpec({ kind: "ВПР", year: 2021, subject: "Математика", grade: 4 })!
+    /** A 2021 regional export: two schools of город Новоалтайск, one of Барнаул with a score above the maximum. */
+    async function regionalExport() {
+      const row = (login: string, municipality: string, code: number, score: number) => ({
+        login, municipality, code, variant: 1 + (code % 2), className: "4А", sex: "м", journal: 4,
+        scores: spec2021.tasks.map((task) => Math.min(task.max, score)),
+      })
+      const rows = [
+        row("sch220001", "город Новоалтайск", 1, 1), row("sch220001", "город Новоалтайск", 2, 2),
+        row("sch220002", "город Новоалтайск", 3, 1),
+        row("sch220003", "город Барнаул", 4, 1), { ...row("sch220003", "город Барнаул", 5, 1), scores: spec2021.tasks.map(() => 99) },
+      ]
+      return { bytes: await export2021({ positions: spec2021.tasks.length, rows }), fileName: "Проведение работы по математике, 4 класс. ВПР 2021.xlsx" }
+    }
+    async function coordinator(telegramId: number) {
+      const municipality = await suite.db.prisma.municipality.create({ data: { name: "г. Новоалтайск" } })
+      const user = await suite.services.access.resolveActor({ telegramId, firstName: "Координатор" })
+      await suite.db.prisma.roleGrant.create({ data: { userId: user.userId, role: "municipal_coordinator", municipalityId: municipality.id } })
+      return suite.services.access.resolveActor({ telegramId, firstName: "Координатор" })
+    }
+
+    it("a coordinator is asked right after the read; «only mine» reads her schools alone, so the other municipality's errors are never listed", async () => {
+      const actor = await coordinator(7)
+      const scope = asked(await suite.services.intake.receive(actor, await regionalExport()))
+      expect(scope.notices.map((notice) => notice.notice)).toEqual(["read"])
+      expect(scope.problems).toBeNull()
+      expect(scope.question).toEqual({
+        ask: "scope", count: 2, others: 1, reference: true, municipalities: ["г. Новоалтайск"],
+        mine: [{ login: "sch220001", name: null }, { login: "sch220002", name: null }],
+      })
+      const done = await suite.services.intake.answer(actor, scope.session, { scope: "mine" })
+      expect(done).toMatchObject({ step: "stored", stored: { kind: "results", schools: 2, created: 2, present: 3, reference: 0 } })
+      const schools = await suite.db.prisma.school.findMany({ include: { municipality: true }, orderBy: { key: "asc" } })
+      expect(schools.map((school) => [school.key, school.municipality?.name])).toEqual([["220001", "г. Новоалтайск"], ["220002", "г. Новоалтайск"]])
+    })
+
+    it("«mine and the rest for comparison» goes on to the errors of the whole file, then stores the rest as the reference group", async () => {
+      const actor = await coordinator(7)
+      const scope = asked(await suite.services.intake.receive(actor, await regionalExport()))
+      const offer = asked(await suite.services.intake.answer(actor, scope.session, { scope: "with-reference" }))
+      expect(offer.question).toEqual({ ask: "exclude-invalid-rows" })
+      expect(offer.notices.map((notice) => notice.notice)).toEqual(["errors"])
+      const confirm = asked(await suite.services.intake.answer(actor, offer.session, { excludeInvalidRows: true }))
+      const done = await suite.services.intake.answer(actor, confirm.session, { warningsConfirmed: true })
+      expect(done).toMatchObject({ step: "stored", stored: { schools: 2, reference: 1, present: 3 } })
+      const sets = await suite.db.prisma.resultSet.findMany({ include: { school: { include: { municipality: true } } }, orderBy: { school: { key: "asc" } } })
+      expect(sets.map((set) => [set.school.key, set.school.municipality?.name, set.reference])).toEqual([
+        ["220001", "г. Новоалтайск", false], ["220002", "г. Новоалтайск", false], ["220003", "город Барнаул", true],
+      ])
+    })
+
+    it("a teacher is offered her school only; a file with none of hers is refused at once, before any error", async () => {
+      const municipality = await suite.db.prisma.municipality.create({ data: { name: "город Новоалтайск" } })
+      const school = await suite.db.prisma.school.create({ data: { key: "220002", login: "sch220002", municipalityId: municipality.id } })
+      const user = await suite.services.access.resolveActor({ telegramId: 8, firstName: "Учитель" })
+      await suite.db.prisma.roleGrant.create({ data: { userId: user.userId, role: "teacher", schoolId: school.id } })
+      const teacher = await suite.services.access.resolveActor({ telegramId: 8, firstName: "Учитель" })
+      const scope = asked(await suite.services.intake.receive(teacher, await regionalExport()))
+      expect(scope.question).toMatchObject({ ask: "scope", count: 1, others: 2, reference: false })
+      expect(await suite.services.intake.answer(teacher, scope.session, { scope: "mine" })).toMatchObject({ step: "stored", stored: { schools: 1, present: 1 } })
+
+      await suite.db.prisma.school.update({ where: { id: school.id }, data: { key: "229999", login: "sch229999" } })
+      const refused = await suite.services.intake.receive(teacher, await regionalExport())
+      expect(refused).toMatchObject({ step: "refused", notices: [{ notice: "read" }], refusal: { reason: "not_allowed", noneOfSender: true, kind: "results" } })
+      expect(await suite.db.prisma.upload.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ status: "rejected" })
+    })
   })
 
   it("routes the other kinds at once: the context-data form fills the directory for a coordinator and is refused for a teacher", async () => {
