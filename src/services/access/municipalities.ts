@@ -40,6 +40,10 @@ export async function ensureMunicipalities(db: Db, named: readonly { name: strin
     const key = municipalityNameKey(name)
     if (key === "" || ids.has(key)) continue
     let row = matchMunicipality(directory, name, code)
+    if (row && code && row.code === null && !directory.some((found) => found.code === code)) {
+      // A name typed by an admin meets the file's FIS OKO code: the code is learnt once.
+      row.code = (await db.municipality.update({ where: { id: row.id }, data: { code }, select: { code: true } })).code
+    }
     if (!row) {
       const codeFree = code && !directory.some((found) => found.code === code) ? code : null
       row = await db.municipality.create({ data: { name: storedMunicipalityName(name), code: codeFree }, select: { id: true, name: true, code: true } })

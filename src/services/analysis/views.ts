@@ -114,7 +114,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     },
 
     async procedureOfUpload(uploadId: number): Promise<{ ok: true; key: ProcedureKey; specId: number; schoolIds: number[] } | NotFound> {
-      const sets = await deps.prisma.resultSet.findMany({ where: { uploadId } })
+      const sets = await deps.prisma.resultSet.findMany({ where: { uploadId, reference: false } }) // not the comparison group
       if (sets.length === 0) return notFound()
       return { ok: true, key: parseProcedureId(sets[0]!.procedure), specId: sets[0]!.specId, schoolIds: sets.map((set) => set.schoolId) }
     },

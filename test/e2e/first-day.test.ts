@@ -1,0 +1,127 @@
+/**
+ * Issue 11's first day, replayed with the real FIS OKO files (skipped without ../shared/data): an admin invites a
+ * municipal coordinator of город Новоалтайск and a teacher; the teacher sends her 2022 school form (four schools,
+ * one hers), the coordinator the 2021 Altai regional export (635 schools of 71 municipalities).
+ */
+import { existsSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { municipalityNameKey } from "../../src/domain/municipality-name.ts"
+import { parseResults } from "../../src/services/results/formats/index.ts"
+import type { BotMessage } from "../support/fake-telegram/index.ts"
+import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
+
+const FISOKO = path.resolve(import.meta.dirname, "../../../shared/data/fisoko")
+const SCHOOL_FORM = path.join(FISOKO, "2022", "4", "Математика.xlsx")
+const REGIONAL = path.join(FISOKO, "2021", "Проведение работы по математике, 4 класс. ВПР 2021.xlsx")
+const hasData = existsSync(SCHOOL_FORM) && existsSync(REGIONAL)
+const WAIT = { timeoutMs: 180_000 }
+const TEACHER = 11_001
+const COORDINATOR = 11_002
+
+describe.skipIf(!hasData)("the first day with the real files", () => {
+  let e2e: E2E
+  beforeAll(async () => {
+    e2e = await startE2E()
+  })
+  afterAll(() => e2e?.stop())
+
+  /** Every message the user gets until one matches, in order. */
+  async function until(user: ReturnType<E2E["fake"]["user"]>, pattern: RegExp): Promise<BotMessage[]> {
+    const seen: BotMessage[] = []
+    for (;;) {
+      const [next] = await user.waitForMessages(1, WAIT).catch((error: Error) => {
+        throw new Error(`${error.message}; waiting for ${pattern} after: ${seen.map((message) => (message.text ?? message.caption ?? "").slice(0, 300)).join(" ¦ ")}`)
+      })
+      seen.push(next!)
+      if (pattern.test(next!.text ?? next!.caption ?? "")) return seen
+    }
+  }
+
+  async function invite(role: string, scope: string): Promise<string> {
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.sendText("/invite")
+    const [roles] = await admin.waitForMessages(1, WAIT)
+    await admin.clickButton(roles!, role)
+    await admin.waitForMessages(1, WAIT)
+    await admin.sendText(scope)
+    const [created] = await until(admin, /Ссылка-приглашение/).then((seen) => seen.slice(-1))
+    return /start=([\w-]+)/.exec(created!.text!)![1]!
+  }
+
+  it("every school lands in its own municipality; each sender is asked about scope before any error list and sees only hers", async () => {
+    // The admin invites the coordinator of город Новоалтайск and a teacher of school 224258 there.
+    const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
+    await coordinator.sendText(`/start ${await invite("муниципальный координатор", "город Новоалтайск")}`)
+    await until(coordinator, /Приглашение принято/)
+    const teacher = e2e.fake.user({ id: TEACHER, firstName: "Анна" })
+    await teacher.sendText(`/start ${await invite("учитель", "edu224258")}`)
+    await until(teacher, /Приглашение принято/)
+    await coordinator.waitForMessages(coordinator.unread().length)
+    await teacher.waitForMessages(teacher.unread().length)
+
+    // The teacher's 2022 form holds four schools of four municipalities; hers is one.
+    await teacher.sendDocument({ fileName: "Математика.xlsx", bytes: readFileSync(SCHOOL_FORM) })
+    // The name does not tell the year: she picks the work first.
+    const [procedure] = (await until(teacher, /Выберите процедуру/)).slice(-1)
+    await teacher.clickButton(procedure!, "ВПР 2022 · Математика · 4 класс")
+    const beforeScope = await until(teacher, /Что загрузить\?/)
+    const scope = beforeScope.at(-1)!
+    expect(beforeScope.map((message) => message.text ?? "").join("\n")).not.toMatch(/предупрежд|ошиб/iu)
+    expect(scope.text).toContain("В файле 4 школы, ваших из них — 1:")
+    expect(scope.text).toContain('МБОУ "Средняя школа №15 " (edu224258)')
+    expect(scope.buttons).toEqual(["Загрузить только мои школы (1)", "✖️ Отменить"])
+    await teacher.clickButton(scope, "Загрузить только мои школы (1)")
+    // Her school's 27 warnings come after the choice; then she confirms.
+    const afterScope = await until(teacher, /Загрузить результаты\?/)
+    expect(afterScope.map((message) => message.text ?? "").join("\n")).toContain("Есть предупреждения (27)")
+    await teacher.clickButton(afterScope.at(-1)!, "✅ Загрузить")
+    const [taught] = (await until(teacher, /Готово, результаты сохранены/)).slice(-1)
+    expect(taught!.text).toContain("Школ: 1")
+    const teacherSets = await e2e.prisma.resultSet.findMany({ where: { procedure: "ВПР|2022|Математика|4" }, include: { school: true } })
+    expect(teacherSets.map((set) => [set.school.key, set.present + set.absent, set.reference])).toEqual([["224258", 27, false]])
+
+    // The coordinator sends the regional export: her 11 schools, and the rest of the region for comparison.
+    const parsed = await parseResults(readFileSync(REGIONAL), { fileName: path.basename(REGIONAL) })
+    const hers = parsed.schools.filter((school) => municipalityNameKey(school.municipality ?? "") === "новоалтайск")
+    expect(hers).toHaveLength(11)
+    await coordinator.sendDocument({ fileName: path.basename(REGIONAL), bytes: readFileSync(REGIONAL) })
+    const regionalScope = (await until(coordinator, /Что загрузить\?/)).at(-1)!
+    expect(regionalScope.text).toContain("В файле 635 школ, ваших из них — 11:")
+    expect(regionalScope.text).toContain("… и ещё 1")
+    expect(regionalScope.text).toContain("Остальные 624 — других муниципалитетов.")
+    await coordinator.clickButton(regionalScope, "Мои школы (11) и остальные для сравнения")
+    // The export's own faults (rows with errors, warnings) follow the choice: she leaves those rows out and confirms.
+    const [offer] = (await until(coordinator, /Можно загрузить файл без этих строк/)).slice(-1)
+    await coordinator.clickButton(offer!, "Загрузить без строк с ошибками")
+    const [confirm] = (await until(coordinator, /Загрузить результаты\?/)).slice(-1)
+    await coordinator.clickButton(confirm!, "✅ Загрузить")
+    const [stored] = (await until(coordinator, /Готово, результаты сохранены|не сохранены/)).slice(-1)
+    expect(stored!.text).toContain("Школ: 11 (новых в справочнике: 10)")
+    expect(stored!.text).toContain("Для сравнения сохранены результаты других муниципалитетов: школ — 624.")
+
+    // Every school of the export is in the municipality its rows name; Новоалтайск's 11 with their 949 rows are hers.
+    const schools = await e2e.prisma.school.findMany({ include: { municipality: true } })
+    const placed = new Map(schools.map((school) => [school.key, school.municipality?.name ?? null]))
+    for (const school of parsed.schools) expect([school.key, municipalityNameKey(placed.get(school.key) ?? "")]).toEqual([school.key, municipalityNameKey(school.municipality!)])
+    expect(await e2e.prisma.municipality.count()).toBe(71)
+    const sets = await e2e.prisma.resultSet.findMany({ where: { procedure: "ВПР|2021|Математика|4", isCurrent: true }, include: { school: true } })
+    const own = sets.filter((set) => !set.reference)
+    expect(own.map((set) => set.school.key).sort()).toEqual(hers.map((school) => school.key).sort())
+    expect(own.reduce((sum, set) => sum + set.present + set.absent, 0)).toBe(949)
+    expect(sets.filter((set) => set.reference)).toHaveLength(624)
+    // No finding, case or alert for another municipality's school from her upload.
+    const findings = await e2e.prisma.riskFinding.findMany({ where: { procedure: "ВПР|2021|Математика|4" }, select: { schoolId: true } })
+    const ownIds = new Set(own.map((set) => set.schoolId))
+    expect(findings.every((finding) => ownIds.has(finding.schoolId))).toBe(true)
+
+    // Her overview names her schools only.
+    await coordinator.clickButton(stored!, "📊 Посмотреть анализ")
+    const overview = (await until(coordinator, /./)).at(-1)!
+    const others = parsed.schools.filter((school) => !hers.includes(school))
+    const drill = overview.buttons.slice(0, -1)
+    expect(drill.length).toBeGreaterThan(0)
+    for (const label of drill) expect(hers.some((school) => label.includes(school.login) || (school.name && label.includes(school.name)))).toBe(true)
+    for (const school of others) expect(overview.text).not.toContain(school.login)
+  }, 600_000)
+})
