@@ -48,6 +48,8 @@ help-broadcast = /broadcast — an announcement to a grade's parents; /hotline_s
 invite-choose-role = Whom would you like to invite? Choose a role:
 invite-ask-school = Send the school's FIS OKO login, e.g. edu223017 or sch220206.
 invite-ask-municipality = Send the municipality's name, e.g. «город Барнаул».
+invite-ask-school-municipality = The directory does not say which municipality school { $login } is in. Send the municipality's name, e.g. «город Новоалтайск».
+invite-error-school_municipality_expected = Please name the school's municipality.
 invite-created =
     Invitation link for the role of {"\u00ab"}{ $role }{"\u00bb"}{ $scope ->
         [none] {""}

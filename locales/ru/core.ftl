@@ -48,6 +48,8 @@ help-broadcast = /broadcast — объявление родителям клас
 invite-choose-role = Кого пригласить? Выберите роль:
 invite-ask-school = Пришлите логин школы в ФИС ОКО, например edu223017 или sch220206.
 invite-ask-municipality = Пришлите название муниципалитета, например «город Барнаул».
+invite-ask-school-municipality = Для школы { $login } в справочнике не указан муниципалитет. В каком муниципалитете эта школа? Пришлите название, например «город Новоалтайск».
+invite-error-school_municipality_expected = Укажите муниципалитет школы.
 invite-created =
     Ссылка-приглашение для роли «{ $role }»{ $scope ->
         [none] {""}

@@ -71,8 +71,8 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       resolveActor: (profile: TelegramProfile) => resolveActor(deps, profile, options.adminIds),
       setLanguage: (actor: Actor, language: "ru" | "en") => setLanguage(deps, actor.userId, language),
       /** `newMunicipality`: the admin confirmed a municipality name unlike the directory's suggestions. */
-      createInvite: (actor: Actor, role: RoleName, scope: string | null, newMunicipality = false) =>
-        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours, newMunicipality }),
+      createInvite: (actor: Actor, role: RoleName, scope: string | null, newMunicipality = false, municipality: string | null = null) =>
+        createInvite(deps, actor, { role, scope, ttlHours: options.inviteTtlHours, newMunicipality, municipality }),
       redeemInvite: (actor: Actor, code: string) => redeemInvite(deps, actor, code),
       listOpenInvites: (actor: Actor) => listOpenInvites(deps, actor),
       revokeInvite: (actor: Actor, inviteId: number) => revokeInvite(deps, actor, inviteId),

@@ -40,18 +40,32 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     const answer = await conversation.waitFor("message:text", { otherwise: (other) => other.reply(question) })
     scope = answer.message.text
   }
-  const create = (text: string | null, newMunicipality: boolean) =>
+  // A school the directory does not place: an admin names its municipality (asked once the login is known).
+  let municipality: string | null = null
+  const create = (newMunicipality: boolean) =>
     conversation.external(async (outside) => {
-      const result = await outside.services.access.createInvite(outside.actor, role, text, newMunicipality)
+      const result = await outside.services.access.createInvite(outside.actor, role, scope, newMunicipality, municipality)
       return result.ok ? { ...result, expiresAt: result.expiresAt.toISOString() } : result // JSON-safe for replay
     })
-  let outcome = await create(scope, false)
+  const withMunicipality = (text: string | null, newMunicipality: boolean) => {
+    if (scopeKind === "school") municipality = text
+    else scope = text
+    return create(newMunicipality)
+  }
+  let outcome = await create(false)
+  if (!outcome.ok && outcome.reason === "school_municipality_expected") {
+    const question = ctx.t("invite-ask-school-municipality", { login: outcome.login })
+    await ctx.reply(question)
+    municipality = (await conversation.waitFor("message:text", { otherwise: (other) => other.reply(question) })).message.text
+    outcome = await create(false)
+  }
+  const typed = scopeKind === "school" ? municipality : scope
   if (!outcome.ok && outcome.reason === "municipality_did_you_mean") {
     const suggestions = outcome.suggestions
     const choices = new InlineKeyboard()
     suggestions.forEach((name, pick) => choices.text(name, municipalityPick.pack({ pick })).row())
-    choices.text(ctx.t("invite-municipality-new", { name: scope ?? "" }), municipalityPick.pack({ pick: suggestions.length }))
-    const question = ctx.t("invite-municipality-did-you-mean", { name: scope ?? "" })
+    choices.text(ctx.t("invite-municipality-new", { name: typed ?? "" }), municipalityPick.pack({ pick: suggestions.length }))
+    const question = ctx.t("invite-municipality-did-you-mean", { name: typed ?? "" })
     await ctx.reply(question, { reply_markup: choices })
     const picked = await conversation.waitForCallbackQuery(municipalityPick.filter, {
       otherwise: (other) => other.reply(question, { reply_markup: choices }),
@@ -59,7 +73,7 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     await picked.answerCallbackQuery()
     await picked.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() })
     const pick = municipalityPick.unpack(picked.callbackQuery.data)!.pick
-    outcome = pick < suggestions.length ? await create(suggestions[pick]!, false) : await create(scope, true)
+    outcome = pick < suggestions.length ? await withMunicipality(suggestions[pick]!, false) : await withMunicipality(typed, true)
   }
   if (!outcome.ok) {
     const reason = outcome.reason === "not_allowed" ? (outcome.outside.length === 0 ? "role_not_allowed" : "out_of_scope") : outcome.reason

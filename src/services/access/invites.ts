@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { parseSchoolLogin } from "../../domain/schools.ts"
 import { municipalityNameKey, similarMunicipalityNames } from "../../domain/municipality-name.ts"
+import { matchMunicipality, storedMunicipalityName } from "./municipalities.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, type NotAllowed } from "../outcome.ts"
 import { audit } from "./audit.ts"
@@ -14,6 +15,8 @@ export type CreateInviteOutcome =
   | { ok: true; code: string; role: RoleName; scopeLabel: string | null; expiresAt: Date }
   | NotAllowed
   | { ok: false; reason: "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+  /** An admin's invite to a school the directory does not place: name its municipality (`municipality`). */
+  | { ok: false; reason: "school_municipality_expected"; login: string }
   /** A municipality name not in the directory but close to names that are: ask before creating a new one. */
   | { ok: false; reason: "municipality_did_you_mean"; suggestions: string[] }
 
@@ -35,12 +38,13 @@ function newInviteCode(): string {
 export async function createInvite(
   deps: ServiceDeps,
   actor: Actor,
-  request: { role: RoleName; scope: string | null; ttlHours: number; newMunicipality?: boolean },
+  request: { role: RoleName; scope: string | null; ttlHours: number; newMunicipality?: boolean; municipality?: string | null },
 ): Promise<CreateInviteOutcome> {
   if (!grantableRoles(actor).includes(request.role)) return notAllowed()
   const text = request.scope?.trim() ?? ""
-  const scope = await resolveScope(deps, actor, request.role, text, request.newMunicipality ?? false)
+  const scope = await resolveScope(deps, actor, request.role, text, request.newMunicipality ?? false, request.municipality?.trim() ?? "")
   if ("suggestions" in scope) return { ok: false, reason: "municipality_did_you_mean", suggestions: scope.suggestions }
+  if ("login" in scope) return { ok: false, reason: "school_municipality_expected", login: scope.login }
   if ("reason" in scope) return scope.reason === "out_of_scope" ? notAllowed([text]) : { ok: false, reason: scope.reason }
   const expiresAt = new Date(deps.clock.now().getTime() + request.ttlHours * 3600_000)
   const invite = await deps.prisma.invite.create({
@@ -68,8 +72,9 @@ async function resolveScope(
   role: RoleName,
   text: string,
   newMunicipality: boolean,
+  municipalityText: string,
 ): Promise<
-  Scope | { suggestions: string[] } | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+  Scope | { suggestions: string[] } | { login: string } | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }
 > {
   const kind = scopeKindOf(role)
   if (kind === "none") return { schoolId: null, municipalityId: null, label: null }
@@ -77,14 +82,24 @@ async function resolveScope(
     const login = parseSchoolLogin(text)
     if (!login) return { reason: "school_login_expected" }
     const ownMunicipality = actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId ?? null
-    const existing = await deps.prisma.school.findUnique({ where: { key: login.key } })
+    let existing = await deps.prisma.school.findUnique({ where: { key: login.key } })
+    let placeIn = ownMunicipality
+    if (isAdmin(actor) && ownMunicipality === null && (existing?.municipalityId ?? null) === null) {
+      // An admin's school must be placed: its municipality named (or found in the directory, whatever its spelling).
+      if (!municipalityText) return { login: login.login }
+      const named = await resolveMunicipality(deps, municipalityText, newMunicipality)
+      if (!("id" in named)) return named
+      placeIn = named.id
+      if (existing) existing = await deps.prisma.school.update({ where: { id: existing.id }, data: { municipalityId: named.id } })
+    }
     const school =
       existing ??
       (isAdmin(actor) || ownMunicipality !== null
-        ? await deps.prisma.school.create({ data: { key: login.key, login: login.login, municipalityId: ownMunicipality } })
+        ? await deps.prisma.school.create({ data: { key: login.key, login: login.login, municipalityId: placeIn } })
         : null)
     if (!school || !canActOnSchool(actor, school, ["school_coordinator", "municipal_coordinator"])) return { reason: "out_of_scope" }
-    return { schoolId: school.id, municipalityId: null, label: school.name ? `${school.login} (${school.name})` : school.login }
+    const place = school.municipalityId === null ? null : await deps.prisma.municipality.findUnique({ where: { id: school.municipalityId }, select: { name: true } })
+    return { schoolId: school.id, municipalityId: null, label: [school.name ? `${school.login}, ${school.name}` : school.login, place?.name].filter(Boolean).join(", ") }
   }
   if (!isAdmin(actor)) {
     const own = actor.grants.find((grant) => grant.role === "municipal_coordinator" && grant.municipalityId !== null)
@@ -93,17 +108,24 @@ async function resolveScope(
     if (text && municipalityNameKey(text) !== municipalityNameKey(municipality.name)) return { reason: "out_of_scope" }
     return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
   }
+  const named = await resolveMunicipality(deps, text, newMunicipality)
+  return "id" in named ? { schoolId: null, municipalityId: named.id, label: named.name } : named
+}
+
+/** One municipality whatever form its name is typed in; a new name close to known ones is asked about first. */
+async function resolveMunicipality(
+  deps: ServiceDeps,
+  text: string,
+  newMunicipality: boolean,
+): Promise<{ id: number; name: string } | { suggestions: string[] } | { reason: "municipality_expected" }> {
   if (!text) return { reason: "municipality_expected" }
-  // One municipality whatever form its name is typed in; a new name close to known ones is asked about first.
   const directory = await deps.prisma.municipality.findMany({ select: { id: true, name: true, code: true } })
-  const key = municipalityNameKey(text)
-  const known = directory.find((found) => found.code === text || municipalityNameKey(found.name) === key)
+  const known = matchMunicipality(directory, text)
   if (!known && !newMunicipality) {
     const suggestions = similarMunicipalityNames(text, directory.map((found) => found.name))
     if (suggestions.length > 0) return { suggestions }
   }
-  const municipality = known ?? (await deps.prisma.municipality.create({ data: { name: text.replace(/\s+/gu, " ") } }))
-  return { schoolId: null, municipalityId: municipality.id, label: municipality.name }
+  return known ?? (await deps.prisma.municipality.create({ data: { name: storedMunicipalityName(text) } }))
 }
 
 /** Redeems an invite once, atomically: two users racing for one code cannot both win. */

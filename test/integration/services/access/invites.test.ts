@@ -57,7 +57,7 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     await services.access.redeemInvite(await person(2), invite.code)
     const coordinator = await person(2)
     const teacherInvite = await services.access.createInvite(coordinator, "school_coordinator", "edu223017")
-    expect(teacherInvite).toMatchObject({ ok: true, scopeLabel: "edu223017" })
+    expect(teacherInvite).toMatchObject({ ok: true, scopeLabel: "edu223017, город Барнаул" })
     const school = await db.prisma.school.findUniqueOrThrow({ where: { key: "223017" } })
     expect(canActOnSchool(coordinator, school)).toBe(true)
     // A school of another municipality is out of scope.
@@ -95,6 +95,18 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     if (!invite.ok) throw new Error(invite.reason)
     await services.access.redeemInvite(await person(2), invite.code)
     expect(await services.access.createInvite(await person(2), "observer", "г. Новоалтайск")).toMatchObject({ ok: true, scopeLabel: "город Новоалтайск" })
+  })
+
+  it("an admin's school invite places the school: its municipality named in any spelling, found in the directory, or asked about", async () => {
+    const admin = await person(1)
+    await services.access.createInvite(admin, "municipal_coordinator", "город Новоалтайск")
+    expect(await services.access.createInvite(admin, "teacher", "edu224258")).toEqual({ ok: false, reason: "school_municipality_expected", login: "edu224258" })
+    expect(await db.prisma.school.count()).toBe(0)
+    expect(await services.access.createInvite(admin, "teacher", "edu224258", false, "Новоалтаск")).toMatchObject({ ok: false, reason: "municipality_did_you_mean", suggestions: ["город Новоалтайск"] })
+    expect(await services.access.createInvite(admin, "teacher", "edu224258", false, "г. Новоалтайск")).toMatchObject({ ok: true, scopeLabel: "edu224258, город Новоалтайск" })
+    expect(await db.prisma.municipality.count()).toBe(1)
+    // A school the directory places is not asked about again.
+    expect(await services.access.createInvite(admin, "school_coordinator", "sch224258")).toMatchObject({ ok: true, scopeLabel: "edu224258, город Новоалтайск" })
   })
 
   it("lists open invites (an admin all, a coordinator her own) and revokes one: its link then answers as expired", async () => {
