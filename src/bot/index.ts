@@ -39,6 +39,7 @@ import { observerSessionConversation, OBSERVER_SESSION_CONVERSATION } from "./co
 import { observerSignupConversation, OBSERVER_SIGNUP_CONVERSATION } from "./conversations/observer-signup.ts"
 import { helpFeature } from "./features/help.ts"
 import { inviteFeature } from "./features/invite.ts"
+import { schoolsFeature } from "./features/schools.ts"
 import { languageFeature } from "./features/language.ts"
 import { startFeature } from "./features/start.ts"
 import { unknownFeature } from "./features/unknown.ts"
@@ -146,7 +147,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(observerRejectConversation, OBSERVER_REJECT_CONVERSATION))
 
   const features = bot.errorBoundary(apologise)
-  features.use(startFeature, helpFeature, languageFeature(languages), inviteFeature)
+  features.use(startFeature, helpFeature, languageFeature(languages), inviteFeature, schoolsFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
   features.use(uploadFeature, analysisFeature, observersFeature, riskFeature)

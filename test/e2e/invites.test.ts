@@ -39,4 +39,23 @@ describe("/invites end to end", () => {
     await admin.sendText("/invites")
     expect((await admin.waitForMessages(1))[0]!.text).toBe("Открытых приглашений нет.")
   })
+
+  it("/move: an admin moves a school to a municipality named in any spelling; an unknown name gets the close ones; nobody else may", async () => {
+    const barnaul = await e2e.prisma.municipality.create({ data: { name: "город Барнаул" } })
+    await e2e.prisma.school.create({ data: { key: "224258", login: "edu224258", name: "МБОУ «СОШ № 15»", municipalityId: barnaul.id } })
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.waitForMessages(admin.unread().length)
+    await admin.sendText("/move edu224258 Новоалтаск")
+    expect((await admin.waitForMessages(1))[0]!.text).toBe("Муниципалитета «Новоалтаск» нет в справочнике. Может быть, вы имели в виду: «город Новоалтайск»?")
+    await admin.sendText("/move sch224258 г. Новоалтайск")
+    expect((await admin.waitForMessages(1))[0]!.text).toBe(
+      "Школа edu224258, МБОУ «СОШ № 15» перенесена из муниципалитета «город Барнаул» в муниципалитет «город Новоалтайск». Теперь её результаты видят координаторы этого муниципалитета.",
+    )
+    expect((await e2e.prisma.school.findUniqueOrThrow({ where: { key: "224258" }, include: { municipality: true } })).municipality?.name).toBe("город Новоалтайск")
+    await admin.sendText("/move edu999999 город Барнаул")
+    expect((await admin.waitForMessages(1))[0]!.text).toBe("Школы edu999999 нет в справочнике.")
+    const other = e2e.fake.user({ id: 11_102, firstName: "Пётр" })
+    await other.sendText("/move edu224258 город Барнаул")
+    expect((await other.waitForMessages(1))[0]!.text).toBe("Переносить школы между муниципалитетами может только администратор.")
+  })
 })

@@ -4,6 +4,9 @@ import type { ServiceDeps } from "../deps.ts"
 import { parseContextForm, type ContextFormResult } from "./context-form.ts"
 import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import type { Problem } from "../workbooks/problem.ts"
+import { parseSchoolLogin } from "../../domain/schools.ts"
+import { similarMunicipalityNames } from "../../domain/municipality-name.ts"
+import { matchMunicipality } from "../access/municipalities.ts"
 
 /** A school of the form the sender may not change: in another municipality, or not in the directory yet. */
 export interface SkippedSchool {
@@ -68,8 +71,40 @@ export async function storeDirectory(deps: ServiceDeps, actor: Actor, parsed: Co
   return { ok: true, form: parsed.form, created, updated: writable.length - created, skipped }
 }
 
+export type MoveSchoolOutcome =
+  | { ok: true; login: string; name: string | null; from: string | null; to: string }
+  | NotAllowed
+  | { ok: false; reason: "school_login_expected" | "school_not_found" | "municipality_expected" }
+  /** The name matches no municipality of the directory: these are close (none: nothing like it). */
+  | { ok: false; reason: "municipality_not_found"; suggestions: string[] }
+
+/**
+ * An admin moves a school to a municipality of the directory (named in any spelling): its results, risk cases and
+ * people then belong to that municipality's coordinators. A name the directory does not know is refused with the
+ * closest names, never created here: a municipality comes from an export or an invite.
+ */
+export async function moveSchool(deps: ServiceDeps, actor: Actor, loginText: string, municipalityText: string): Promise<MoveSchoolOutcome> {
+  if (!isAdmin(actor)) return notAllowed()
+  const login = parseSchoolLogin(loginText.trim())
+  if (!login) return { ok: false, reason: "school_login_expected" }
+  if (municipalityText.trim() === "") return { ok: false, reason: "municipality_expected" }
+  const school = await deps.prisma.school.findUnique({ where: { key: login.key }, include: { municipality: true } })
+  if (!school) return { ok: false, reason: "school_not_found" }
+  const directory = await deps.prisma.municipality.findMany({ select: { id: true, name: true, code: true } })
+  const target = matchMunicipality(directory, municipalityText)
+  if (!target) return { ok: false, reason: "municipality_not_found", suggestions: similarMunicipalityNames(municipalityText, directory.map((found) => found.name)) }
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.school.update({ where: { id: school.id }, data: { municipalityId: target.id } })
+    await audit(tx, { actorId: actor.userId, action: "school.moved", subject: school.login, details: { from: school.municipalityId, to: target.id } })
+  })
+  return { ok: true, login: school.login, name: school.name, from: school.municipality?.name ?? null, to: target.name }
+}
+
 export function createDirectory(deps: ServiceDeps) {
   return {
+    /** An admin moves a school to a municipality (`/move edu223017 город Барнаул`). */
+    moveSchool: (actor: Actor, login: string, municipality: string) => moveSchool(deps, actor, login, municipality),
+
     /** The FIS OKO context-data form sent as the directory (municipal coordinators and admins). */
     async importForm(actor: Actor, bytes: Buffer): Promise<DirectoryOutcome | NotAllowed> {
       if (!hasRole(actor, "municipal_coordinator")) return notAllowed()
