@@ -68,4 +68,5 @@ upload-scope-only-mine = Only my schools ({ $count })
 upload-scope-with-reference = My schools ({ $count }) and the rest for comparison
 upload-scope-none = The file holds none of your schools ({ $count } in the file: { $schools }). You may load results of your own schools only. Nothing was saved.
 upload-done-reference = Kept for comparison: results of other municipalities, { $count } schools.
+upload-reference-left-out = Rows of other municipalities with errors were left out of the comparison: { $count }. Those municipalities fix them.
 upload-kept-own = Not replaced: results the municipalities loaded themselves, { $count } schools.

@@ -83,6 +83,7 @@ async function tellStored(ctx: BotContext, stored: StoredUpload): Promise<void> 
       if (stored.excluded > 0) lines.push(t("upload-excluded", { count: stored.excluded }))
       if (stored.replaced > 0) lines.push(t("upload-replaced", { count: stored.replaced }))
       if (stored.reference > 0) lines.push(t("upload-done-reference", { count: stored.reference }))
+      if ((stored.referenceLeftOut ?? 0) > 0) lines.push(t("upload-reference-left-out", { count: stored.referenceLeftOut ?? 0 }))
       if (stored.keptOwn > 0) lines.push(t("upload-kept-own", { count: stored.keptOwn }))
       const keyboard = new InlineKeyboard().text(t("upload-open-analysis"), uploadAnalysisButton.pack({ uploadId: stored.uploadId }))
       await ctx.reply(lines.join("\n"), { reply_markup: keyboard })

@@ -76,7 +76,7 @@ export function createIntake(deps: ServiceDeps) {
 
   /** The choices a read depends on (the confirmation of warnings does not change it). */
   const readKey = (session: IntakeSession): string =>
-    JSON.stringify([session.choices.procedure ?? null, session.choices.schoolLogin ?? null, session.choices.excludeInvalidRows ?? false, onlySchools(session) ?? null])
+    JSON.stringify([session.choices.procedure ?? null, session.choices.schoolLogin ?? null, session.choices.excludeInvalidRows ?? false, session.choices.scope ?? null, session.mine ?? null])
   /** The schools to read: the sender's only, once she chose so. */
   const onlySchools = (session: IntakeSession): string[] | undefined => (session.choices.scope === "mine" ? session.mine : undefined)
 
@@ -97,6 +97,7 @@ export function createIntake(deps: ServiceDeps) {
         ...(choices.procedure ? { procedure: choices.procedure } : {}),
         ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
         ...(only ? { onlySchools: only } : {}),
+        ...(choices.scope === "with-reference" && step.session.mine ? { ownSchools: step.session.mine } : {}),
       },
       onProgress,
     )
@@ -256,13 +257,12 @@ export function createIntake(deps: ServiceDeps) {
    */
   async function decideScope(step: Step, parsed: ParsedResults): Promise<IntakeStep | null> {
     const { session } = step
-    if (session.choices.scope === "mine" && session.mine) return null // this read holds only hers
+    if (session.choices.scope && session.mine) return null // this read holds only hers, or tells hers from the rest
     const scope = await fileScope(deps.prisma, step.actor, parsed.schools)
     if (scope.others.length === 0) return null
     if (scope.mine.length === 0) return refuse(step, { ...notAllowed(scope.others.map((school) => school.login)), kind: "results", noneOfSender: true }, { reason: "not_allowed" })
     session.mine = scope.mine.map((school) => school.key)
-    if (session.choices.scope === "with-reference" && scope.referenceAllowed) return null
-    if (session.choices.scope === "mine") return readAndDecide(step)
+    if (session.choices.scope === "mine" || (session.choices.scope === "with-reference" && scope.referenceAllowed)) return readAndDecide(step)
     const mine = scope.mine.slice(0, SCOPE_SCHOOLS_SHOWN).map((school) => ({ login: school.login, name: school.name ?? null }))
     return question(step, { ask: "scope", mine, count: scope.mine.length, others: scope.others.length, reference: scope.referenceAllowed, municipalities: scope.municipalities })
   }
@@ -287,6 +287,7 @@ export function createIntake(deps: ServiceDeps) {
     const file = await step.file()
     const others = step.session.choices.scope === "with-reference" ? "reference" : "refuse"
     const outcome = await storeResults(deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed, others)
+    if (outcome.ok && outcome.stored.kind === "results") outcome.stored.referenceLeftOut = parsed.referenceLeftOut?.rows ?? 0
     if (outcome.ok) return stored(step, outcome.stored)
     if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "results" }, { reason: "not_allowed" })
     return refuse(step, problemsRefusal(step, "results", "no-participants", [], parsed), { reason: outcome.reason })
@@ -337,7 +338,7 @@ export function createIntake(deps: ServiceDeps) {
       }
       if ("scope" in answer && asked === "scope") {
         choices.scope = answer.scope
-        if (answer.scope === "mine") newRead()
+        newRead()
         return readAndDecide(step)
       }
       if ("excludeInvalidRows" in answer && asked === "exclude-invalid-rows") {

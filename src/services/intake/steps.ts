@@ -102,6 +102,8 @@ export type StoredUpload =
       /** Schools of other municipalities stored as the comparison group only, and those left as they were (their own results stand). */
       reference: number
       keptOwn: number
+      /** Comparison-group rows left out for row errors (their municipality fixes them; not listed to the sender). */
+      referenceLeftOut?: number
     }
   | { kind: "outside-data"; exams: number; medalists: number; rechecks: number; schools: number; affects: OutsideReach }
   | { kind: "context-form"; form: number | null; created: number; updated: number; skipped: SkippedSchool[] }

@@ -192,6 +192,19 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   const checked = checkRows(rows, only === null ? context.tokenIssues : context.tokenIssues.filter((issue) => only.has(issue.row.schoolKey)), spec)
   let problems = [...resolution.problems, ...headerProblems, ...readProblems, ...checked.problems]
   let participants = checked.participants
+  if (options.ownSchools) {
+    // The comparison group's faults are its own municipality's to fix: its invalid rows go, its problems are not listed.
+    const own = new Set(options.ownSchools)
+    const schoolOfRow = new Map(rows.map((row) => [`${row.row}\u0000${row.table.sheet}`, row.schoolKey]))
+    // A row whose school cannot be told (a bad login) is not known to be another's: it stays listed.
+    const isOther = (schoolKey: string) => schoolKey !== "" && !own.has(schoolKey)
+    const isReference = (found: Problem) => found.row !== undefined && isOther(schoolOfRow.get(`${found.row}\u0000${found.sheet}`) ?? "")
+    const dropped = participants.filter(({ row }) => row.invalid && isOther(row.schoolKey)).length
+    const referenceProblems = problems.filter(isReference).length
+    participants = participants.filter(({ row }) => !row.invalid || !isOther(row.schoolKey))
+    problems = problems.filter((found) => !isReference(found))
+    result.referenceLeftOut = { rows: dropped, problems: referenceProblems }
+  }
   if (options.allowInvalidRows === "exclude") {
     const exclusion = excludeInvalidRows(participants, problems)
     participants = exclusion.participants

@@ -68,6 +68,8 @@ export interface ParsedResults {
   stats: ParseStats
   /** `parsed` and no error left. */
   canImport: boolean
+  /** With `ownSchools`: comparison-group rows left out for row errors, and the problems not listed. */
+  referenceLeftOut?: { rows: number; problems: number }
 }
 
 export interface ParseOptions {
@@ -89,6 +91,11 @@ export interface ParseOptions {
    * problems found in them, are left out as if they were not in the file.
    */
   onlySchools?: readonly string[]
+  /**
+   * Keys of the sender's own schools when the rest is kept as the comparison group only: the others' problems are not
+   * hers to fix — their rows with row errors are left out, their problems not listed (counted in `referenceLeftOut`).
+   */
+  ownSchools?: readonly string[]
   onProgress?: (rowsDone: number) => void
   limits?: Partial<WorkbookLimits>
 }

@@ -144,19 +144,22 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
       expect(schools.map((school) => [school.key, school.municipality?.name])).toEqual([["220001", "г. Новоалтайск"], ["220002", "г. Новоалтайск"]])
     })
 
-    it("«mine and the rest for comparison» goes on to the errors of the whole file, then stores the rest as the reference group", async () => {
+    it("«mine and the rest for comparison»: the other municipality's faulty row is left out unlisted (not hers to fix), the rest kept as the reference group", async () => {
       const actor = await coordinator(7)
       const scope = asked(await suite.services.intake.receive(actor, await regionalExport()))
-      const offer = asked(await suite.services.intake.answer(actor, scope.session, { scope: "with-reference" }))
-      expect(offer.question).toEqual({ ask: "exclude-invalid-rows" })
-      expect(offer.notices.map((notice) => notice.notice)).toEqual(["errors"])
-      const confirm = asked(await suite.services.intake.answer(actor, offer.session, { excludeInvalidRows: true }))
-      const done = await suite.services.intake.answer(actor, confirm.session, { warningsConfirmed: true })
-      expect(done).toMatchObject({ step: "stored", stored: { schools: 2, reference: 1, present: 3 } })
+      const done = await suite.services.intake.answer(actor, scope.session, { scope: "with-reference" })
+      expect(done).toMatchObject({ step: "stored", notices: [], stored: { schools: 2, reference: 1, present: 3, referenceLeftOut: 1 } })
+      expect(await suite.db.prisma.resultSet.findFirstOrThrow({ where: { reference: true } })).toMatchObject({ present: 1 })
       const sets = await suite.db.prisma.resultSet.findMany({ include: { school: { include: { municipality: true } } }, orderBy: { school: { key: "asc" } } })
       expect(sets.map((set) => [set.school.key, set.school.municipality?.name, set.reference])).toEqual([
         ["220001", "г. Новоалтайск", false], ["220002", "г. Новоалтайск", false], ["220003", "город Барнаул", true],
       ])
+    })
+
+    it("the command line's answers given up front read the file again with the sender's schools told apart", async () => {
+      const actor = await coordinator(7)
+      const done = await suite.services.intake.receive(actor, await regionalExport(), { given: { scope: "with-reference", excludeInvalidRows: false, warningsConfirmed: false } })
+      expect(done).toMatchObject({ step: "stored", notices: [{ notice: "read" }], stored: { schools: 2, reference: 1, referenceLeftOut: 1 } })
     })
 
     it("a teacher is offered her school only; a file with none of hers is refused at once, before any error", async () => {
