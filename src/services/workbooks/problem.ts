@@ -7,7 +7,7 @@ export type Severity = "error" | "warning"
 
 /** Codes that refuse a file before it is parsed (guard.ts). */
 export const GUARD_CODES = [
-  "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb",
+  "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb", "file-zip-bomb-inflated",
   "file-too-many-sheets", "file-too-many-rows", "file-too-many-columns", "file-unreadable",
 ] as const
 
