@@ -33,6 +33,8 @@ interface Part {
   /** Its compressed bytes as the reader takes them; `undefined`: until the deflate stream ends. */
   length: number | undefined
   inflated: boolean
+  /** Met by exceljs's streaming reader (the local walk), not only listed in the central directory. */
+  streamed: boolean
 }
 
 /** What the check measured: bytes inflated in all (it stops at the first cap crossed) and the refusal, if any. */
@@ -43,8 +45,8 @@ export interface InflationMeasure {
 
 class OverCap extends Error {}
 
-/** Bytes one part inflates to, stopping (with OverCap) once past `cap`. */
-function inflatedSize(data: Buffer, cap: number): Promise<number> {
+/** Bytes one part inflates to, and whether its deflate stream is damaged; stops (with OverCap) once past `cap`. */
+function inflatedSize(data: Buffer, cap: number): Promise<{ size: number; damaged: boolean }> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw()
     let size = 0
@@ -55,9 +57,8 @@ function inflatedSize(data: Buffer, cap: number): Promise<number> {
         reject(new OverCap())
       }
     })
-    inflate.on("end", () => resolve(size))
-    // A damaged stream is exceljs's to report (file-unreadable); what inflated until then is still counted.
-    inflate.on("error", () => resolve(size))
+    inflate.on("end", () => resolve({ size, damaged: false }))
+    inflate.on("error", () => resolve({ size, damaged: true }))
     inflate.end(data)
   })
 }
@@ -86,12 +87,12 @@ function localParts(buffer: Buffer): Part[] {
     if (start > buffer.length) break
     const sizeKnown = (flags & HAS_DATA_DESCRIPTOR) === 0 || compressedSize > 0
     if (sizeKnown) {
-      parts.push({ name, start, length: Math.min(compressedSize, buffer.length - start), inflated: method !== STORED })
+      parts.push({ name, start, length: Math.min(compressedSize, buffer.length - start), inflated: method !== STORED, streamed: true })
       at = start + compressedSize
     } else {
       const descriptor = buffer.indexOf(DATA_DESCRIPTOR, start)
       const end = descriptor < 0 ? buffer.length : descriptor
-      parts.push({ name, start, length: end - start, inflated: method !== STORED })
+      parts.push({ name, start, length: end - start, inflated: method !== STORED, streamed: true })
       if (descriptor < 0) break
       at = descriptor + 16
     }
@@ -121,7 +122,7 @@ function directoryOnlyParts(buffer: Buffer, walked: readonly Part[]): Part[] {
     const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28)
     if ((covered.get(start) ?? -1) >= entry.compressedSize) continue
     const inflated = entry.method !== STORED
-    parts.push({ name: entry.name, start, length: inflated ? undefined : entry.compressedSize, inflated })
+    parts.push({ name: entry.name, start, length: inflated ? undefined : entry.compressedSize, inflated, streamed: false })
   }
   return parts
 }
@@ -144,7 +145,10 @@ export async function measureInflation(buffer: Buffer, limits: Limits): Promise<
     const byRatio = Math.max(BIG_ENTRY_BYTES, limits.maxRatio * Math.max(1, compressed))
     const cap = Math.min(byRatio, limits.maxUncompressedBytes - total)
     try {
-      total += await inflatedSize(data, cap)
+      const { size, damaged } = await inflatedSize(data, cap)
+      total += size
+      // unzipper, fed the same bytes, would fail the same way — and exceljs then waits for ever for the part's end.
+      if (damaged && part.streamed) return { inflated: total, refusal: refuse("file-unreadable") }
     } catch (error) {
       if (!(error instanceof OverCap)) throw error
       total += cap + 1
@@ -159,7 +163,11 @@ function bomb(part: Part, cap: number): Problem {
   return refuse("file-zip-bomb-inflated", { part: part.name, size: Math.max(0.1, mb(cap)) })
 }
 
-/** The zip-bomb refusal when some part, or the whole, inflates past the limits; null otherwise. */
+/**
+ * The zip-bomb refusal when some part, or the whole, inflates past the limits; «unreadable» when a part's deflate
+ * stream is damaged (exceljs would hang on it: its reader waits for the end of a part whose inflater failed); null
+ * otherwise.
+ */
 export async function checkInflation(buffer: Buffer, limits: Limits): Promise<Problem | null> {
   return (await measureInflation(buffer, limits)).refusal
 }

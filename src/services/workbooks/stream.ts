@@ -9,6 +9,7 @@ import ExcelJS from "exceljs"
 import { LimitExceeded } from "./guard.ts"
 import type { WorkbookLimits } from "./guard.ts"
 import { problem } from "./problem.ts"
+import { withParseTempDir } from "./temp-files.ts"
 import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
 import { decodeExcelTextAcrossChunks } from "./utf8-chunks.ts"
 
@@ -66,7 +67,12 @@ function holdSheetsUntilWorkbookIsRead(reader: object): void {
   })
 }
 
-export async function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
+/** Streams every sheet to `visit`; exceljs's temp files live only as long as this call (temp-files.ts). */
+export function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
+  return withParseTempDir(() => streamEverySheet(input, visit, options))
+}
+
+async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
   const source = typeof input === "string" ? input : Readable.from([input])
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: "cache",
