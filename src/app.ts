@@ -11,6 +11,7 @@ import { startScheduler, type Scheduler } from "./scheduler.ts"
 import type { Job } from "./services/scheduling/jobs.ts"
 import { connectToTelegram, type ConnectOptions } from "./telegram-startup.ts"
 import { startHttpServer, type HttpServer } from "./http-server.ts"
+import { sweepOrphanedTempDirs } from "./services/workbooks/temp-files.ts"
 
 export interface RunningApp {
   database: Database
@@ -52,6 +53,8 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<RunningApp> {
   if (!config.BOT_TOKEN) throw new Error("startApp needs BOT_TOKEN; without one main.ts starts the sandbox")
+  const swept = await sweepOrphanedTempDirs()
+  if (swept > 0) logger.info({ directories: swept }, "removed temp files of parses cut by a crash")
   const database = options.database ?? (await openDatabase(config.DATABASE_URL))
   logger.info({ database: database.kind }, "database ready")
   try {
