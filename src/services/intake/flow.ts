@@ -51,6 +51,8 @@ export interface StepOptions {
   translate?: Translate
   /** How many problems a step lists (default 20). */
   show?: number
+  /** Hears the place in line while other files are being read (at most MAX_PARALLEL_PARSES at once). */
+  onQueued?: (place: number) => void
 }
 
 export interface ReceiveOptions extends StepOptions {
@@ -91,6 +93,7 @@ export function createIntake(deps: ServiceDeps) {
         ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
       },
       onProgress,
+      step.options.onQueued,
     )
     lastReads.delete(uploadId)
     lastReads.set(uploadId, { choices: readKey(choices), read: result })
