@@ -86,6 +86,7 @@ intake-problem-row-longer-than-header = Sheet "{ $sheet }", cell { $cell }: { $e
     [one] score follows
    *[other] scores follow
 } the last task — the row is longer than the header. These values are not counted.
+intake-problem-formula-no-value = Sheet "{ $sheet }", cell { $cell }: a formula saved without its value, so the cell was read as empty. This happens when the file was saved by a program that does not calculate formulas. Open the file in Excel, let it recalculate, save it and send it again.
 intake-problem-class-latin-letters = Sheet "{ $sheet }", cell { $cell }: class name "{ $value }" contains Latin letters; read as "{ $normalised }" ({ $count } { $count ->
     [one] row
    *[other] rows

@@ -32,7 +32,7 @@ export const ROW_ERROR_CODES = [
 /** Warnings: the row is imported, the user confirms. */
 export const WARNING_CODES = [
   "variant-unusual", "variant-zero", "total-mismatch", "total-missing", "journal-mark-missing",
-  "journal-mark-invalid", "row-longer-than-header", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
+  "journal-mark-invalid", "row-longer-than-header", "formula-no-value", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
 ] as const
 
 /** Problems of a spec workbook (specs/workbook.ts) and of a context-data form (schools/context-form.ts). */

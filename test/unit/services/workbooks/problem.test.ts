@@ -41,6 +41,7 @@ const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "journal-mark-missing": { value: "нет отметки" },
   "journal-mark-invalid": { value: "1" },
   "row-longer-than-header": { extra: 2 },
+  "formula-no-value": {},
   "class-latin-letters": { value: "A", normalised: "А", count: 3 },
   "not-taught": { task: "2", school: "223379", count: 21 },
   "mark-mismatch": { recorded: 4, computed: 2 },
