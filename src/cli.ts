@@ -19,6 +19,7 @@ import { parseArgs } from "node:util"
 import { ConfigError, databaseUrl } from "./config.ts"
 import { procedureTitle, type ProcedureKey } from "./domain/results.ts"
 import { createTranslator, type Language, type Translate } from "./i18n.ts"
+import { plainFailure } from "./cli-errors.ts"
 import type { Actor } from "./services/access/roles.ts"
 import { offlineAnalysis, type Services } from "./services/index.ts"
 import type { IntakeChoices, IntakeRefusal, IntakeStep, ProblemDigest, StoredUpload } from "./services/intake/flow.ts"
@@ -81,8 +82,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.err(`${error.message}\n`)
       return error instanceof UsageError ? 64 : 1
     }
-    io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    return 1
+    const failure = plainFailure(error, t)
+    io.err(`${failure.text}\n`)
+    return failure.code
   } finally {
     await (opened as OpenServices | null)?.close()
   }

@@ -31,6 +31,8 @@ const schema = z
     /** Updates per user per minute before the bot asks them to slow down. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+    /** Workbooks read at once; the others wait in line, told their place (the largest accepted file takes ~1.4 GB). */
+    MAX_PARALLEL_PARSES: z.coerce.number().int().min(1).max(16).default(2),
     /** The sandbox's web chat (no BOT_TOKEN): port on 127.0.0.1 and its own embedded database. */
     SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8300),
     SANDBOX_DATABASE_URL: z

@@ -48,3 +48,14 @@ cli-outside-template-written = Outside-data template written: { $file }
 cli-template-written = Template written: { $file }
 cli-no-spec = There is no spec for "{ $title }".
 cli-command-unknown = Unknown command "{ $command }".
+
+# Failures, one plain line each (src/cli-errors.ts)
+cli-error-file-missing = File «{ $file }» not found. Check the path and the file name.
+cli-error-file-denied = No access to «{ $file }»: permission to read or write it is missing.
+cli-error-is-directory = «{ $file }» is a folder; a file is needed.
+cli-error-disk-full = The disk is full. Free some space and run the command again.
+cli-error-usage = The command is written wrongly: { $detail }. Help: cli help
+cli-error-settings-json = The settings file does not read as JSON: { $detail }
+cli-error-database-locked = The database in «{ $dir }» is open in another program (process { $pid }), a running bot for example. Only one program may open the embedded database: stop that one and run the command again.
+cli-error-database-locked-self = The database in «{ $dir }» is already open in this program.
+cli-error-unexpected = The command failed with an unexpected error: { $detail }

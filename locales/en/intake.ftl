@@ -10,6 +10,7 @@ intake-problem-file-encrypted = The file is password-protected, so I cannot read
 intake-problem-file-text = This is a text file (CSV or similar), not an Excel workbook. Open it in Excel, save it as "Excel Workbook (*.xlsx)" and send it again.
 intake-problem-file-not-xlsx = This is not an Excel workbook in .xlsx format, or the file is damaged. Please send the results as .xlsx.
 intake-problem-file-zip-bomb = Unpacked, the file takes { $size } MB, while at most { $limit } MB is allowed. Please check that this is the right file.
+intake-problem-file-zip-bomb-inflated = The file grows too much when unpacked: its part “{ $part }” took more than { $size } MB, so I stopped reading it. This happens with damaged or deliberately crafted files. Open the workbook in Excel, save it again and send it once more.
 intake-problem-file-too-many-sheets = The workbook has { $sheets } sheets; at most { $limit } are allowed.
 intake-problem-file-too-many-rows = Sheet "{ $sheet }" has more than { $limit } rows — more than I can accept.
 intake-problem-file-too-many-columns = Sheet "{ $sheet }" has { $columns } columns; at most { $limit } are allowed.
@@ -85,6 +86,7 @@ intake-problem-row-longer-than-header = Sheet "{ $sheet }", cell { $cell }: { $e
     [one] score follows
    *[other] scores follow
 } the last task — the row is longer than the header. These values are not counted.
+intake-problem-formula-no-value = Sheet "{ $sheet }", cell { $cell }: a formula saved without its value, so the cell was read as empty. This happens when the file was saved by a program that does not calculate formulas. Open the file in Excel, let it recalculate, save it and send it again.
 intake-problem-class-latin-letters = Sheet "{ $sheet }", cell { $cell }: class name "{ $value }" contains Latin letters; read as "{ $normalised }" ({ $count } { $count ->
     [one] row
    *[other] rows

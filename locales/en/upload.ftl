@@ -5,6 +5,7 @@ upload-too-large = The file is { $size } MB, and Telegram lets bots download fil
 upload-download-failed = I could not get the file from Telegram. Please send it again.
 upload-reading = Reading «{ $name }»…
 upload-progress = Reading «{ $name }»: { $rows } rows done…
+upload-queued = I am reading other files right now. Your file «{ $name }» is number { $place } in line; I will start as soon as a slot is free.
 upload-ask-procedure = The file does not say which test it is. Choose the procedure:
 upload-procedure-other = Another procedure
 upload-ask-year = Choose the year:

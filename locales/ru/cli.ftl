@@ -48,3 +48,14 @@ cli-outside-template-written = Шаблон внешних данных запи
 cli-template-written = Шаблон записан: { $file }
 cli-no-spec = Нет спецификации для «{ $title }».
 cli-command-unknown = Неизвестная команда «{ $command }».
+
+# Failures, one plain line each (src/cli-errors.ts)
+cli-error-file-missing = Файл «{ $file }» не найден. Проверьте путь и имя файла.
+cli-error-file-denied = Нет доступа к файлу «{ $file }»: не хватает прав на чтение или запись.
+cli-error-is-directory = «{ $file }» — это папка, а нужен файл.
+cli-error-disk-full = На диске не осталось места. Освободите место и повторите команду.
+cli-error-usage = Команда записана неверно: { $detail }. Справка: cli help
+cli-error-settings-json = Файл настроек не читается как JSON: { $detail }
+cli-error-database-locked = База данных в папке «{ $dir }» сейчас открыта другой программой (процесс { $pid }) — например, запущенным ботом. Встроенную базу может открыть только одна программа: остановите ту и повторите команду.
+cli-error-database-locked-self = База данных в папке «{ $dir }» уже открыта этой же программой.
+cli-error-unexpected = Команда не выполнена из-за непредвиденной ошибки: { $detail }

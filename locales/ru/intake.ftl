@@ -10,6 +10,7 @@ intake-problem-file-encrypted = Файл защищён паролем, поэт
 intake-problem-file-text = Это текстовый файл (CSV или похожий), а не книга Excel. Откройте его в Excel, сохраните как «Книга Excel (*.xlsx)» и отправьте снова.
 intake-problem-file-not-xlsx = Это не книга Excel в формате .xlsx, или файл повреждён. Отправьте результаты в формате .xlsx.
 intake-problem-file-zip-bomb = После распаковки файл занимает { $size } МБ, а допускается не больше { $limit } МБ. Проверьте, тот ли это файл.
+intake-problem-file-zip-bomb-inflated = Файл при распаковке разрастается слишком сильно: часть «{ $part }» заняла больше { $size } МБ, и я прекратил чтение. Так бывает с повреждёнными или специально собранными файлами. Откройте книгу в Excel, сохраните её заново и отправьте снова.
 intake-problem-file-too-many-sheets = В книге { $sheets } листов, а допускается не больше { $limit }.
 intake-problem-file-too-many-rows = На листе «{ $sheet }» больше { $limit } строк — это больше, чем я могу принять.
 intake-problem-file-too-many-columns = На листе «{ $sheet }» { $columns } столбцов, а допускается не больше { $limit }.
@@ -86,6 +87,7 @@ intake-problem-row-longer-than-header = Лист «{ $sheet }», ячейка { 
     [few] значения
    *[other] значений
 }. Их не учитываю.
+intake-problem-formula-no-value = Лист «{ $sheet }», ячейка { $cell }: здесь формула без сохранённого значения, поэтому ячейка прочитана как пустая. Так бывает, когда файл сохранён программой, которая не пересчитывает формулы. Откройте файл в Excel, дождитесь пересчёта, сохраните и отправьте снова.
 intake-problem-class-latin-letters = Лист «{ $sheet }», ячейка { $cell }: в названии класса «{ $value }» латинские буквы, читаю как «{ $normalised }» ({ $count } { $count ->
     [one] строка
     [few] строки

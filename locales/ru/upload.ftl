@@ -5,6 +5,7 @@ upload-too-large = Файл весит { $size } МБ, а Telegram разреш�
 upload-download-failed = Не удалось получить файл из Telegram. Пожалуйста, отправьте его ещё раз.
 upload-reading = Читаю файл «{ $name }»…
 upload-progress = Читаю файл «{ $name }»: обработано строк — { $rows }…
+upload-queued = Сейчас я читаю другие файлы. Ваш файл «{ $name }» — { $place }-й в очереди, начну, как только освободится место.
 upload-ask-procedure = По файлу не видно, какая это работа. Выберите процедуру:
 upload-procedure-other = Другая процедура
 upload-ask-year = Выберите год проведения:

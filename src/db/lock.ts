@@ -1,7 +1,16 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs"
 import path from "node:path"
 
-export class DatabaseLockedError extends Error {}
+export class DatabaseLockedError extends Error {
+  constructor(
+    message: string,
+    /** The locked directory, and the process holding it (null: this one, or unknown). */
+    readonly dir: string,
+    readonly holder: number | null = null,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * PGlite is in-process: a second process opening the same directory would damage it. A lock file
@@ -22,12 +31,14 @@ export function lockDirectory(dir: string): () => void {
         const who = holder === process.pid ? "this process (opened twice)" : `process ${holder}`
         throw new DatabaseLockedError(
           `The database directory ${dir} is in use by ${who}. Only one bot or tool may open an embedded database at a time: stop the other one first.`,
+          dir,
+          holder === process.pid ? null : holder,
         )
       }
       rmSync(file, { force: true }) // stale: its process is gone
     }
   }
-  throw new DatabaseLockedError(`Could not lock ${dir}`)
+  throw new DatabaseLockedError(`Could not lock ${dir}`, dir)
 }
 
 function isAlive(pid: number): boolean {

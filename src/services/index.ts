@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "./deps.ts"
+import "./workbooks/safe-text.ts" // every workbook written keeps formula-looking text as text
 import { createInvite, listOpenInvites, redeemInvite, revokeInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, systemActor, type TelegramProfile } from "./access/users.ts"
@@ -13,6 +14,7 @@ import { createRisk } from "./risk/index.ts"
 import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
+import { DROP_REFUSED_EVERY_MS, dropRefusedBytes } from "./uploads/uploads.ts"
 import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
@@ -46,6 +48,7 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const schedule = createSchedule(deps, { changed: (municipalityIds) => deadlines.planSchedule(municipalityIds) })
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone, deadlines })
   jobs.push(...observers.jobs)
+  jobs.push({ name: "uploads:drop-refused-bytes", everyMs: DROP_REFUSED_EVERY_MS, run: (now) => dropRefusedBytes(deps, now).then(() => {}) })
   const risk = createRisk(deps, {
     defaultTimeZone: options.defaultTimeZone,
     deadlines,

@@ -57,11 +57,8 @@ describe("abuse end to end", () => {
 
   it("answers every hostile file clearly and stays up", { timeout: 300_000 }, async () => {
     const teacher = e2e.fake.user({ id: A.telegramId, firstName: "Учитель" })
-    // Bit-flipped workbooks are left to the reader's fuzz test: one kind makes the reader never settle (issue 9),
-    // which here would hold the teacher's chat for ever (its updates wait behind the stuck upload).
-    const inputs = (await fuzzInputs(4_242, 8)).filter(
-      (input) => !input.label.startsWith("formulas and wrong types") && !input.label.includes("random bytes changed"),
-    )
+    // Bit-flipped workbooks included: a damaged part is refused before exceljs, which waited for ever on one (issue 9).
+    const inputs = (await fuzzInputs(4_242, 8)).filter((input) => !input.label.startsWith("formulas and wrong types"))
     for (const input of inputs) {
       await teacher.sendDocument({ fileName: input.fileName, bytes: input.bytes })
       const answers = await answersBefore(e2e, teacher)

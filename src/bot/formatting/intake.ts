@@ -37,7 +37,12 @@ export async function receive(outside: BotContext, document: Document, statusMes
     lastEdit = Date.now()
     outside.api.editMessageText(outside.chat!.id, statusMessageId, outside.t("upload-progress", { name: file.fileName, rows })).catch(() => {})
   }
-  return told(outside, await outside.services.intake.receive(outside.actor, file, { translate: outside.t, onProgress }))
+  // Other files take every reading slot: say the place in line, and that reading has begun once it has.
+  const onQueued = (place: number) => {
+    const text = place > 0 ? outside.t("upload-queued", { name: file.fileName, place }) : outside.t("upload-reading", { name: file.fileName })
+    outside.api.editMessageText(outside.chat!.id, statusMessageId, text).catch(() => {})
+  }
+  return told(outside, await outside.services.intake.receive(outside.actor, file, { translate: outside.t, onProgress, onQueued }))
 }
 
 /** Says the step (sending its bytes from here, outside the replay log) and returns only its question, JSON-safe. */

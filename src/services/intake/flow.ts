@@ -54,6 +54,8 @@ export interface StepOptions {
   translate?: Translate
   /** How many problems a step lists (default 20). */
   show?: number
+  /** Hears the place in line while other files are being read (at most MAX_PARALLEL_PARSES at once). */
+  onQueued?: (place: number) => void
 }
 
 export interface ReceiveOptions extends StepOptions {
@@ -100,6 +102,7 @@ export function createIntake(deps: ServiceDeps) {
         ...(choices.scope === "with-reference" && step.session.mine ? { ownSchools: step.session.mine } : {}),
       },
       onProgress,
+      step.options.onQueued,
     )
     lastReads.delete(uploadId)
     lastReads.set(uploadId, { choices: readKey(step.session), read: result })

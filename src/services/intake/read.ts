@@ -33,6 +33,7 @@ export async function readWorkbook(
   context: ReadContext,
   results: Omit<ParseOptions, "specs" | "onProgress" | "limits">,
   onProgress?: (rowsDone: number) => void,
+  onQueued?: (place: number) => void,
 ): Promise<WorkbookRead> {
   const readers = {
     results: createResultsReader({ ...results, specs: context.specs }),
@@ -49,7 +50,7 @@ export async function readWorkbook(
       const kind = sheet.kind === "results-part" ? "results" : sheet.kind
       return kind === "other" ? null : readers[kind].visit(name, preview)
     },
-    { limits: resolveLimits(), ...(onProgress ? { onProgress } : {}) },
+    { limits: resolveLimits(), ...(onProgress ? { onProgress } : {}), ...(onQueued ? { onQueued } : {}) },
   )
   if (refusal) return { kind: "refused", problem: refusal }
   const classification = classifyWorkbook(sheets)

@@ -56,3 +56,22 @@ export async function closeUpload(
 export async function writeUploadBytes(db: Pick<PrismaClient, "$executeRawUnsafe">, uploadId: number, bytes: Buffer): Promise<void> {
   await db.$executeRawUnsafe(`UPDATE "Upload" SET bytes = decode($1, 'base64') WHERE id = $2`, bytes.toString("base64"), uploadId)
 }
+
+/** How long the bytes of a file that was not imported (refused, cancelled) are kept for a look at what went wrong. */
+export const REFUSED_BYTES_KEPT_MS = 14 * 24 * 60 * 60 * 1000
+/** The job that drops them runs this often. */
+export const DROP_REFUSED_EVERY_MS = 60 * 60 * 1000
+
+/**
+ * Drops the kept bytes of files refused or cancelled more than REFUSED_BYTES_KEPT_MS ago (issue 9: junk and bombs
+ * were kept for ever); hash, size, name and the reason stay on record. Idempotent; returns how many were dropped.
+ */
+export async function dropRefusedBytes(deps: ServiceDeps, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - REFUSED_BYTES_KEPT_MS)
+  const dropped = await deps.prisma.$executeRaw`
+    UPDATE "Upload"
+    SET bytes = ''::bytea, summary = COALESCE(summary, '{}'::jsonb) || '{"bytesDropped": true}'::jsonb
+    WHERE status IN ('rejected', 'cancelled') AND "receivedAt" < ${before} AND octet_length(bytes) > 0`
+  if (dropped > 0) await audit(deps.prisma, { actorId: null, action: "upload.bytes-dropped", subject: "refused", details: { count: dropped, before: before.toISOString() } })
+  return dropped
+}

@@ -32,6 +32,16 @@ function plainObject(value: object): Plain {
   return null
 }
 
+/**
+ * A formula cell saved without its calculated value (by a tool that does not calculate): it reads as empty, so the
+ * readers report it instead of taking the emptiness for the user's (issue 9).
+ */
+export function isFormulaWithoutValue(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("formula" in value || "sharedFormula" in value)) return false
+  const result = (value as { result?: unknown }).result
+  return result === undefined || result === null || result === ""
+}
+
 /** Trimmed text of a cell ("" for empty); integers print without a decimal part. */
 export function cellText(value: unknown): string {
   const plain = plainValue(value)

@@ -7,7 +7,7 @@ export type Severity = "error" | "warning"
 
 /** Codes that refuse a file before it is parsed (guard.ts). */
 export const GUARD_CODES = [
-  "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb",
+  "file-too-large", "file-xls", "file-encrypted", "file-text", "file-not-xlsx", "file-zip-bomb", "file-zip-bomb-inflated",
   "file-too-many-sheets", "file-too-many-rows", "file-too-many-columns", "file-unreadable",
 ] as const
 
@@ -32,7 +32,7 @@ export const ROW_ERROR_CODES = [
 /** Warnings: the row is imported, the user confirms. */
 export const WARNING_CODES = [
   "variant-unusual", "variant-zero", "total-mismatch", "total-missing", "journal-mark-missing",
-  "journal-mark-invalid", "row-longer-than-header", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
+  "journal-mark-invalid", "row-longer-than-header", "formula-no-value", "class-latin-letters", "not-taught", "mark-mismatch", "row-excluded",
 ] as const
 
 /** Problems of a spec workbook (specs/workbook.ts) and of a context-data form (schools/context-form.ts). */

@@ -6,13 +6,14 @@
  * has a few hundred problem rows).
  *
  * Text from the user's file is never written as something a spreadsheet could execute: a string starting
- * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a plain string prefixed with `'`.
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a string cell in the «Text» format (safe-text.ts).
  * Names are never copied: the cells under a header flagged as a names column are left empty.
  */
 import ExcelJS from "exceljs"
 import { plainValue } from "./cell-value.ts"
 import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
+import "./safe-text.ts" // formula-looking text is written in the «Text» format
 import { describeProblem, type Problem, type Translate } from "./problem.ts"
 
 export interface ReportOptions {
@@ -26,13 +27,12 @@ export interface ReportOptions {
 
 const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
 const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } }
-const FORMULA_START = /^[=+\-@\t\r]/u
-
-/** A value safe to write: strings that a spreadsheet would read as a formula get a leading apostrophe. */
+/**
+ * A value safe to write: a formula's cached result, never the formula; strings that a spreadsheet would read as a
+ * formula stay text by their cell format (safe-text.ts).
+ */
 export function safeCellValue(value: unknown): string | number | boolean | null {
-  const plain = plainValue(value)
-  if (typeof plain === "string" && FORMULA_START.test(plain)) return `'${plain}`
-  return plain
+  return plainValue(value)
 }
 
 interface CopiedRow {

@@ -4,6 +4,7 @@
  */
 import { guardWorkbook, LimitExceeded, type WorkbookLimits } from "./guard.ts"
 import { checkInflation } from "./inflation.ts"
+import { parseQueue, type PlaceInLine } from "./parse-queue.ts"
 import { problem, type Problem } from "./problem.ts"
 import { streamSheets, type SheetVisitor } from "./stream.ts"
 
@@ -26,10 +27,19 @@ export function ownWork<T>(work: () => T): T {
 export interface ReadOptions {
   limits: WorkbookLimits
   onProgress?: (rowsDone: number) => void
+  /** Hears the place in line while other parses take every slot (parse-queue.ts). */
+  onQueued?: PlaceInLine
 }
 
-/** The problem that refuses the workbook, or null once every sheet has been shown to `visit`. */
-export async function readSheets(buffer: Buffer, visit: SheetVisitor, options: ReadOptions): Promise<Problem | null> {
+/**
+ * The problem that refuses the workbook, or null once every sheet has been shown to `visit`. The whole pass — the
+ * inflation count included — takes one of the process's parse slots.
+ */
+export function readSheets(buffer: Buffer, visit: SheetVisitor, options: ReadOptions): Promise<Problem | null> {
+  return parseQueue.run(() => readNow(buffer, visit, options), options.onQueued)
+}
+
+async function readNow(buffer: Buffer, visit: SheetVisitor, options: ReadOptions): Promise<Problem | null> {
   const refusal = guardWorkbook(buffer, options.limits)
   if (refusal) return refusal
   const bomb = await checkInflation(buffer, options.limits)

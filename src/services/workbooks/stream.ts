@@ -9,6 +9,7 @@ import ExcelJS from "exceljs"
 import { LimitExceeded } from "./guard.ts"
 import type { WorkbookLimits } from "./guard.ts"
 import { problem } from "./problem.ts"
+import { withParseTempDir } from "./temp-files.ts"
 import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
 import { decodeExcelTextAcrossChunks } from "./utf8-chunks.ts"
 
@@ -52,6 +53,11 @@ interface StreamedSheet {
  * workbook part too (sheet names): in a zip whose `xl/workbook.xml` comes after the sheets — exceljs's own writer
  * orders entries as they finish, so this happens under load — it crashed with "reading 'sheets'". Hiding the
  * relations until the workbook part is read sends such sheets down exceljs's own buffering path instead.
+ *
+ * The relations are also where a sheet's name is found: exceljs matches a sheet part only to the target
+ * `worksheets/sheetN.xml`, while openpyxl writes `/xl/worksheets/sheetN.xml` (the real 2021 regional exports among
+ * them), so their sheets were called by their part number — «Sheet1» for «Sheet», «Sheet2» for «Протокол». The
+ * targets are rewritten relative to `xl/` as they are set.
  */
 function holdSheetsUntilWorkbookIsRead(reader: object): void {
   let relations: unknown
@@ -61,12 +67,31 @@ function holdSheetsUntilWorkbookIsRead(reader: object): void {
       return this.model ? relations : undefined
     },
     set(value: unknown) {
-      relations = value
+      relations = Array.isArray(value) ? value.map(relativeToXl) : value
     },
   })
 }
 
-export async function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
+/** A workbook relation with its target as a path relative to `xl/` («/xl/worksheets/sheet1.xml» → «worksheets/sheet1.xml»). */
+function relativeToXl(relation: unknown): unknown {
+  if (typeof relation !== "object" || relation === null) return relation
+  const target = (relation as { Target?: unknown }).Target
+  if (typeof target !== "string") return relation
+  const resolved: string[] = []
+  for (const piece of (target.startsWith("/") ? target.slice(1) : `xl/${target}`).split("/")) {
+    if (piece === "..") resolved.pop()
+    else if (piece !== "." && piece !== "") resolved.push(piece)
+  }
+  const path = resolved.join("/")
+  return { ...relation, Target: path.startsWith("xl/") ? path.slice(3) : `../${path}` }
+}
+
+/** Streams every sheet to `visit`; exceljs's temp files live only as long as this call (temp-files.ts). */
+export function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
+  return withParseTempDir(() => streamEverySheet(input, visit, options))
+}
+
+async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
   const source = typeof input === "string" ? input : Readable.from([input])
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: "cache",

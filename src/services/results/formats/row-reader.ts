@@ -12,7 +12,7 @@ import {
   JOURNAL_INVALID, looksLikeScore, readJournalMark, readScore, readSex, readVariant, SCORE_INVALID, SCORE_NEGATIVE,
   VARIANT_ABSENT, VARIANT_EMPTY, VARIANT_INVALID,
 } from "../validation/tokens.ts"
-import { cellText, integerOf } from "../../workbooks/cell-value.ts"
+import { cellText, integerOf, isFormulaWithoutValue } from "../../workbooks/cell-value.ts"
 import type { ColumnMap, TableKind } from "./columns.ts"
 import type { ReportMeta } from "./sheet-kinds.ts"
 import { loginOf, splitPiped } from "./school-cells.ts"
@@ -101,6 +101,9 @@ export class TableReader {
     const codeText = cellText(values[fields.code!])
     // Layout E interleaves school headings (no digit in the code column) with participant rows.
     if (this.table.table === "individual-report" && !/\d/u.test(codeText)) return
+    values.forEach((value, column) => {
+      if (isFormulaWithoutValue(value)) this.context.problems.push(problem("warning", "formula-no-value", this.table.sheet, {}, { column, row: rowNumber }))
+    })
 
     const cells = new Array<number>(this.taskColumns.length)
     let anyTask = false

@@ -346,7 +346,8 @@ describe.each(availableDatabases())("the hotline on %s", (kind) => {
     const sheet = workbook.worksheets[0]!
     expect(sheet.rowCount).toBe(22)
     const formulaRow = sheet.getRow(22)
-    expect(formulaRow.getCell(2).value).toBe("'=HYPERLINK(\"x\")")
+    expect(formulaRow.getCell(2).value).toBe("=HYPERLINK(\"x\")") // text, kept text by the «Text» format
+    expect(formulaRow.getCell(2).numFmt).toBe("@")
     expect(formulaRow.getCell(2).formula).toBeUndefined()
     // Back in: row 2 changed, a new row without a number, the formula-looking one unchanged.
     sheet.getRow(2).getCell(3).value = "Новый ответ"
@@ -390,7 +391,7 @@ describe.each(availableDatabases())("the hotline on %s", (kind) => {
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Сводка", "Обращения"])
     const tickets = workbook.getWorksheet("Обращения")!
-    expect(tickets.getRow(2).values).toEqual([undefined, 1, "15.03.2027 16:00", "Результаты", "МБОУ СОШ № 5 (Северный район)", 4, "закрыто", 2, 4, "", "'=1+1 почему так?"])
+    expect(tickets.getRow(2).values).toEqual([undefined, 1, "15.03.2027 16:00", "Результаты", "МБОУ СОШ № 5 (Северный район)", 4, "закрыто", 2, 4, "", "=1+1 почему так?"])
     expect(tickets.getRow(2).getCell(10).formula).toBeUndefined()
     const summary = workbook.getWorksheet("Сводка")!
     expect(summary.getRow(2).values).toEqual([undefined, "Обращений", 2])

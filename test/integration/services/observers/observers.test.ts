@@ -250,7 +250,8 @@ describe.each(availableDatabases())("observers on %s", (kind) => {
     expect(header).toContain("Выявленные нарушения и комментарии")
     const row = (sheet.getRow(4).values as unknown[]).slice(1)
     expect(row).toContain("Смирнова Ольга Павловна")
-    expect(row).toContain("'+ организатор выходил") // user text never becomes a formula
+    expect(row).toContain("+ организатор выходил") // user text never becomes a formula: kept text by the «Text» format
+    expect(sheet.getRow(4).getCell((row.indexOf("+ организатор выходил") as number) + 1).numFmt).toBe("@")
     expect(row.some((cell) => typeof cell === "string" && cell.includes("— =Учитель подсказывал"))).toBe(true)
     expect(row.some((cell) => typeof cell === "object" && cell !== null && "formula" in cell)).toBe(false)
     expect(await w.services.observers.acts.workbook(w.southCoordinator, createTranslator("ru"))).toMatchObject({ acts: 0 })

@@ -21,7 +21,8 @@ describe("outside-data workbook: template and recognition", () => {
     expect(workbook.getWorksheet("ОГЭ и ЕГЭ")!.getRow(1).values).toEqual([undefined, "Логин ОО", "Экзамен", "Год", "Предмет", "Участников", "Средний балл"])
     expect(workbook.getWorksheet("Перепроверка")!.getRow(1).values).toEqual([undefined, "Логин ОО", "Процедура", "Код участника", "Балл ОО", "Балл после перепроверки"])
     const named = workbook.getWorksheet("Школы")!.getCell("B2").value
-    expect(named).toBe("'=HYPERLINK(\"http://x\")")
+    expect(named).toBe("=HYPERLINK(\"http://x\")")
+    expect(workbook.getWorksheet("Школы")!.getCell("B2").numFmt).toBe("@")
     expect(workbook.getWorksheet("Инструкция")!.getCell("A6").value).toMatch(/ВПР\/2021\/Математика\/4/u)
   })
 

@@ -6,6 +6,7 @@ import { strictTranslator } from "../../../support/fixtures/translator.ts"
 const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "file-too-large": { size: 25.3, limit: 20 },
   "file-zip-bomb": { size: 300, limit: 200 },
+  "file-zip-bomb-inflated": { part: "xl/sharedStrings.xml", size: 200 },
   "file-too-many-sheets": { sheets: 60, limit: 50 },
   "file-too-many-rows": { rows: 200001, limit: 200000 },
   "file-too-many-columns": { columns: 400, limit: 300 },
@@ -40,6 +41,7 @@ const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "journal-mark-missing": { value: "нет отметки" },
   "journal-mark-invalid": { value: "1" },
   "row-longer-than-header": { extra: 2 },
+  "formula-no-value": {},
   "class-latin-letters": { value: "A", normalised: "А", count: 3 },
   "not-taught": { task: "2", school: "223379", count: 21 },
   "mark-mismatch": { recorded: 4, computed: 2 },
