@@ -2,7 +2,8 @@
 
 cli-usage =
     Команды:
-      import <файл.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
+      import <файл.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes] [--accept-spec | --spec спецификация.xlsx]
+      spec <файл с результатами.xlsx> --out спецификация.xlsx [--procedure …]   (описание заданий, составленное по файлу, — проверить и исправить)
       analyze <файл.xlsx | "ВПР/2021/Математика/4"> [--out отчёт.xlsx] [--json] [--settings настройки.json] [--preset fioko2019]
       schools <форма контекстных данных.xlsx>
       template "ВПР/2021/Математика/4" --out шаблон.xlsx
@@ -47,3 +48,10 @@ cli-outside-template-written = Шаблон внешних данных запи
 cli-template-written = Шаблон записан: { $file }
 cli-no-spec = Нет спецификации для «{ $title }».
 cli-command-unknown = Неизвестная команда «{ $command }».
+cli-spec-confirm-hint = Чтобы сохранить это описание и загрузить файл, повторите с --accept-spec. Чтобы исправить: «spec <файл> --out спецификация.xlsx», исправьте таблицу и повторите с --spec спецификация.xlsx.
+cli-spec-fix-hint = Сохранить описание как есть нельзя. Запишите его в таблицу («spec <файл> --out спецификация.xlsx»), исправьте отмеченные задания и повторите с --spec спецификация.xlsx.
+cli-spec-unreadable = Таблицу спецификации «{ $file }» принять не получилось:
+cli-spec-usage = Команда spec: spec <файл с результатами.xlsx> --out спецификация.xlsx
+cli-spec-written = Описание заданий записано в { $file }. Проверьте отмеченные задания, исправьте, если нужно, и загрузите файл с результатами с --spec { $file } (или отправьте таблицу боту командой /spec).
+cli-spec-exists = Для процедуры «{ $title }» спецификация уже есть (версия { $version }): файл читается по ней, предлагать нечего.
+cli-spec-needs-procedure = Не удалось определить процедуру файла. Укажите --procedure.

@@ -1,6 +1,10 @@
 import type { Conversation } from "@grammyjs/conversations"
-import { InlineKeyboard } from "grammy"
+import { InlineKeyboard, InputFile } from "grammy"
+import type { ProcedureSpec } from "../../domain/results.ts"
 import type { IntakeAnswer, IntakeQuestion } from "../../services/intake/flow.ts"
+import { proposalText, proposalWorkbook } from "../../services/specs/proposal-text.ts"
+import { downloadDocument } from "../files.ts"
+import { problemLines, splitMessages } from "../formatting/problems.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { MAX_DOWNLOAD_BYTES } from "../files.ts"
@@ -42,6 +46,47 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
       return { excludeInvalidRows: await choose(conversation, ctx, { question: "upload-exclude-offer", yes: "upload-exclude", choice: "exclude", stacked: true }) }
     case "confirm-warnings":
       return { warningsConfirmed: await choose(conversation, ctx, { question: "upload-confirm-question", yes: "upload-confirm", choice: "confirm", stacked: false }) }
+    case "confirm-spec":
+      return { spec: await confirmSpec(conversation, ctx, question) }
+  }
+}
+
+/**
+ * A spec proposed from the file: its tasks and doubts in words, the same as a workbook to correct, and «Сохранить и
+ * загрузить» (when it can be stored as it is) or «Отменить». A corrected workbook sent instead is read here and
+ * handed to the intake, which checks it against the file; one it cannot read is answered with its problems.
+ */
+async function confirmSpec(conversation: Conv, ctx: ConversationContext, question: Extract<IntakeQuestion, { ask: "confirm-spec" }>): Promise<"proposed" | Omit<ProcedureSpec, "version"> | false> {
+  const asked = await conversation.external(async (outside) => {
+    const t = outside.t
+    if (question.misfit.length > 0) for (const text of splitMessages(t("spec-proposal-fix-rejected"), problemLines(t, question.misfit))) await outside.reply(text)
+    for (const text of splitMessages(proposalText(t, question.proposal, question).join("\n\n"), [])) await outside.reply(text)
+    const workbook = await proposalWorkbook(t, question.proposal)
+    await outside.api.sendDocument(outside.chat!.id, new InputFile(workbook.bytes, workbook.fileName), { caption: t("spec-proposal-file-caption") })
+    const keyboard = new InlineKeyboard()
+    if (question.storable) keyboard.text(t("spec-proposal-confirm"), uploadChoice.pack({ choice: "spec" })).row()
+    keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+    return (await outside.reply(t(question.storable ? "spec-proposal-question" : "spec-proposal-fix-only"), { reply_markup: keyboard })).message_id
+  })
+  for (;;) {
+    const next = await conversation.waitFor(["callback_query:data", "message:document"], { otherwise: (other) => other.reply(ctx.t("spec-proposal-send-fixed")) })
+    if (next.callbackQuery) {
+      const choice = uploadChoice.unpack(next.callbackQuery.data)?.choice
+      if (choice !== "spec" && choice !== "cancel") {
+        await next.answerCallbackQuery({ text: ctx.t("unknown-stale-button") })
+        continue
+      }
+      await next.answerCallbackQuery()
+      await next.editMessageReplyMarkup().catch(() => {})
+      return choice === "spec" ? "proposed" : false
+    }
+    const document = next.message!.document!
+    const read = await conversation.external(async (outside) => outside.services.specs.read((await downloadDocument(outside.api, document)).bytes))
+    if ("spec" in read) {
+      await ctx.api.editMessageReplyMarkup(ctx.chat!.id, asked).catch(() => {})
+      return read.spec
+    }
+    for (const text of splitMessages(ctx.t("spec-proposal-fix-rejected"), problemLines(ctx.t, read.problems.slice(0, 20)))) await ctx.reply(text)
   }
 }
 
