@@ -38,7 +38,7 @@ describe("a spec proposed from the file, end to end", () => {
     expect(proposal!.text).toContain("Описание будет действовать только для школ муниципалитета «город Бийск».")
     expect(workbook!.document!.fileName).toBe("Спецификация — ВПР 2023 · Химия · 9 класс.xlsx")
     expect(question!.text).toContain("Сохранить это описание и загрузить файл?")
-    expect(question!.replyMarkup?.inline_keyboard.flat().map((button) => button.text)).toEqual(["✅ Сохранить и загрузить", "Отменить"])
+    expect(question!.buttons).toEqual(["✅ Сохранить и загрузить", "✖️ Отменить"])
 
     // She knows task 4 is worth 3 points: the workbook corrected and sent back.
     const book = new ExcelJS.Workbook()
@@ -48,8 +48,10 @@ describe("a spec proposed from the file, end to end", () => {
     sheet.getCell(13, 2).value = 3
     await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: Buffer.from(await book.xlsx.writeBuffer()) })
 
-    await e2e.fake.waitUntil(() => coordinator.messages().some((message) => /Готово|✅ Загрузить/u.test(message.text ?? "") || message.replyMarkup?.inline_keyboard.flat().some((b) => b.text === "✅ Загрузить")), { timeoutMs: 30_000 })
-    const confirm = coordinator.messages().find((message) => message.replyMarkup?.inline_keyboard.flat().some((b) => b.text === "✅ Загрузить"))
+    await e2e.fake.waitUntil(() => coordinator.messages().some((message) => /Готово|✅ Загрузить/u.test(message.text ?? "") || message.buttons.includes("✅ Загрузить")), { timeoutMs: 30_000 }).catch((error) => {
+      throw new Error(`${error}\n${coordinator.messages().map((m) => `${m.text ?? m.document?.fileName} ${m.buttons.join("|")}`).join("\n")}`)
+    })
+    const confirm = coordinator.messages().find((message) => message.buttons.includes("✅ Загрузить"))
     if (confirm) await coordinator.clickButton(confirm, "✅ Загрузить")
     await e2e.fake.waitUntil(() => coordinator.messages().some((message) => (message.text ?? "").includes("Готово")), { timeoutMs: 30_000 })
     const texts = coordinator.messages().map((message) => message.text ?? "")
@@ -59,7 +61,7 @@ describe("a spec proposed from the file, end to end", () => {
     expect(texts.find((text) => text.includes("Готово"))).toContain("участников: 30, отсутствовали: 3")
     // The question's keyboard is gone once the corrected workbook was taken.
     const asked = coordinator.messages().find((message) => message.messageId === question!.messageId)
-    expect(asked?.replyMarkup?.inline_keyboard.flat() ?? []).toEqual([])
+    expect(asked?.buttons).toEqual([])
     expect(await e2e.prisma.participant.count()).toBe(33)
     const spec = await e2e.prisma.procedureSpec.findFirstOrThrow({ where: { year: 2023, subject: "Химия", grade: 9 } })
     expect((spec.tasks as { max: number }[]).map((task) => task.max)).toEqual([2, 1, 3, 3, 2])

@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard, InputFile } from "grammy"
 import type { ProcedureSpec } from "../../domain/results.ts"
-import type { IntakeAnswer, IntakeQuestion } from "../../services/intake/flow.ts"
+import type { IntakeAnswer, IntakeQuestion, IntakeSession } from "../../services/intake/flow.ts"
 import { proposalText, proposalWorkbook } from "../../services/specs/proposal-text.ts"
 import { downloadDocument } from "../files.ts"
 import { problemLines, splitMessages } from "../formatting/problems.ts"
@@ -16,6 +16,23 @@ export const UPLOAD_CONVERSATION = "upload"
 export const uploadChoice = callbackData("up", { choice: "word" })
 type Conv = Conversation<BotContext, ConversationContext>
 
+/**
+ * While the dialog waits for a corrected spec workbook, a file sent to the chat is that workbook, not a new upload
+ * (a new file otherwise starts the upload over, src/bot/index.ts): marked per chat in the key-value store, so every
+ * instance and a restart see it.
+ */
+const awaitingSpec = (ctx: BotContext) => ctx.services.storage.keyValue<number>("upload-spec-fix:")
+
+export async function awaitsCorrectedSpec(ctx: BotContext): Promise<boolean> {
+  return ctx.chat !== undefined && (await awaitingSpec(ctx).read(String(ctx.chat.id))) !== undefined
+}
+
+async function markAwaitingSpec(ctx: BotContext, uploadId: number | null): Promise<void> {
+  const key = String(ctx.chat!.id)
+  if (uploadId === null) await awaitingSpec(ctx).delete(key)
+  else await awaitingSpec(ctx).write(key, uploadId)
+}
+
 /** File in → the intake's questions asked → what was stored, or why not. Every decision is the intake's (services/intake). */
 export async function uploadConversation(conversation: Conv, ctx: ConversationContext) {
   let document = ctx.message?.document
@@ -26,15 +43,18 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
   const size = ((document.file_size ?? 0) / 1024 / 1024).toFixed(1).replace(".", ",")
   if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return void (await ctx.reply(ctx.t("upload-too-large", { size })))
   const status = await ctx.reply(ctx.t("upload-reading", { name: document.file_name ?? "" }))
-  let asked = await conversation.external((outside) => receive(outside, document, status.message_id, size))
+  let asked = await conversation.external(async (outside) => {
+    await markAwaitingSpec(outside, null)
+    return receive(outside, document, status.message_id, size)
+  })
   while (asked) {
-    const answer = await ask(conversation, ctx, asked.question)
+    const answer = await ask(conversation, ctx, asked.question, asked.session)
     const session = asked.session
     asked = await conversation.external(async (outside) => told(outside, await outside.services.intake.answer(outside.actor, session, answer, { translate: outside.t })))
   }
 }
 
-async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion): Promise<IntakeAnswer> {
+async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion, session: IntakeSession): Promise<IntakeAnswer> {
   switch (question.ask) {
     case "procedure":
       return { procedure: await pickProcedure(conversation, ctx, question.known, { candidates: question.candidates, partial: question.partial, question: ctx.t("upload-ask-procedure") }) }
@@ -47,7 +67,7 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
     case "confirm-warnings":
       return { warningsConfirmed: await choose(conversation, ctx, { question: "upload-confirm-question", yes: "upload-confirm", choice: "confirm", stacked: false }) }
     case "confirm-spec":
-      return { spec: await confirmSpec(conversation, ctx, question) }
+      return { spec: await confirmSpec(conversation, ctx, question, session.uploadId) }
   }
 }
 
@@ -56,7 +76,7 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
  * загрузить» (when it can be stored as it is) or «Отменить». A corrected workbook sent instead is read here and
  * handed to the intake, which checks it against the file; one it cannot read is answered with its problems.
  */
-async function confirmSpec(conversation: Conv, ctx: ConversationContext, question: Extract<IntakeQuestion, { ask: "confirm-spec" }>): Promise<"proposed" | Omit<ProcedureSpec, "version"> | false> {
+async function confirmSpec(conversation: Conv, ctx: ConversationContext, question: Extract<IntakeQuestion, { ask: "confirm-spec" }>, uploadId: number): Promise<"proposed" | Omit<ProcedureSpec, "version"> | false> {
   const asked = await conversation.external(async (outside) => {
     const t = outside.t
     if (question.misfit.length > 0) for (const text of splitMessages(t("spec-proposal-fix-rejected"), problemLines(t, question.misfit))) await outside.reply(text)
@@ -66,6 +86,7 @@ async function confirmSpec(conversation: Conv, ctx: ConversationContext, questio
     const keyboard = new InlineKeyboard()
     if (question.storable) keyboard.text(t("spec-proposal-confirm"), uploadChoice.pack({ choice: "spec" })).row()
     keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+    await markAwaitingSpec(outside, uploadId)
     return (await outside.reply(t(question.storable ? "spec-proposal-question" : "spec-proposal-fix-only"), { reply_markup: keyboard })).message_id
   })
   for (;;) {
@@ -78,12 +99,14 @@ async function confirmSpec(conversation: Conv, ctx: ConversationContext, questio
       }
       await next.answerCallbackQuery()
       await next.editMessageReplyMarkup().catch(() => {})
+      await conversation.external((outside) => markAwaitingSpec(outside, null))
       return choice === "spec" ? "proposed" : false
     }
     const document = next.message!.document!
     const read = await conversation.external(async (outside) => outside.services.specs.read((await downloadDocument(outside.api, document)).bytes))
     if ("spec" in read) {
       await ctx.api.editMessageReplyMarkup(ctx.chat!.id, asked).catch(() => {})
+      await conversation.external((outside) => markAwaitingSpec(outside, null))
       return read.spec
     }
     for (const text of splitMessages(ctx.t("spec-proposal-fix-rejected"), problemLines(ctx.t, read.problems.slice(0, 20)))) await ctx.reply(text)
