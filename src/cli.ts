@@ -1,6 +1,7 @@
 /**
  * The same use cases without Telegram, every one through the services:
- *   cli import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
+ *   cli import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes] [--accept-spec | --spec spec.xlsx]
+ *   cli spec <results.xlsx> --out spec.xlsx [--procedure …]
  *   cli analyze <file.xlsx | "ВПР/2021/Математика/4"> [--out report.xlsx] [--json] [--settings file.json] [--preset fioko2019]
  *   cli schools <context-form.xlsx>
  *   cli template "ВПР/2021/Математика/4" --out template.xlsx
@@ -27,6 +28,7 @@ import { openServices, type OpenServices } from "./services/open.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { describeGroup, describeProblem, groupProblems } from "./services/workbooks/problem.ts"
 import { skippedList } from "./services/schools/directory.ts"
+import { proposalText, proposalWorkbook } from "./services/specs/proposal-text.ts"
 
 export interface CliIo {
   /** A line of the command's answer (stdout). */
@@ -57,6 +59,8 @@ const OPTIONS = {
   school: { type: "string" },
   "exclude-invalid": { type: "boolean" },
   yes: { type: "boolean" },
+  "accept-spec": { type: "boolean" },
+  spec: { type: "string" },
   out: { type: "string" },
   json: { type: "boolean" },
   settings: { type: "string" },
@@ -114,6 +118,9 @@ class Commands {
       case "schools":
         if (!target) throw new UsageError(t("cli-need-context-form"))
         return this.schools(target)
+      case "spec":
+        if (!target || !flags.out) throw new UsageError(t("cli-spec-usage"))
+        return this.proposeSpec(target, flags.out, flags)
       case "template":
         if (!target || !flags.out) throw new UsageError(t("cli-template-usage"))
         return this.template(target, flags.out)
@@ -132,14 +139,34 @@ class Commands {
       excludeInvalidRows: flags["exclude-invalid"] ?? false,
       warningsConfirmed: flags.yes ?? false,
     }
+    if (flags["accept-spec"]) given.spec = "proposed"
+    else if (flags.spec) {
+      const read = await (await this.services()).specs.read(await readFile(flags.spec))
+      if ("problems" in read) {
+        this.io.out(t("cli-spec-unreadable", { file: flags.spec }))
+        for (const found of read.problems) this.io.out(t("cli-problem-error", { text: describeProblem(found, t) }))
+        return 2
+      }
+      given.spec = read.spec
+    }
     const services = await this.services()
     const actor = await this.actor(services)
     const onProgress = (rows: number) => this.io.err(`\r${t("cli-rows-read", { rows })}`)
     const step = await services.intake.receive(actor, { bytes, fileName: namedBy(file) }, { given, show: PROBLEMS_PRINTED, onProgress })
     this.io.err("\n")
-    for (const notice of step.notices) if (notice.notice === "errors" || notice.notice === "warnings") this.problems(notice.problems)
+    for (const notice of step.notices) {
+      if (notice.notice === "errors" || notice.notice === "warnings") this.problems(notice.problems)
+      if (notice.notice === "spec-saved") this.io.out(this.storedText({ kind: "spec", spec: notice.spec, municipality: notice.municipality }))
+    }
     switch (step.step) {
       case "question":
+        if (step.question.ask === "confirm-spec") {
+          const asked = step.question
+          for (const found of asked.misfit) this.io.out(t("cli-problem-error", { text: describeProblem(found, t) }))
+          for (const paragraph of proposalText(t, asked.proposal, asked)) this.io.out(paragraph)
+          await services.intake.cancel(actor, step.session, "spec not confirmed")
+          throw new UsageError(t(asked.storable ? "cli-spec-confirm-hint" : "cli-spec-fix-hint"))
+        }
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")
         // Only a sender with a narrower scope than the command line's admin is asked this; say it plainly.
@@ -157,6 +184,33 @@ class Commands {
         return 0
       case "refused":
         this.refusal(step.refusal)
+        return 2
+    }
+  }
+
+  /** The spec a result file suggests, written as the /spec workbook to check and correct; nothing is stored. */
+  private async proposeSpec(file: string, out: string, flags: Flags): Promise<number> {
+    const t = this.t
+    const services = await this.services()
+    const bytes = await readFile(file)
+    const outcome = await services.intake.propose(await this.actor(services), { bytes, fileName: namedBy(file) }, flags.procedure ? this.procedure(flags.procedure) : undefined)
+    if (outcome.ok) {
+      for (const paragraph of proposalText(t, outcome.proposal, outcome)) this.io.out(paragraph)
+      await writeFile(out, (await proposalWorkbook(t, outcome.proposal)).bytes)
+      this.io.out(t("cli-spec-written", { file: out }))
+      return 0
+    }
+    switch (outcome.reason) {
+      case "has_spec":
+        this.io.out(t("cli-spec-exists", { title: procedureTitle(outcome.spec), version: outcome.spec.version }))
+        return 0
+      case "needs_input":
+        throw new UsageError(t("cli-spec-needs-procedure"))
+      case "not_allowed":
+        this.io.out(t("spec-not-allowed"))
+        return 2
+      case "problems":
+        for (const found of outcome.problems) this.io.out(describeProblem(found, t))
         return 2
     }
   }

@@ -2,7 +2,8 @@
 
 cli-usage =
     Commands:
-      import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes]
+      import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes] [--accept-spec | --spec spec.xlsx]
+      spec <results.xlsx> --out spec.xlsx [--procedure …]   (the task description made from the file — to check and correct)
       analyze <file.xlsx | "ВПР/2021/Математика/4"> [--out report.xlsx] [--json] [--settings settings.json] [--preset fioko2019]
       schools <context-data form.xlsx>
       template "ВПР/2021/Математика/4" --out template.xlsx
@@ -59,3 +60,10 @@ cli-error-settings-json = The settings file does not read as JSON: { $detail }
 cli-error-database-locked = The database in «{ $dir }» is open in another program (process { $pid }), a running bot for example. Only one program may open the embedded database: stop that one and run the command again.
 cli-error-database-locked-self = The database in «{ $dir }» is already open in this program.
 cli-error-unexpected = The command failed with an unexpected error: { $detail }
+cli-spec-confirm-hint = To save this description and load the file, repeat with --accept-spec. To correct it: "spec <file> --out spec.xlsx", correct the table and repeat with --spec spec.xlsx.
+cli-spec-fix-hint = This description cannot be saved as it is. Write it to a table ("spec <file> --out spec.xlsx"), correct the marked tasks and repeat with --spec spec.xlsx.
+cli-spec-unreadable = The spec table "{ $file }" could not be accepted:
+cli-spec-usage = The spec command: spec <results.xlsx> --out spec.xlsx
+cli-spec-written = The task description is written to { $file }. Check the marked tasks, correct them if needed, and load the result file with --spec { $file } (or send the table to the bot with /spec).
+cli-spec-exists = "{ $title }" has a spec already (version { $version }): the file is read with it, there is nothing to propose.
+cli-spec-needs-procedure = The file's procedure could not be told. Add --procedure.

@@ -120,6 +120,8 @@ intake-problem-spec-scale-invalid = Sheet "{ $sheet }", cell { $cell }: { $reaso
    *[above-max] the threshold for "5" exceeds the test's maximum score ({ $maxTotal }).
 }
 intake-problem-spec-no-tasks = Sheet "{ $sheet }": the task table has no tasks.
+intake-problem-spec-other-procedure = This spec is for "{ $spec }", but the result file is "{ $file }". Send a spec for "{ $file }".
+intake-problem-spec-task-count-differs = The spec has { $found } tasks, but the result file has { $expected } score columns: the numbers must match.
 intake-problem-context-form-unknown = This is not the FIS OKO "School context data" form: no school login column was found.
 
 ## Outside data: OGE and EGE, medalists, re-checks

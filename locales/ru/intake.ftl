@@ -122,6 +122,8 @@ intake-problem-spec-scale-invalid = Лист «{ $sheet }», ячейка { $cel
    *[above-max] граница отметки «5» больше максимального балла работы ({ $maxTotal }).
 }
 intake-problem-spec-no-tasks = Лист «{ $sheet }»: в таблице заданий нет ни одного задания.
+intake-problem-spec-other-procedure = Эта спецификация — для «{ $spec }», а файл с результатами — «{ $file }». Пришлите спецификацию для «{ $file }».
+intake-problem-spec-task-count-differs = В спецификации { $found } заданий, а в файле с результатами { $expected } столбцов с баллами: их должно быть поровну.
 intake-problem-context-form-unknown = Это не форма «Сбор контекстных данных об ОО» из ФИС ОКО: не нашёл столбца с логином ОО.
 
 ## Внешние данные: ОГЭ и ЕГЭ, медалисты, перепроверка

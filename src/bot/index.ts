@@ -6,7 +6,7 @@ import type { Services } from "../services/index.ts"
 import type { BotContext, ConversationContext } from "./context.ts"
 import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.ts"
 import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/template.ts"
-import { uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
+import { awaitsCorrectedSpec, uploadConversation, UPLOAD_CONVERSATION } from "./conversations/upload.ts"
 import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
@@ -110,10 +110,11 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
     await ctx.conversation.exitAll()
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"))
   })
-  // A new file while an upload dialog waits for a button starts over with the new file.
+  // A new file while an upload dialog waits for a button starts over with the new file (unless the dialog waits for
+  // a corrected spec workbook: that file is its answer).
   bot.chatType("private").on("message:document", async (ctx, next) => {
     const active = await ctx.conversation.active()
-    if (active[UPLOAD_CONVERSATION]) await ctx.conversation.exit(UPLOAD_CONVERSATION)
+    if (active[UPLOAD_CONVERSATION] && !(await awaitsCorrectedSpec(ctx))) await ctx.conversation.exit(UPLOAD_CONVERSATION)
     await next()
   })
   bot.use(createConversation(inviteConversation, INVITE_CONVERSATION))

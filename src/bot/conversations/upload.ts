@@ -1,6 +1,10 @@
 import type { Conversation } from "@grammyjs/conversations"
-import { InlineKeyboard } from "grammy"
-import type { IntakeAnswer, IntakeQuestion } from "../../services/intake/flow.ts"
+import { InlineKeyboard, InputFile } from "grammy"
+import type { ProcedureSpec } from "../../domain/results.ts"
+import type { IntakeAnswer, IntakeQuestion, IntakeSession } from "../../services/intake/flow.ts"
+import { proposalText, proposalWorkbook } from "../../services/specs/proposal-text.ts"
+import { downloadDocument } from "../files.ts"
+import { problemLines, splitMessages } from "../formatting/problems.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
 import { MAX_DOWNLOAD_BYTES } from "../files.ts"
@@ -12,6 +16,23 @@ export const UPLOAD_CONVERSATION = "upload"
 export const uploadChoice = callbackData("up", { choice: "word" })
 type Conv = Conversation<BotContext, ConversationContext>
 
+/**
+ * While the dialog waits for a corrected spec workbook, a file sent to the chat is that workbook, not a new upload
+ * (a new file otherwise starts the upload over, src/bot/index.ts): marked per chat in the key-value store, so every
+ * instance and a restart see it.
+ */
+const awaitingSpec = (ctx: BotContext) => ctx.services.storage.keyValue<number>("upload-spec-fix:")
+
+export async function awaitsCorrectedSpec(ctx: BotContext): Promise<boolean> {
+  return ctx.chat !== undefined && (await awaitingSpec(ctx).read(String(ctx.chat.id))) !== undefined
+}
+
+async function markAwaitingSpec(ctx: BotContext, uploadId: number | null): Promise<void> {
+  const key = String(ctx.chat!.id)
+  if (uploadId === null) await awaitingSpec(ctx).delete(key)
+  else await awaitingSpec(ctx).write(key, uploadId)
+}
+
 /** File in → the intake's questions asked → what was stored, or why not. Every decision is the intake's (services/intake). */
 export async function uploadConversation(conversation: Conv, ctx: ConversationContext) {
   let document = ctx.message?.document
@@ -22,9 +43,12 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
   const size = ((document.file_size ?? 0) / 1024 / 1024).toFixed(1).replace(".", ",")
   if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return void (await ctx.reply(ctx.t("upload-too-large", { size })))
   const status = await ctx.reply(ctx.t("upload-reading", { name: document.file_name ?? "" }))
-  let asked = await conversation.external((outside) => receive(outside, document, status.message_id, size))
+  let asked = await conversation.external(async (outside) => {
+    await markAwaitingSpec(outside, null)
+    return receive(outside, document, status.message_id, size)
+  })
   while (asked) {
-    const answer = await ask(conversation, ctx, asked.question)
+    const answer = await ask(conversation, ctx, asked.question, asked.session)
     const session = asked.session
     if (answer === null) {
       await conversation.external((outside) => outside.services.intake.cancel(outside.actor, session))
@@ -35,7 +59,7 @@ export async function uploadConversation(conversation: Conv, ctx: ConversationCo
 }
 
 /** The answer to the intake's question, or null when the sender cancelled the upload. */
-async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion): Promise<IntakeAnswer | null> {
+async function ask(conversation: Conv, ctx: ConversationContext, question: IntakeQuestion, session: IntakeSession): Promise<IntakeAnswer | null> {
   switch (question.ask) {
     case "scope":
       return askScope(conversation, ctx, question)
@@ -49,6 +73,50 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
       return { excludeInvalidRows: await choose(conversation, ctx, { question: "upload-exclude-offer", yes: "upload-exclude", choice: "exclude", stacked: true }) }
     case "confirm-warnings":
       return { warningsConfirmed: await choose(conversation, ctx, { question: "upload-confirm-question", yes: "upload-confirm", choice: "confirm", stacked: false }) }
+    case "confirm-spec":
+      return { spec: await confirmSpec(conversation, ctx, question, session.uploadId) }
+  }
+}
+
+/**
+ * A spec proposed from the file: its tasks and doubts in words, the same as a workbook to correct, and «Сохранить и
+ * загрузить» (when it can be stored as it is) or «Отменить». A corrected workbook sent instead is read here and
+ * handed to the intake, which checks it against the file; one it cannot read is answered with its problems.
+ */
+async function confirmSpec(conversation: Conv, ctx: ConversationContext, question: Extract<IntakeQuestion, { ask: "confirm-spec" }>, uploadId: number): Promise<"proposed" | Omit<ProcedureSpec, "version"> | false> {
+  const asked = await conversation.external(async (outside) => {
+    const t = outside.t
+    if (question.misfit.length > 0) for (const text of splitMessages(t("spec-proposal-fix-rejected"), problemLines(t, question.misfit))) await outside.reply(text)
+    for (const text of splitMessages(proposalText(t, question.proposal, question).join("\n\n"), [])) await outside.reply(text)
+    const workbook = await proposalWorkbook(t, question.proposal)
+    await outside.api.sendDocument(outside.chat!.id, new InputFile(workbook.bytes, workbook.fileName), { caption: t("spec-proposal-file-caption") })
+    const keyboard = new InlineKeyboard()
+    if (question.storable) keyboard.text(t("spec-proposal-confirm"), uploadChoice.pack({ choice: "spec" })).row()
+    keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+    await markAwaitingSpec(outside, uploadId)
+    return (await outside.reply(t(question.storable ? "spec-proposal-question" : "spec-proposal-fix-only"), { reply_markup: keyboard })).message_id
+  })
+  for (;;) {
+    const next = await conversation.waitFor(["callback_query:data", "message:document"], { otherwise: (other) => other.reply(ctx.t("spec-proposal-send-fixed")) })
+    if (next.callbackQuery) {
+      const choice = uploadChoice.unpack(next.callbackQuery.data)?.choice
+      if (choice !== "spec" && choice !== "cancel") {
+        await next.answerCallbackQuery({ text: ctx.t("unknown-stale-button") })
+        continue
+      }
+      await next.answerCallbackQuery()
+      await next.editMessageReplyMarkup().catch(() => {})
+      await conversation.external((outside) => markAwaitingSpec(outside, null))
+      return choice === "spec" ? "proposed" : false
+    }
+    const document = next.message!.document!
+    const read = await conversation.external(async (outside) => outside.services.specs.read((await downloadDocument(outside.api, document)).bytes))
+    if ("spec" in read) {
+      await ctx.api.editMessageReplyMarkup(ctx.chat!.id, asked).catch(() => {})
+      await conversation.external((outside) => markAwaitingSpec(outside, null))
+      return read.spec
+    }
+    for (const text of splitMessages(ctx.t("spec-proposal-fix-rejected"), problemLines(ctx.t, read.problems.slice(0, 20)))) await ctx.reply(text)
   }
 }
 

@@ -72,6 +72,9 @@ async function tellNotice(ctx: BotContext, notice: IntakeNotice): Promise<void> 
     case "warnings":
       for (const text of splitMessages(t("upload-warnings", { warnings: notice.problems.warnings }), problemLines(t, notice.problems.shown))) await ctx.reply(text)
       return
+    case "spec-saved":
+      await ctx.reply(specSavedText(t, notice.spec, notice.municipality))
+      return
     case "problems-workbook": {
       // Sent straight from outside a conversation's replay log: it is bytes.
       const name = t("file-problems", { name: notice.fileName.replace(/\.xlsx$/i, "") })

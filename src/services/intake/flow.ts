@@ -24,7 +24,9 @@ import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
 import { notAllowed, refused } from "../outcome.ts"
 import type { ParsedResults } from "../results/formats/types.ts"
 import { fileScope } from "../results/scope.ts"
-import { specMunicipalitiesOf } from "../specs/specs.ts"
+import type { ProcedureKey } from "../../domain/results.ts"
+import { proposalStorable, proposeSpec, specOfProposal } from "../specs/propose.ts"
+import { saveSpec, specFitsFile, specMunicipalitiesOf, specReach, specScopeName, specScopeOf } from "../specs/specs.ts"
 import { listSpecs } from "../specs/store.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
@@ -33,6 +35,7 @@ import { storeContextForm } from "./kinds/context-form.ts"
 import { storeOutside } from "./kinds/outside-data.ts"
 import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./kinds/results.ts"
 import { storeSpec } from "./kinds/spec.ts"
+import { proposeFromFile } from "./propose.ts"
 import { readWorkbook, type WorkbookRead } from "./read.ts"
 import type {
   IntakeAnswer, IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal, StoredUpload,
@@ -147,7 +150,7 @@ export function createIntake(deps: ServiceDeps) {
     return { step: "refused", refusal, notices: step.notices, followUp }
   }
 
-  async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | null, reason = "by sender"): Promise<IntakeStep> {
+  async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | null, reason = "by sender"): Promise<IntakeStep> {
     await closeUpload(deps, step.actor, step.session.uploadId, "cancelled", reason, { personalData: step.session.personalData })
     lastReads.delete(step.session.uploadId)
     return { step: "cancelled", declined, notices: step.notices, followUp: [] }
@@ -221,7 +224,7 @@ export function createIntake(deps: ServiceDeps) {
       session.answered = []
       return askWhatIsMissing(step, parsed)
     }
-    if (parsed.status === "needs-spec") return refuse(step, problemsRefusal(step, "results", "needs-spec", parsed.problems, parsed), { reason: "needs-spec" })
+    if (parsed.status === "needs-spec") return offerSpec(step, parsed)
     if (parsed.status !== "parsed") return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: parsed.status })
 
     if (!session.told.includes("read")) {
@@ -268,6 +271,37 @@ export function createIntake(deps: ServiceDeps) {
     if (session.choices.scope === "mine" || (session.choices.scope === "with-reference" && scope.referenceAllowed)) return readAndDecide(step)
     const mine = scope.mine.slice(0, SCOPE_SCHOOLS_SHOWN).map((school) => ({ login: school.login, name: school.name ?? null }))
     return question(step, { ask: "scope", mine, count: scope.mine.length, others: scope.others.length, reference: scope.referenceAllowed, municipalities: scope.municipalities })
+  }
+
+  /**
+   * No spec for the file's procedure: a coordinator (or an admin) is offered one proposed from the file, to confirm
+   * or correct; it is stored as the procedure's next version in her scope and the file is read again with it.
+   * Anyone else is refused, as is a file without task columns or one whose stored spec still did not fit.
+   */
+  async function offerSpec(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
+    const { session } = step
+    const scope = specScopeOf(step.actor)
+    const basis = parsed.basis
+    if (!scope || !basis || session.told.includes("spec")) return refuse(step, problemsRefusal(step, "results", "needs-spec", parsed.problems, parsed), { reason: "needs-spec" })
+    const key = parsed.procedure as ProcedureKey
+    const proposal = proposeSpec(key, basis)
+    const chosen = session.choices.spec
+    if (chosen === false) return cancelled(step, "confirm-spec", "spec not confirmed")
+    const ask = async (problems: Problem[] = []): Promise<IntakeStep> => {
+      const [name, affected] = await Promise.all([specScopeName(deps, step.actor), specReach(deps, key, scope.municipalityId)])
+      return question(step, { ask: "confirm-spec", proposal, scope: name, storable: proposalStorable(proposal), affected, misfit: problems })
+    }
+    if (chosen === undefined || (chosen === "proposed" && !proposalStorable(proposal))) return ask()
+    const spec = chosen === "proposed" ? specOfProposal(proposal) : chosen
+    delete session.choices.spec
+    const misfit = specFitsFile(spec, key, { count: basis.tasks.length, positional: basis.positional })
+    if (misfit.length > 0) return ask(misfit)
+    const outcome = await saveSpec(deps, step.actor, { spec })
+    if (!outcome.ok) return ask(outcome.reason === "problems" ? outcome.problems : [])
+    session.told.push("spec")
+    step.notices.push({ notice: "spec-saved", spec: outcome.spec, municipality: outcome.municipality })
+    lastReads.delete(session.uploadId)
+    return readAndDecide(step)
   }
 
   async function askWhatIsMissing(step: Step, parsed: ParsedResults | null): Promise<IntakeStep> {
@@ -326,7 +360,7 @@ export function createIntake(deps: ServiceDeps) {
       const asked = step.session.awaiting
       step.session.awaiting = null
       const { choices, answered } = step.session
-      const newRead = () => (step.session.told = step.session.told.filter((told) => told === "read"))
+      const newRead = () => (step.session.told = step.session.told.filter((told) => told === "read" || told === "spec"))
       if ("procedure" in answer && asked === "procedure") {
         choices.procedure = answer.procedure
         answered.push("procedure")
@@ -350,6 +384,11 @@ export function createIntake(deps: ServiceDeps) {
         newRead()
         return readAndDecide(step)
       }
+      if ("spec" in answer && asked === "confirm-spec") {
+        if (answer.spec === false) return cancelled(step, "confirm-spec")
+        choices.spec = answer.spec
+        return readAndDecide(step)
+      }
       if ("warningsConfirmed" in answer && asked === "confirm-warnings") {
         if (!answer.warningsConfirmed) return cancelled(step, "confirm-warnings")
         choices.warningsConfirmed = true
@@ -357,6 +396,9 @@ export function createIntake(deps: ServiceDeps) {
       }
       throw new Error(`the answer ${JSON.stringify(answer)} does not fit the question ${String(asked)}`)
     },
+
+    /** A spec proposed from a result file, nothing kept or stored (`cli spec`). */
+    propose: (actor: Actor, file: ReceivedFile, procedure?: ProcedureKey) => proposeFromFile(deps, actor, file, procedure),
 
     /** The sender gave up (or could not answer, like the command line without a flag): nothing is stored. */
     async cancel(actor: Actor, session: IntakeSession, reason = "by sender"): Promise<void> {

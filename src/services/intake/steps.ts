@@ -9,6 +9,7 @@ import type { MissingPart } from "../results/formats/types.ts"
 import type { Problem } from "../workbooks/problem.ts"
 import type { WorkbookKind } from "./classify.ts"
 import type { SkippedSchool } from "../schools/directory.ts"
+import type { SpecProposal, SpecReach } from "../specs/propose.ts"
 
 /**
  * What the sender has said: the procedure and the school when the file does not say them, whether to leave out
@@ -25,6 +26,11 @@ export interface IntakeChoices {
    * regional export — hers and the rest as the comparison group only (`with-reference`).
    */
   scope?: "mine" | "with-reference"
+  /**
+   * For a procedure we hold no spec for: `proposed` stores the spec proposed from the file, a spec stores that one
+   * (a coordinator's correction; it must be of the file's procedure), `false` declines.
+   */
+  spec?: "proposed" | Omit<ProcedureSpec, "version"> | false
 }
 
 /** An upload between two steps: its id (the bytes stay behind it), what was chosen, where the dialog stands. */
@@ -42,7 +48,7 @@ export interface IntakeSession {
   /** The last read found pupils' names: the bytes are dropped whenever the upload ends unstored. */
   personalData: boolean
   /** What the sender has been told already: the read's summary once, its errors and warnings once per read. */
-  told: ("read" | "errors" | "warnings")[]
+  told: ("read" | "errors" | "warnings" | "spec")[]
   /** Keys of the sender's schools in the file, once the scope question was asked (read only those after `mine`). */
   mine?: string[]
 }
@@ -61,8 +67,17 @@ export type IntakeQuestion =
   | { ask: "exclude-invalid-rows" }
   /** Load despite the warnings listed? */
   | { ask: "confirm-warnings" }
+  /**
+   * No spec for the file's procedure: store this one, proposed from the file (or a corrected one), then load?
+   * `scope` is where it would apply (the coordinator's municipality, or null: the region); `storable` is false when a
+   * proposed maximum cannot be stored as it is (only a corrected spec will do); `affected`: schools whose
+   * results of this procedure are stored already (they keep the spec they were read with); `misfit`: why the spec given last
+   * does not fit the file (another procedure, another number of columns).
+   */
+  | { ask: "confirm-spec"; proposal: SpecProposal; scope: string | null; storable: boolean; affected: SpecReach; misfit: Problem[] }
 
 export type IntakeAnswer =
+  | { spec: "proposed" | Omit<ProcedureSpec, "version"> | false }
   | { procedure: ProcedureKey }
   | { schoolLogin: string }
   | { excludeInvalidRows: boolean }
@@ -81,6 +96,8 @@ export type IntakeNotice =
   | { notice: "read"; procedure: ProcedureKey; schools: number; present: number; absent: number }
   | { notice: "errors"; problems: ProblemDigest }
   | { notice: "warnings"; problems: ProblemDigest }
+  /** A spec was stored for the file's procedure (proposed from it and confirmed, or corrected) before it was read again. */
+  | { notice: "spec-saved"; spec: ProcedureSpec; municipality: string | null }
   /** The file with the problem cells highlighted: bytes, so a conversation sends it and never keeps it. */
   | { notice: "problems-workbook"; bytes: Buffer; fileName: string }
 
@@ -136,5 +153,5 @@ export type IntakeStep = { notices: IntakeNotice[]; followUp: IntakeNotice[] } &
   | { step: "question"; question: IntakeQuestion; session: IntakeSession; problems: ProblemDigest | null }
   | { step: "stored"; stored: StoredUpload }
   | { step: "refused"; refusal: IntakeRefusal }
-  | { step: "cancelled"; declined: "exclude-invalid-rows" | "confirm-warnings" | null }
+  | { step: "cancelled"; declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | null }
 )

@@ -1,10 +1,12 @@
 /** Procedure specs (tasks, maxima, mark scale): the ones we hold, and a coordinator's workbook saved as the next version. */
-import type { ProcedureKey, ProcedureSpec } from "../../domain/results.ts"
+import { sameSubject } from "../../domain/procedures/subjects.ts"
+import { procedureTitle, type ProcedureKey, type ProcedureSpec } from "../../domain/results.ts"
 import { audit } from "../access/audit.ts"
 import { isAdmin, type Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
-import type { Problem } from "../workbooks/problem.ts"
+import { problem, type Problem } from "../workbooks/problem.ts"
+import type { SpecReach } from "./propose.ts"
 import { listSpecs, saveSpecVersion } from "./store.ts"
 import { parseSpecWorkbook, type SpecWorkbookResult } from "./workbook.ts"
 
@@ -46,10 +48,56 @@ export function createSpecs(deps: ServiceDeps) {
       return (await listSpecs(deps.prisma)).map(({ kind, year, subject, grade }) => ({ kind, year, subject, grade }))
     },
 
+    /** A spec workbook read, not stored: a correction of a proposed spec, which the intake checks and stores. */
+    read(bytes: Buffer): Promise<SpecWorkbookResult> {
+      return parseSpecWorkbook(bytes)
+    },
+
     /** A workbook the sender says is a spec (its only sheet is read as one, whatever its name). */
     async save(actor: Actor, bytes: Buffer): Promise<SpecOutcome> {
       if (!specScopeOf(actor)) return notAllowed()
       return saveSpec(deps, actor, await parseSpecWorkbook(bytes))
     },
   }
+}
+
+/** The procedure's key as result sets store it (`ВПР|2021|Математика|4`, results/procedure-key.ts). */
+function storedProcedure(key: ProcedureKey): string {
+  return `${key.kind}|${key.year}|${key.subject}|${key.grade}`
+}
+
+/** How many names of affected schools are given; the count says the rest. */
+const REACH_NAMES = 10
+
+/**
+ * The schools whose stored results of the procedure a new spec would apply to: in the municipality it is scoped
+ * to, or anywhere for a region-wide one (issue 17 #2: said before the spec is saved).
+ */
+export async function specReach(deps: ServiceDeps, key: ProcedureKey, municipalityId: number | null): Promise<SpecReach> {
+  const sets = await deps.prisma.resultSet.findMany({
+    where: { procedure: storedProcedure(key), isCurrent: true, ...(municipalityId === null ? {} : { school: { municipalityId } }) },
+    select: { school: { select: { login: true, name: true } } },
+    orderBy: { school: { login: "asc" } },
+  })
+  return { schools: sets.length, names: sets.slice(0, REACH_NAMES).map(({ school }) => school.name ?? school.login) }
+}
+
+/** The name of the municipality a spec of the actor's would apply to; null for region-wide (or no scope at all). */
+export async function specScopeName(deps: ServiceDeps, actor: Actor): Promise<string | null> {
+  const scope = specScopeOf(actor)
+  if (!scope || scope.municipalityId === null) return null
+  return (await deps.prisma.municipality.findUniqueOrThrow({ where: { id: scope.municipalityId } })).name
+}
+
+/**
+ * A spec for a result file's procedure, checked against the file before it is stored: the same procedure, and for
+ * the exports that number their columns, as many tasks as the file has score columns.
+ */
+export function specFitsFile(spec: Omit<ProcedureSpec, "version">, file: ProcedureKey, columns: { count: number; positional: boolean }): Problem[] {
+  const same = spec.kind === file.kind && spec.year === file.year && spec.grade === file.grade && sameSubject(spec.subject, file.subject)
+  if (!same) return [problem("error", "spec-other-procedure", "", { spec: procedureTitle(spec), file: procedureTitle(file) })]
+  if (columns.positional && spec.tasks.length !== columns.count) {
+    return [problem("error", "spec-task-count-differs", "", { found: spec.tasks.length, expected: columns.count })]
+  }
+  return []
 }

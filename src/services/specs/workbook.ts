@@ -26,6 +26,7 @@ const LABELS = {
   task: "Задание",
   max: "Максимальный балл",
   level: "Уровень (Б, П, В)",
+  note: "Проверить",
 } as const
 
 const TASK_TABLE_ROW = 9
@@ -38,7 +39,8 @@ export interface SpecDraft {
   subject?: string
   grade?: number
   scale?: MarkScale | null
-  tasks?: readonly { label: string; max: number; level?: TaskLevel | null }[]
+  /** `note`: why a proposed task needs a look (written beside it; the reader ignores that column). */
+  tasks?: readonly { label: string; max: number; level?: TaskLevel | null; note?: string | null }[]
 }
 
 export type SpecWorkbookResult = { spec: Omit<ProcedureSpec, "version"> } | { problems: Problem[] }
@@ -46,7 +48,8 @@ export type SpecWorkbookResult = { spec: Omit<ProcedureSpec, "version"> } | { pr
 export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(SPEC_SHEET)
-  sheet.columns = [{ width: 36 }, { width: 22 }, { width: 20 }]
+  const notes = (draft.tasks ?? []).some((task) => task.note)
+  sheet.columns = [{ width: 36 }, { width: 22 }, { width: 20 }, ...(notes ? [{ width: 60 }] : [])]
   const rows: [string, string | number | null][] = [
     [LABELS.kind, draft.kind ?? "ВПР"],
     [LABELS.year, draft.year ?? null],
@@ -64,10 +67,12 @@ export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> 
   })
   sheet.getCell("B1").dataValidation = { type: "list", formulae: [`"${PROCEDURE_KINDS.join(",")}"`], allowBlank: false }
   const header = sheet.getRow(TASK_TABLE_ROW)
-  header.values = [LABELS.task, LABELS.max, LABELS.level]
+  header.values = [LABELS.task, LABELS.max, LABELS.level, ...(notes ? [LABELS.note] : [])]
   header.font = { bold: true }
   ;(draft.tasks ?? []).forEach((task, index) => {
-    sheet.getRow(TASK_TABLE_ROW + 1 + index).values = [task.label, task.max, task.level ?? null]
+    const row = sheet.getRow(TASK_TABLE_ROW + 1 + index)
+    row.values = [task.label, task.max, task.level ?? null, task.note ?? null]
+    if (task.note) row.getCell(4).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } }
   })
   for (let row = TASK_TABLE_ROW + 1; row <= TASK_TABLE_ROW + 60; row++) {
     sheet.getCell(row, 2).dataValidation = { type: "whole", operator: "between", formulae: [1, MAX_TASK_POINTS], allowBlank: true }

@@ -39,7 +39,7 @@ export const WARNING_CODES = [
 export const SPEC_CODES = [
   "spec-sheet-missing", "spec-field-missing", "spec-kind-invalid", "spec-year-invalid", "spec-grade-invalid",
   "spec-label-invalid", "spec-label-duplicate", "spec-max-invalid", "spec-level-invalid", "spec-scale-invalid",
-  "spec-no-tasks", "context-form-unknown",
+  "spec-no-tasks", "spec-other-procedure", "spec-task-count-differs", "context-form-unknown",
 ] as const
 
 /**

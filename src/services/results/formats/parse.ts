@@ -19,6 +19,7 @@ import { VARIANT_ABSENT } from "../validation/tokens.ts"
 import type { TableKind } from "./columns.ts"
 import type { HeaderNearMiss } from "./header-diagnosis.ts"
 import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
+import { specBasisOf } from "./basis.ts"
 import { checkHeaders, headerTasksOf } from "./header-check.ts"
 import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
 import { collectResultSheets, type Collected } from "./collect.ts"
@@ -183,6 +184,8 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   )
   if (missing.length > 0 || !resolution.spec) {
     result.status = missing.length > 0 ? "needs-input" : "needs-spec"
+    // No spec: what the file itself says of its tasks, for a spec proposed from it.
+    if (result.status === "needs-spec") result.basis = specBasisOf(tables, rows)
     result.problems = sortProblems([...resolution.problems, ...readProblems], collected.sheets)
     return result
   }

@@ -1,6 +1,7 @@
 /** The public shapes of result parsing: options in, ParsedResults out. */
 import type { ParticipantResult, ProcedureKey, ProcedureSpec } from "../../../domain/results.ts"
 import type { TaskHeader } from "../../../domain/task-header.ts"
+import type { SpecBasis } from "../../specs/propose.ts"
 import type { WorkbookLimits } from "../../workbooks/guard.ts"
 import type { Problem } from "../../workbooks/problem.ts"
 
@@ -70,6 +71,8 @@ export interface ParsedResults {
   canImport: boolean
   /** With `ownSchools`: comparison-group rows left out for row errors, and the problems not listed. */
   referenceLeftOut?: { rows: number; problems: number }
+  /** For `needs-spec`: the file's task columns and scores, to propose a spec from (null: no task columns). */
+  basis?: SpecBasis | null
 }
 
 export interface ParseOptions {

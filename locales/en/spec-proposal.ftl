@@ -1,0 +1,26 @@
+# A spec proposed from a result file when none is held for its procedure (services/specs/propose.ts).
+spec-proposal-head = I have no task description for "{ $title }". I made one from the file itself: { $tasks } tasks, maximum primary score { $max }.
+spec-proposal-positional = This export only numbers its score columns, so the tasks are named by position: 1, 2, 3…
+spec-proposal-tasks = Tasks (number — maximum): { $list }.
+spec-proposal-doubts = Please check the { $count ->
+    [one] task
+   *[other] tasks
+  } marked ⚠:
+spec-doubt-no-scores = { $task }: nobody scored a point, the maximum is unknown — I put 1
+spec-doubt-few-scores = { $task }: only { $scored } participants have a score, the real maximum may not have occurred — I put { $max }
+spec-doubt-rare-maximum = { $task }: only { $count } of { $scored } participants have { $max }; it may be a typo
+spec-doubt-above-header = { $task }: the header says the maximum is { $max }, but the file has { $seen }; those rows will be marked as errors
+spec-doubt-too-large = { $task }: the file has { $seen } — more than one task may be worth ({ $limit })
+spec-proposal-scale = Mark scale from the file's marks: "3" from { $three }, "4" from { $four }, "5" from { $five } points.
+spec-proposal-no-scale = The file records no ВПР marks, so there will be no mark scale; it can be added later with /spec.
+spec-proposal-scale-inconsistent = The file's marks contradict its scores, so no scale can be made from them; the spec will have none, it can be added later with /spec.
+spec-proposal-scope-region = It will apply to the whole region.
+spec-proposal-scope-municipality = It will apply only to the schools of { $municipality }.
+spec-proposal-affected = Results of this procedure are already loaded for { $count } schools ({ $names }); they stay read with the previous description, the new one applies to new uploads.
+spec-proposal-question = Save this description and load the file? If anything is wrong, correct the attached table and send it to me.
+spec-proposal-fix-only = This description cannot be saved as it is: correct the marked tasks in the attached table and send it to me.
+spec-proposal-confirm = ✅ Save and load
+spec-proposal-file-caption = The task description made from the file. The marked tasks are worth checking.
+spec-proposal-file-name = Spec — { $title }.xlsx
+spec-proposal-send-fixed = Send the corrected table as an .xlsx file, or press the button.
+spec-proposal-fix-rejected = The corrected table could not be accepted:

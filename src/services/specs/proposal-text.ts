@@ -1,0 +1,50 @@
+/**
+ * A proposed spec as the coordinator reads it (the bot's message and the command line's lines) and as the workbook
+ * she may correct: the same words in both, from locales/<lang>/spec-proposal.ftl.
+ */
+import { procedureTitle } from "../../domain/results.ts"
+import type { Translate } from "../../i18n.ts"
+import { draftOfProposal, type ProposedTask, type SpecProposal, type SpecReach } from "./propose.ts"
+import { buildSpecTemplate, MAX_TASK_POINTS } from "./workbook.ts"
+
+/** Why a task is marked, in words; null for a task that needs no look. */
+export function doubtText(t: Translate, task: ProposedTask): string | null {
+  if (task.doubt === null) return null
+  return t(`spec-doubt-${task.doubt}`, {
+    task: task.label,
+    max: task.max,
+    seen: task.seenMax ?? 0,
+    scored: task.scored,
+    count: task.atSeenMax,
+    limit: MAX_TASK_POINTS,
+  })
+}
+
+/** The proposal, where it would apply, whom it would reach, and the question (paragraphs, one string each). */
+export function proposalText(t: Translate, proposal: SpecProposal, context: { scope: string | null; storable: boolean; affected: SpecReach }): string[] {
+  const title = procedureTitle(proposal.procedure)
+  const doubtful = proposal.tasks.filter((task) => task.doubt !== null)
+  const list = proposal.tasks.map((task) => `${task.doubt ? "⚠ " : ""}${task.label} — ${task.max}`).join("; ")
+  const paragraphs = [
+    t("spec-proposal-head", { title, tasks: proposal.tasks.length, max: proposal.maxTotal }),
+    ...(proposal.positional ? [t("spec-proposal-positional")] : []),
+    t("spec-proposal-tasks", { list }),
+  ]
+  if (doubtful.length > 0) paragraphs.push([t("spec-proposal-doubts", { count: doubtful.length }), ...doubtful.map((task) => `• ${doubtText(t, task)}`)].join("\n"))
+  paragraphs.push(
+    proposal.scale
+      ? t("spec-proposal-scale", { three: proposal.scale["3"], four: proposal.scale["4"], five: proposal.scale["5"] })
+      : t(proposal.scaleDoubt === "inconsistent" ? "spec-proposal-scale-inconsistent" : "spec-proposal-no-scale"),
+  )
+  paragraphs.push(context.scope === null ? t("spec-proposal-scope-region") : t("spec-proposal-scope-municipality", { municipality: context.scope }))
+  if (context.affected.schools > 0) {
+    paragraphs.push(t("spec-proposal-affected", { count: context.affected.schools, names: context.affected.names.join(", ") }))
+  }
+  return paragraphs
+}
+
+/** The proposal as a spec workbook (the /spec form), each doubtful task's reason beside it. */
+export async function proposalWorkbook(t: Translate, proposal: SpecProposal): Promise<{ bytes: Buffer; fileName: string }> {
+  const bytes = await buildSpecTemplate(draftOfProposal(proposal, (task) => doubtText(t, task)))
+  return { bytes, fileName: t("spec-proposal-file-name", { title: procedureTitle(proposal.procedure).replaceAll("/", "-") }) }
+}
