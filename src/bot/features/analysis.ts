@@ -3,7 +3,6 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
 import { callbackData, onCallback, type CallbackData, type Fields } from "../callback-data.ts"
 import type { BotContext } from "../context.ts"
-import { SETTINGS_CONVERSATION } from "../conversations/settings.ts"
 import { onMenu } from "../keyboards/menu.ts"
 
 /** «📊 Посмотреть анализ» under a stored upload: the analysis of what it brought. */
@@ -106,8 +105,6 @@ onCallback(staffButtons, municipalReportButton, async (ctx, { specId }) => {
   await ctx.replyWithChatAction("upload_document")
   await sendWorkbook(ctx, await ctx.services.analysis.municipalWorkbook(ctx.actor, key, ctx.t))
 })
-staff.filter((ctx) => hasRole(ctx.actor, "municipal_coordinator")).command("settings", (ctx) => ctx.conversation.enter(SETTINGS_CONVERSATION))
-privateChat.command("settings", (ctx) => ctx.reply(ctx.t("settings-not-allowed")))
 privateChat.command("analysis", (ctx) => ctx.reply(ctx.t("menu-not-allowed")))
 // Everyone else is told the analysis is not theirs, whichever of its buttons they press.
 const notAllowed = (ctx: BotContext) => ctx.reply(ctx.t("menu-not-allowed"))
