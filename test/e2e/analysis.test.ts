@@ -128,7 +128,13 @@ describe("analysis end to end", () => {
     const [document] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(document!.document!.bytes as never)
-    expect(workbook.worksheets[0]!.name).toBe("Риски")
+    expect(workbook.worksheets[0]!.name).toBe("Сводка")
+    // The same counts in the chat and in the workbook.
+    const [, risk, attention, none, unassessed] = /Зона риска — (\d+), требуют внимания — (\d+), не требуют действий — (\d+), не оценивались — (\d+)/.exec(overview!.text)!
+    const summary = workbook.getWorksheet("Сводка")!
+    const lines: string[] = []
+    summary.eachRow((row) => lines.push(String(row.getCell(1).value)))
+    expect(lines).toContain(`Школ в зоне риска: ${risk}; требуют внимания: ${attention}; не требуют действий: ${none}; не оценивались: ${unassessed}`)
   })
 
   it("shows /settings as a dialog: Russian names, current values, a button to change each, checked values", async () => {

@@ -155,7 +155,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       const found = await context(actor, key, t)
       if (!found) return notFound()
       const name = await scopeName(scope, t)
-      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
+      const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
       const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
       const drill = ranked
         .filter((school) => school.level !== "none")
@@ -189,7 +189,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       const found = await context(actor, key, t)
       if (!found) return notFound()
       const name = await scopeName(scope, t)
-      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
+      const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
