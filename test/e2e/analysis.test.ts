@@ -130,7 +130,7 @@ describe("analysis end to end", () => {
     await workbook.xlsx.load(document!.document!.bytes as never)
     expect(workbook.worksheets[0]!.name).toBe("Сводка")
     // The same counts in the chat and in the workbook.
-    const [, risk, attention, none, unassessed] = /Зона риска — (\d+), требуют внимания — (\d+), не требуют действий — (\d+), не оценивались — (\d+)/.exec(overview!.text)!
+    const [, risk, attention, none, unassessed] = /Зона риска — (\d+), требуют внимания — (\d+), не требуют действий — (\d+), не оценивались — (\d+)/.exec(overview!.text ?? "")!
     const summary = workbook.getWorksheet("Сводка")!
     const lines: string[] = []
     summary.eachRow((row) => lines.push(String(row.getCell(1).value)))
