@@ -90,4 +90,5 @@ reports-chart-levels-note = П, В — tasks of the raised and high levels
 reports-chart-risk-title = Schools' mean scores with confidence intervals
 reports-chart-risk-x = Mean primary score
 reports-chart-risk-shown = { $shown } of { $total } schools shown, those with signs first
+reports-chart-risk-flagged = schools at risk and needing attention: { $shown } of { $flagged } shown; { $total } schools in all
 reports-chart-group-mean = { $group }: mean score

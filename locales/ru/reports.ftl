@@ -90,4 +90,5 @@ reports-chart-levels-note = П, В — задания повышенного и 
 reports-chart-risk-title = Средний балл школ и доверительные интервалы
 reports-chart-risk-x = Средний первичный балл
 reports-chart-risk-shown = показаны { $shown } из { $total } школ, сначала с признаками
+reports-chart-risk-flagged = школы в зоне риска и требующие внимания: показаны { $shown } из { $flagged }; всего школ — { $total }
 reports-chart-group-mean = { $group }: средний балл
