@@ -66,3 +66,4 @@ analysis-school-none-assessed = No sign could be assessed, so there is no conclu
 analysis-overview-no-index = No objectivity index: { $assessed } schools assessed, it needs at least { $minimum }.
 analysis-overview-trend-common = Over the { $common } schools assessed in both years: the index was { $index } in { $year }, { $current } now.
 analysis-overview-trend-none = No comparison with { $year }: only { $common } of the same schools were assessed in both years, at least { $minimum } are needed.
+analysis-chosen = Analysis of: { $title }

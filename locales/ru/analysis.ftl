@@ -69,3 +69,4 @@ analysis-overview-trend-common = По { $common } { $common ->
    *[other] школам, оценённым
 } в оба года: в { $year } году индекс был { $index }, в этом — { $current }.
 analysis-overview-trend-none = С { $year } годом не сравниваем: школ, оценённых в оба года, — { $common }, а нужно не меньше { $minimum }.
+analysis-chosen = Анализ по работе: { $title }

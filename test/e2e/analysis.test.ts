@@ -104,6 +104,9 @@ describe("analysis end to end", () => {
     expect(choose!.buttons).toEqual(["ВПР 2022 · Математика · 4 класс", "ВПР 2021 · Математика · 4 класс"])
     await coordinator.clickButton(choose!, "ВПР 2022 · Математика · 4 класс")
     const [overview, chart] = await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    // The list of procedures is marked with the choice and keeps no buttons.
+    expect(choose!.text).toBe("Анализ по работе: ВПР 2022 · Математика · 4 класс")
+    expect(choose!.buttons).toEqual([])
     // Like with like: the teacher's school wrote only in 2022, so the trend is over the schools assessed in both years.
     expect(overview!.text).toMatch(/По \d+ школам, оценённым в оба года: в 2021 году индекс был \d+,\d %, в этом — \d+,\d %\./)
     expect(overview!.text).not.toMatch(JARGON)

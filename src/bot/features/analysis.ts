@@ -81,7 +81,10 @@ onCallback(staffButtons, uploadAnalysisButton, async (ctx, { uploadId }) => {
 })
 onCallback(staffButtons, procedureButton, async (ctx, { specId }) => {
   const key = await procedureOf(ctx, specId)
-  if (key) await showProcedure(ctx, key, specId)
+  if (!key) return
+  // The choice is made: the list becomes the question with its answer, so an old button cannot be pressed again.
+  await ctx.editMessageText(ctx.t("analysis-chosen", { title: procedureTitle(key) })).catch(() => {})
+  await showProcedure(ctx, key, specId)
 })
 onCallback(staffButtons, schoolButton, async (ctx, { specId, schoolId }) => {
   const key = await procedureOf(ctx, specId)
