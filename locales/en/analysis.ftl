@@ -67,3 +67,4 @@ analysis-overview-no-index = No objectivity index: { $assessed } schools assesse
 analysis-overview-trend-common = Over the { $common } schools assessed in both years: the index was { $index } in { $year }, { $current } now.
 analysis-overview-trend-none = No comparison with { $year }: only { $common } of the same schools were assessed in both years, at least { $minimum } are needed.
 analysis-chosen = Analysis of: { $title }
+analysis-details-mean-alone = Mean primary score { $mean } (95 % confidence interval: { $low }–{ $high }); too few other schools to compare with yet.

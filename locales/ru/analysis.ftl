@@ -70,3 +70,4 @@ analysis-overview-trend-common = По { $common } { $common ->
 } в оба года: в { $year } году индекс был { $index }, в этом — { $current }.
 analysis-overview-trend-none = С { $year } годом не сравниваем: школ, оценённых в оба года, — { $common }, а нужно не меньше { $minimum }.
 analysis-chosen = Анализ по работе: { $title }
+analysis-details-mean-alone = Средний первичный балл — { $mean } (95 % доверительный интервал, ДИ: { $low }–{ $high }); других школ для сравнения пока мало.

@@ -130,7 +130,7 @@ export function schoolText(
  * «Подробнее»: the figures behind the summary's plain words — the mean with its interval, and every sign with its
  * code and numbers: those that fired, and those not assessed with the reason.
  */
-export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis): string {
+export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis, comparison: ComparisonBasis): string {
   const { number } = numbers(t)
   const school = report.groups.find((group) => group.role === "school")!
   const reference = report.groups.find((group) => group.role === "reference")!
@@ -138,13 +138,15 @@ export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: 
   const abstained = analysed.signs.filter((sign) => sign.status === "abstained")
   const lines = [
     t("analysis-details-head", { title: report.procedureTitle, school: report.schoolLogin }),
-    t("analysis-details-mean", {
-      mean: number(school.mean),
-      low: number(school.meanInterval?.low),
-      high: number(school.meanInterval?.high),
-      groupMean: number(reference.mean),
-      group: reference.name,
-    }),
+    comparable(comparison)
+      ? t("analysis-details-mean", {
+          mean: number(school.mean),
+          low: number(school.meanInterval?.low),
+          high: number(school.meanInterval?.high),
+          groupMean: number(reference.mean),
+          group: reference.name,
+        })
+      : t("analysis-details-mean-alone", { mean: number(school.mean), low: number(school.meanInterval?.low), high: number(school.meanInterval?.high) }),
   ]
   if (fired.length > 0) lines.push("", t("analysis-details-fired"), ...fired.map((sign) => `• ${describe(sign, t)}`))
   if (abstained.length > 0) lines.push("", t("analysis-details-abstained"), ...abstained.map((sign) => `• ${describe(sign, t)}`))

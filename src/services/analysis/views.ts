@@ -173,7 +173,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     async schoolDetails(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string } | NotAllowed | NotFound> {
       const model = await schoolModel(actor, key, schoolId, t)
       if (!model.ok) return model
-      return { ok: true, text: schoolDetailsText(t, model.report, model.analysed) }
+      return { ok: true, text: schoolDetailsText(t, model.report, model.analysed, model.comparison) }
     },
     /** A school's report as a workbook, named in the reader's language. */
     async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
