@@ -49,3 +49,22 @@ analysis-details-head = { $title } · { $school }: figures
 analysis-details-mean = Mean primary score { $mean } (95 % confidence interval, CI: { $low }–{ $high }); { $group }: { $groupMean }.
 analysis-details-fired = Signs found (code, title, figures):
 analysis-details-abstained = Not assessed, and why:
+
+# Honest comparisons: only with a group holding enough other schools.
+analysis-school-numbers-alone = Participants: { $present } (absent: { $absent }). Mean primary score { $mean }.
+analysis-school-marks-alone = Marks: «2» { $m2 }, «3» { $m3 }, «4» { $m4 }, «5» { $m5 }.
+analysis-school-no-comparison = No comparison with other schools yet: { $others ->
+    [0] no other school's results are loaded
+    [one] only { $others } other school's results are loaded
+   *[other] only { $others } other schools' results are loaded
+}, and a fair comparison needs at least { $minimum }.
+analysis-school-who-loads-teacher = Other schools' results are loaded by their coordinators or the municipal coordinator (an FIS OKO export of the municipality or region). Once there are enough, the comparison appears here.
+analysis-school-who-loads-coordinator = For a comparison, load an FIS OKO export of the municipality or region (/upload).
+analysis-school-clean-of = { $assessed } of { $total } signs were assessed; none of them calls for special attention.
+analysis-school-unassessed = Not assessed:
+analysis-school-none-assessed = No sign could be assessed, so there is no conclusion about objectivity. Why:
+analysis-overview-no-index = No objectivity index: { $assessed } schools assessed, it needs at least { $minimum }.
+analysis-overview-trend-common = Over the { $common } schools assessed in both years: the index was { $index } in { $year }, { $current } now.
+analysis-overview-trend-none = No comparison with { $year }: only { $common } of the same schools were assessed in both years, at least { $minimum } are needed.
+analysis-chosen = Analysis of: { $title }
+analysis-details-mean-alone = Mean primary score { $mean } (95 % confidence interval: { $low }–{ $high }); too few other schools to compare with yet.

@@ -8,6 +8,7 @@ reports-sheet-tasks = Task completion
 reports-sheet-signs = Signs of bias
 reports-sheet-variants = Variants
 reports-sheet-risks = Risks
+reports-sheet-summary = Summary
 
 reports-heading-marks = Statistics of marks
 reports-heading-journal = Test marks compared with journal marks
@@ -16,14 +17,16 @@ reports-heading-tasks = Task completion
 reports-heading-signs = Signs of biased results
 reports-heading-variants = Results by variant
 reports-heading-risks = Schools with signs of biased results
+reports-heading-summary = Summary by school
 
 reports-line-school = School: { $school }
 reports-line-scope = Area: { $scope }
 reports-line-group = Compared with: { $group }
 reports-line-risk = Risk level: { $level }
-reports-line-index = Objectivity index: { $index }
+reports-line-index = Objectivity index: { $index } % (share of schools without signs of bias)
+reports-line-index-withheld = No objectivity index: { $assessed } schools assessed, it needs at least { $minimum }
 reports-line-index-none = Objectivity index: no data
-reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; no action needed: { $none }
+reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; no action needed: { $none }; not assessed: { $unassessed }
 
 reports-col-group = Participant groups
 reports-col-participants = Participants
@@ -45,6 +48,7 @@ reports-col-school = School
 reports-col-level = Level
 reports-col-signs = Signs
 reports-col-reasons = Reasons
+reports-col-signs-found = Signs found
 reports-col-sign-id = Sign
 reports-col-sign-title = Description
 reports-col-sign-status = Verdict
@@ -64,12 +68,15 @@ reports-strength-moderate = moderate
 reports-risk-none = no action needed
 reports-risk-attention = needs attention
 reports-risk-risk = at risk
+reports-risk-unassessed = not assessed
 
 reports-note-marks = Percentages of the participants who wrote the test. Green: mean above the comparison group, red: below (the confidence intervals do not overlap).
 reports-note-journal = Percentages of the participants who have a journal mark.
 reports-note-scores = Blue columns are the minimum scores of the marks 3, 4 and 5. Sharp peaks exactly at these scores may point to biased marking and need a closer look.
 reports-note-tasks = Green: completion above the comparison group, red: below; where confidence intervals are known, only differences with non-overlapping intervals are marked.
 reports-note-levels = Task level: Б — basic, П — raised, В — high.
+reports-note-summary = Schools from those needing action to those needing none; each school's figures are on the «Risks» sheet, the FIS OKO tables on the following sheets. Every sheet can be filtered by its columns.
+reports-note-signs-fired-only = Only the signs found are listed here. All of a school's signs, with the reasons some were not assessed, are in the school's report (its button in the overview).
 reports-note-caution = A sign is a reason to look closer, not a verdict of bias. Test results are not used to rate teachers or schools.
 
 reports-chart-scores-title = Distribution of primary scores
@@ -83,4 +90,5 @@ reports-chart-levels-note = П, В — tasks of the raised and high levels
 reports-chart-risk-title = Schools' mean scores with confidence intervals
 reports-chart-risk-x = Mean primary score
 reports-chart-risk-shown = { $shown } of { $total } schools shown, those with signs first
+reports-chart-risk-flagged = schools at risk and needing attention: { $shown } of { $flagged } shown; { $total } schools in all
 reports-chart-group-mean = { $group }: mean score

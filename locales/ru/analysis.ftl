@@ -49,3 +49,25 @@ analysis-details-head = { $title } · { $school }: расчёты
 analysis-details-mean = Средний первичный балл — { $mean } (95 % доверительный интервал, ДИ: { $low }–{ $high }); { $group } — { $groupMean }.
 analysis-details-fired = Выявленные признаки (код, название, расчёт):
 analysis-details-abstained = Не оценивались и почему:
+
+# Честные сравнения: только с группой, где достаточно других школ.
+analysis-school-numbers-alone = Участников: { $present } (отсутствовали: { $absent }). Средний первичный балл — { $mean }.
+analysis-school-marks-alone = Отметки: «2» — { $m2 }, «3» — { $m3 }, «4» — { $m4 }, «5» — { $m5 }.
+analysis-school-no-comparison = Сравнения с другими школами пока нет: { $others ->
+    [0] кроме этой школы, результаты работы не загружены
+    [one] загружены результаты только { $others } другой школы
+   *[other] загружены результаты только { $others } других школ
+}, а для честного сравнения нужно не меньше { $minimum }.
+analysis-school-who-loads-teacher = Результаты других школ загружают их координаторы или муниципальный координатор (выгрузка ФИС ОКО по муниципалитету или региону). Когда их станет достаточно, сравнение появится здесь само.
+analysis-school-who-loads-coordinator = Чтобы сравнение появилось, загрузите выгрузку ФИС ОКО по муниципалитету или региону (/upload).
+analysis-school-clean-of = Из { $total } признаков оценено { $assessed }; среди них требующих особого внимания не найдено.
+analysis-school-unassessed = Не оценивались:
+analysis-school-none-assessed = Ни один признак не удалось оценить, поэтому вывода об объективности нет. Почему:
+analysis-overview-no-index = Индекс объективности не считается: оценено школ — { $assessed }, а для него нужно не меньше { $minimum }.
+analysis-overview-trend-common = По { $common } { $common ->
+    [one] школе, оценённой
+   *[other] школам, оценённым
+} в оба года: в { $year } году индекс был { $index }, в этом — { $current }.
+analysis-overview-trend-none = С { $year } годом не сравниваем: школ, оценённых в оба года, — { $common }, а нужно не меньше { $minimum }.
+analysis-chosen = Анализ по работе: { $title }
+analysis-details-mean-alone = Средний первичный балл — { $mean } (95 % доверительный интервал, ДИ: { $low }–{ $high }); других школ для сравнения пока мало.

@@ -10,6 +10,8 @@ import { awaitsCorrectedSpec, uploadConversation, UPLOAD_CONVERSATION } from "./
 import { uploadFeature } from "./features/upload.ts"
 import { specConversation, SPEC_CONVERSATION } from "./conversations/spec.ts"
 import { settingsConversation, SETTINGS_CONVERSATION } from "./conversations/settings.ts"
+import { settingValueConversation, SETTING_VALUE_CONVERSATION } from "./conversations/setting-value.ts"
+import { settingsFeature } from "./features/settings.ts"
 import { analysisFeature } from "./features/analysis.ts"
 import { deadlinesFeature } from "./features/deadlines.ts"
 import { scheduleFeature } from "./features/schedule.ts"
@@ -122,6 +124,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(createConversation(templateConversation, TEMPLATE_CONVERSATION))
   bot.use(createConversation(specConversation, SPEC_CONVERSATION))
   bot.use(createConversation(settingsConversation, SETTINGS_CONVERSATION))
+  bot.use(createConversation(settingValueConversation, SETTING_VALUE_CONVERSATION))
   bot.use(createConversation(rulesConversation, RULES_CONVERSATION))
   bot.use(createConversation(scheduleUploadConversation, SCHEDULE_UPLOAD_CONVERSATION))
   bot.use(createConversation(scheduleEntryConversation, SCHEDULE_ENTRY_CONVERSATION))
@@ -151,7 +154,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   features.use(startFeature, helpFeature, languageFeature(languages), inviteFeature, schoolsFeature)
   // Before upload: a parent's document is a question, and a document in a staff topic is an answer.
   features.use(hotlineStaffFeature, hotlineFeature, faqFeature, parentsFeature)
-  features.use(uploadFeature, analysisFeature, observersFeature, riskFeature)
+  features.use(uploadFeature, analysisFeature, settingsFeature, observersFeature, riskFeature)
   features.use(deadlinesFeature, scheduleFeature, calendarFeature, eventsFeature, reportsFeature, kdrFeature, unknownFeature)
 
   bot.catch(apologise)

@@ -11,7 +11,7 @@ import { createDirectory } from "./schools/directory.ts"
 import { createAnalysisViews } from "./analysis/views.ts"
 import { onRunStored } from "./analysis/stored-runs.ts"
 import { createRisk } from "./risk/index.ts"
-import { currentSettings, saveSettings } from "./analysis/settings-store.ts"
+import { changeSetting, currentSettings, saveSettings, toggleSign } from "./analysis/settings-store.ts"
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { DROP_REFUSED_EVERY_MS, dropRefusedBytes } from "./uploads/uploads.ts"
@@ -91,6 +91,9 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
     analysisSettings: {
       current: (actor: Actor) => currentSettings(deps, actor),
       save: (actor: Actor, text: string) => saveSettings(deps, actor, text),
+      /** One field of the /settings dialog (settings-fields.ts), typed or chosen. */
+      change: (actor: Actor, fieldId: string, input: string) => changeSetting(deps, actor, fieldId, input),
+      toggleSign: (actor: Actor, signIndex: number) => toggleSign(deps, actor, signIndex),
     },
     /** Storage the bot keeps its conversations in: JSON values under a key prefix. */
     storage: {

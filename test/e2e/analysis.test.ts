@@ -104,7 +104,11 @@ describe("analysis end to end", () => {
     expect(choose!.buttons).toEqual(["ВПР 2022 · Математика · 4 класс", "ВПР 2021 · Математика · 4 класс"])
     await coordinator.clickButton(choose!, "ВПР 2022 · Математика · 4 класс")
     const [overview, chart] = await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
-    expect(overview!.text).toMatch(/В 2021 году индекс был \d+,\d %\./)
+    // The list of procedures is marked with the choice and keeps no buttons.
+    expect(choose!.text).toBe("Анализ по работе: ВПР 2022 · Математика · 4 класс")
+    expect(choose!.buttons).toEqual([])
+    // Like with like: the teacher's school wrote only in 2022, so the trend is over the schools assessed in both years.
+    expect(overview!.text).toMatch(/По \d+ школам, оценённым в оба года: в 2021 году индекс был \d+,\d %, в этом — \d+,\d %\./)
     expect(overview!.text).not.toMatch(JARGON)
     expect(overview!.text).toContain("второй год подряд в зоне риска")
     expect(overview!.text).toContain("город Барнаул: школ — 41")
@@ -127,13 +131,73 @@ describe("analysis end to end", () => {
     const [document] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(document!.document!.bytes as never)
-    expect(workbook.worksheets[0]!.name).toBe("Риски")
+    expect(workbook.worksheets[0]!.name).toBe("Сводка")
+    // The same counts in the chat and in the workbook.
+    const [, risk, attention, none, unassessed] = /Зона риска — (\d+), требуют внимания — (\d+), не требуют действий — (\d+), не оценивались — (\d+)/.exec(overview!.text ?? "")!
+    const summary = workbook.getWorksheet("Сводка")!
+    const lines: string[] = []
+    summary.eachRow((row) => lines.push(String(row.getCell(1).value)))
+    expect(lines).toContain(`Школ в зоне риска: ${risk}; требуют внимания: ${attention}; не требуют действий: ${none}; не оценивались: ${unassessed}`)
   })
 
-  it("lets the coordinator change the municipality's thresholds by a JSON file, validated as a whole", async () => {
+  it("shows /settings as a dialog: Russian names, current values, a button to change each, checked values", async () => {
     const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
     await coordinator.waitForMessages(coordinator.unread().length)
     await coordinator.sendText("/settings")
+    const [board] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(board!.text).toContain("Настройки анализа вашего муниципалитета")
+    expect(board!.text).toContain("• Сколько других школ нужно для сравнения: 5")
+    expect(board!.text).toContain("• С какими школами сравнивать: все школы, загрузившие работу")
+    expect(board!.text).toContain("• Доверительная вероятность: 95 %")
+    expect(board!.text).toContain("• Сравнивать школу с группой без неё самой: да")
+    expect(board!.text).toContain("• Признаки: включено 13 из 13")
+    expect(board!.text).not.toMatch(/minComparisonSchools|referenceGroup|[{}]/)
+
+    // A number: asked with its bounds, a wrong answer explained, a right one stored and the board sent again.
+    await coordinator.clickButton(board!, "✏️ Сколько других школ нужно для сравнения")
+    const [ask] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    expect(ask!.text).toContain("Сколько других школ нужно для сравнения — сейчас 5.")
+    expect(ask!.text).toContain("целое число от 1 до 200")
+    expect(board!.buttons).toEqual([]) // the board's buttons went with the choice
+    await coordinator.sendText("семь")
+    expect((await coordinator.waitForMessages(1, { timeoutMs: 30_000 }))[0]!.text).toBe("«семь» — не число. Напишите число, например 5.")
+    await coordinator.sendText("1000")
+    expect((await coordinator.waitForMessages(1, { timeoutMs: 30_000 }))[0]!.text).toBe("Нужно значение от 1 до 200.")
+    await coordinator.sendText("7")
+    const [saved, board2] = await coordinator.waitForMessages(2, { timeoutMs: 30_000 })
+    expect(saved!.text).toBe("Сохранено: Сколько других школ нужно для сравнения — 7.")
+    expect(board2!.text).toContain("• Сколько других школ нужно для сравнения: 7")
+    const municipality = () => e2e.prisma.municipality.findFirstOrThrow({ where: { name: "город Барнаул" } })
+    expect(((await municipality()).settings as { minComparisonSchools: number }).minComparisonSchools).toBe(7)
+
+    // A switch flips in place; a choice offers its options; a sign is switched off.
+    await coordinator.clickButton(board2!, "✏️ Сравнивать школу с группой без неё самой")
+    await e2e.fake.waitUntil(() => (board2!.text ?? "").includes("без неё самой: нет"), { timeoutMs: 30_000 })
+    await coordinator.clickButton(board2!, "✏️ С какими школами сравнивать")
+    await e2e.fake.waitUntil(() => board2!.buttons.includes("школы муниципалитета"), { timeoutMs: 30_000 })
+    await coordinator.clickButton(board2!, "школы муниципалитета")
+    await e2e.fake.waitUntil(() => (board2!.text ?? "").includes("С какими школами сравнивать: школы муниципалитета"), { timeoutMs: 30_000 })
+    await coordinator.clickButton(board2!, "✏️ Какие признаки проверять")
+    await e2e.fake.waitUntil(() => board2!.buttons.includes("✅ Совпадающие ответы"), { timeoutMs: 30_000 })
+    await coordinator.clickButton(board2!, "✅ Совпадающие ответы")
+    await e2e.fake.waitUntil(() => board2!.buttons.includes("▫️ Совпадающие ответы"), { timeoutMs: 30_000 })
+    await coordinator.clickButton(board2!, "← Назад")
+    await e2e.fake.waitUntil(() => (board2!.text ?? "").includes("Признаки: включено 12 из 13"), { timeoutMs: 30_000 })
+    const stored = (await municipality()).settings as { leaveOneOut: boolean; referenceGroup: { kind: string }; enabledSigns: string[] }
+    expect(stored.leaveOneOut).toBe(false)
+    expect(stored.referenceGroup.kind).toBe("municipality")
+    expect(stored.enabledSigns).not.toContain("S11")
+    await coordinator.clickButton(board2!, "Готово")
+    await e2e.fake.waitUntil(() => board2!.buttons.length === 0, { timeoutMs: 30_000 })
+    await coordinator.waitForMessages(coordinator.unread().length)
+  })
+
+  it("keeps the JSON file of every setting as the advanced option, validated as a whole", async () => {
+    const coordinator = e2e.fake.user({ id: COORDINATOR, firstName: "Ирина" })
+    await coordinator.waitForMessages(coordinator.unread().length)
+    await coordinator.sendText("/settings")
+    const [board] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    await coordinator.clickButton(board!, "📄 Все настройки файлом (для опытных)")
     const [file] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
     const current = JSON.parse(file!.document!.bytes.toString("utf8"))
     expect(current.S4.alpha).toBe(0.01)
@@ -143,6 +207,8 @@ describe("analysis end to end", () => {
     expect((municipality.settings as { S4: { alpha: number } }).S4.alpha).toBe(0.05)
 
     await coordinator.sendText("/settings")
+    const [again] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
+    await coordinator.clickButton(again!, "📄 Все настройки файлом (для опытных)")
     await coordinator.waitForMessages(1, { timeoutMs: 30_000 })
     await coordinator.sendDocument({ fileName: "s.json", bytes: Buffer.from(JSON.stringify({ S4: { alpha: "high" } })) })
     const [refused] = await coordinator.waitForMessages(1, { timeoutMs: 30_000 })

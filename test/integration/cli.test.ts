@@ -60,7 +60,7 @@ describe.each(availableDatabases())("command line on %s", (kind) => {
     expect(fromDatabase.code, fromDatabase.err).toBe(0)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(report)
-    expect(workbook.worksheets[0]!.name).toBe("Риски")
+    expect(workbook.worksheets[0]!.name).toBe("Сводка")
   })
 
   it("reads year and grade from the folders of the path, as FIS OKO exports name them (issue 17)", async () => {

@@ -3,7 +3,6 @@ import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
 import { callbackData, onCallback, type CallbackData, type Fields } from "../callback-data.ts"
 import type { BotContext } from "../context.ts"
-import { SETTINGS_CONVERSATION } from "../conversations/settings.ts"
 import { onMenu } from "../keyboards/menu.ts"
 
 /** «📊 Посмотреть анализ» under a stored upload: the analysis of what it brought. */
@@ -82,7 +81,10 @@ onCallback(staffButtons, uploadAnalysisButton, async (ctx, { uploadId }) => {
 })
 onCallback(staffButtons, procedureButton, async (ctx, { specId }) => {
   const key = await procedureOf(ctx, specId)
-  if (key) await showProcedure(ctx, key, specId)
+  if (!key) return
+  // The choice is made: the list becomes the question with its answer, so an old button cannot be pressed again.
+  await ctx.editMessageText(ctx.t("analysis-chosen", { title: procedureTitle(key) })).catch(() => {})
+  await showProcedure(ctx, key, specId)
 })
 onCallback(staffButtons, schoolButton, async (ctx, { specId, schoolId }) => {
   const key = await procedureOf(ctx, specId)
@@ -106,8 +108,6 @@ onCallback(staffButtons, municipalReportButton, async (ctx, { specId }) => {
   await ctx.replyWithChatAction("upload_document")
   await sendWorkbook(ctx, await ctx.services.analysis.municipalWorkbook(ctx.actor, key, ctx.t))
 })
-staff.filter((ctx) => hasRole(ctx.actor, "municipal_coordinator")).command("settings", (ctx) => ctx.conversation.enter(SETTINGS_CONVERSATION))
-privateChat.command("settings", (ctx) => ctx.reply(ctx.t("settings-not-allowed")))
 privateChat.command("analysis", (ctx) => ctx.reply(ctx.t("menu-not-allowed")))
 // Everyone else is told the analysis is not theirs, whichever of its buttons they press.
 const notAllowed = (ctx: BotContext) => ctx.reply(ctx.t("menu-not-allowed"))

@@ -97,6 +97,11 @@ export const settingsSchema = z.strictObject({
     .strictObject({ ...alphaShape, minPairs: count.min(1), easyShare: z.number().min(0).max(0.9), maxDifferences: count.max(1) })
     .superRefine(strongAlphaNotAbove),
   S12: z.strictObject(shapeShape).superRefine(strongAlphaNotAbove),
+  /**
+   * The chat shows a comparison with the group (its mean, marks, tasks) and the objectivity index only when the group
+   * holds at least this many other schools: a school compared with itself, or an index of one school, misleads.
+   */
+  minComparisonSchools: count.min(1),
   /** «Требует внимания» is a ranked re-check list: share of the municipality's schools with results, at least `minimum` (domain/risk/recheck-priority.ts). */
   attention: z.strictObject({ share, minimum: count }),
 })
@@ -136,6 +141,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   S11: { alpha: 0.001, strongAlpha: 1e-5, minPairs: 3, easyShare: 1 / 3, maxDifferences: 0 },
   S12: { alpha: 0.05, strongAlpha: 0.005, minDelta: 0.08 },
   attention: { share: 0.1, minimum: 3 },
+  minComparisonSchools: 5,
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

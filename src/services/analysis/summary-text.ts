@@ -2,7 +2,9 @@
 import type { Translate } from "../../i18n.ts"
 import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
 import type { SchoolAnalysis } from "./analyse.ts"
-import { describe } from "./signs/common/describe.ts"
+import type { YearComparison } from "./trend.ts"
+import { abstentionText, describe } from "./signs/common/describe.ts"
+import type { SignResult } from "./signs/common/types.ts"
 
 /**
  * A sign in chat: its title in plain words, no code and no figures (intervals, p-values, points are in the XLSX report).
@@ -43,37 +45,81 @@ function tasksApart(report: SchoolReport, school: GroupStats, reference: GroupSt
   })
 }
 
-export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis, options: { withRisk: boolean }): string {
+/** How many other schools the comparison group holds, and how many it needs (settings.minComparisonSchools). */
+export interface ComparisonBasis {
+  otherSchools: number
+  minimum: number
+}
+
+export const comparable = (basis: ComparisonBasis): boolean => basis.otherSchools >= basis.minimum
+
+/**
+ * Signs that were not assessed, grouped by the plain reason (no codes): «нет данных ОГЭ/ЕГЭ: …». Low results (S1−)
+ * are information, not a sign of bias, and are left out.
+ */
+export function unassessedLines(t: Translate, signs: readonly SignResult[]): string[] {
+  const byReason = new Map<string, string[]>()
+  for (const sign of signs) {
+    if (sign.status !== "abstained" || sign.id === "S1-") continue
+    const reason = abstentionText(sign, t)
+    byReason.set(reason, [...(byReason.get(reason) ?? []), t(`sign-title-${sign.id}`)])
+  }
+  return [...byReason].map(([reason, titles]) => `• ${titles.join("; ")} — ${reason}`)
+}
+
+/** «Nothing found» says how many signs were assessed, and which were not and why. */
+function cleanLines(t: Translate, signs: readonly SignResult[]): string[] {
+  const counted = signs.filter((sign) => sign.id !== "S1-")
+  const assessed = counted.filter((sign) => sign.status !== "abstained").length
+  if (assessed === counted.length) return [t("analysis-school-clean")]
+  if (assessed === 0) return [t("analysis-school-none-assessed"), ...unassessedLines(t, signs)]
+  return [t("analysis-school-clean-of", { assessed, total: counted.length }), t("analysis-school-unassessed"), ...unassessedLines(t, signs)]
+}
+
+export function schoolText(
+  t: Translate,
+  report: SchoolReport,
+  analysed: SchoolAnalysis,
+  options: { withRisk: boolean; comparison: ComparisonBasis },
+): string {
   const { number, percent } = numbers(t)
   const school = report.groups.find((group) => group.role === "school")!
   const reference = report.groups.find((group) => group.role === "reference")!
+  const compare = comparable(options.comparison)
   const lines = [
     t("analysis-school-head", { title: report.procedureTitle, school: report.schoolName ? `${report.schoolLogin} (${report.schoolName})` : report.schoolLogin }),
     "",
-    t("analysis-school-numbers", {
-      present: school.present,
-      absent: school.absent ?? 0,
-      mean: number(school.mean),
-      groupMean: number(reference.mean),
-    }),
+    compare
+      ? t("analysis-school-numbers", { present: school.present, absent: school.absent ?? 0, mean: number(school.mean), groupMean: number(reference.mean) })
+      : t("analysis-school-numbers-alone", { present: school.present, absent: school.absent ?? 0, mean: number(school.mean) }),
   ]
   if (school.marks) {
     const [m2, m3, m4, m5] = markShares(school, percent)
-    const [g2, g3, g4, g5] = markShares(reference, percent)
-    lines.push(t("analysis-school-marks", { m2: m2!, m3: m3!, m4: m4!, m5: m5!, g2: g2!, g3: g3!, g4: g4!, g5: g5! }))
+    if (compare) {
+      const [g2, g3, g4, g5] = markShares(reference, percent)
+      lines.push(t("analysis-school-marks", { m2: m2!, m3: m3!, m4: m4!, m5: m5!, g2: g2!, g3: g3!, g4: g4!, g5: g5! }))
+    } else lines.push(t("analysis-school-marks-alone", { m2: m2!, m3: m3!, m4: m4!, m5: m5! }))
   }
   const journal = school.journal
   const compared = journal ? journal.lowered + journal.confirmed + journal.raised : 0
   if (journal && compared > 0) {
     lines.push(t("analysis-school-journal", { confirmed: percent(journal.confirmed, compared), lowered: percent(journal.lowered, compared), raised: percent(journal.raised, compared) }))
   }
-  const low = tasksApart(report, school, reference, "low")
-  const high = tasksApart(report, school, reference, "high")
-  if (low.length > 0) lines.push(t("analysis-school-tasks-low", { tasks: low.join(", ") }))
-  if (high.length > 0) lines.push(t("analysis-school-tasks-high", { tasks: high.join(", ") }))
+  if (compare) {
+    const low = tasksApart(report, school, reference, "low")
+    const high = tasksApart(report, school, reference, "high")
+    if (low.length > 0) lines.push(t("analysis-school-tasks-low", { tasks: low.join(", ") }))
+    if (high.length > 0) lines.push(t("analysis-school-tasks-high", { tasks: high.join(", ") }))
+  } else {
+    lines.push(
+      "",
+      t("analysis-school-no-comparison", { others: options.comparison.otherSchools, minimum: options.comparison.minimum }),
+      t(options.withRisk ? "analysis-school-who-loads-coordinator" : "analysis-school-who-loads-teacher"),
+    )
+  }
   const fired = analysed.signs.filter((sign) => sign.status === "fired" && sign.id !== "S1-")
   lines.push("")
-  if (fired.length === 0) lines.push(t("analysis-school-clean"))
+  if (fired.length === 0) lines.push(...cleanLines(t, analysed.signs))
   else lines.push(t("analysis-school-recommend"), ...fired.map((sign) => `• ${plainSign(t, sign.id, sign.strength === "strong")}`))
   if (options.withRisk) lines.push("", t("analysis-school-risk", { level: t(`analysis-level-${analysed.risk.level}`) }))
   lines.push("", t("analysis-school-caution"))
@@ -84,7 +130,7 @@ export function schoolText(t: Translate, report: SchoolReport, analysed: SchoolA
  * «Подробнее»: the figures behind the summary's plain words — the mean with its interval, and every sign with its
  * code and numbers: those that fired, and those not assessed with the reason.
  */
-export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis): string {
+export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: SchoolAnalysis, comparison: ComparisonBasis): string {
   const { number } = numbers(t)
   const school = report.groups.find((group) => group.role === "school")!
   const reference = report.groups.find((group) => group.role === "reference")!
@@ -92,29 +138,42 @@ export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: 
   const abstained = analysed.signs.filter((sign) => sign.status === "abstained")
   const lines = [
     t("analysis-details-head", { title: report.procedureTitle, school: report.schoolLogin }),
-    t("analysis-details-mean", {
-      mean: number(school.mean),
-      low: number(school.meanInterval?.low),
-      high: number(school.meanInterval?.high),
-      groupMean: number(reference.mean),
-      group: reference.name,
-    }),
+    comparable(comparison)
+      ? t("analysis-details-mean", {
+          mean: number(school.mean),
+          low: number(school.meanInterval?.low),
+          high: number(school.meanInterval?.high),
+          groupMean: number(reference.mean),
+          group: reference.name,
+        })
+      : t("analysis-details-mean-alone", { mean: number(school.mean), low: number(school.meanInterval?.low), high: number(school.meanInterval?.high) }),
   ]
   if (fired.length > 0) lines.push("", t("analysis-details-fired"), ...fired.map((sign) => `• ${describe(sign, t)}`))
   if (abstained.length > 0) lines.push("", t("analysis-details-abstained"), ...abstained.map((sign) => `• ${describe(sign, t)}`))
   return clip(lines.join("\n"))
 }
 
-/** The same test a year earlier, when we hold it. */
-export interface YearComparison {
-  year: number
-  index: number | null
-  /** Logins of schools in the risk zone both years. */
-  riskTwoYears: string[]
+/** The index, and its trend like with like; neither for fewer assessed schools than a comparison needs. */
+function indexLines(t: Translate, overview: MunicipalOverview, minimum: number, lastYear: YearComparison | undefined): string[] {
+  const { number } = numbers(t)
+  const percentOf = (value: number) => t("sign-percent", { value: number(value, 1) })
+  const assessed = overview.schools.filter((school) => school.assessed !== false).length
+  if (overview.index === null || assessed < minimum) return [t("analysis-overview-no-index", { assessed, minimum })]
+  const lines = [t("analysis-overview-index", { index: percentOf(overview.index) })]
+  if (!lastYear) return lines
+  const year = String(lastYear.year)
+  if (lastYear.common < minimum || lastYear.index === null || lastYear.currentIndex === null) {
+    lines.push(t("analysis-overview-trend-none", { year, common: lastYear.common, minimum }))
+  } else if (lastYear.sameSchools) {
+    lines.push(t("analysis-overview-trend", { year, index: percentOf(lastYear.index) }))
+  } else {
+    lines.push(t("analysis-overview-trend-common", { year, common: lastYear.common, index: percentOf(lastYear.index), current: percentOf(lastYear.currentIndex) }))
+  }
+  return lines
 }
 
-export function overviewText(t: Translate, overview: MunicipalOverview, lastYear?: YearComparison): string {
-  const { number } = numbers(t)
+export function overviewText(t: Translate, overview: MunicipalOverview, options: { minimum: number; lastYear?: YearComparison }): string {
+  const { lastYear } = options
   const count = (level: string) => overview.schools.filter((school) => school.level === level).length
   const unassessed = overview.schools.filter((school) => school.assessed === false).length
   const lines = [
@@ -124,10 +183,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview, lastYear
       schools: overview.schools.length,
       present: overview.schools.reduce((sum, school) => sum + school.present, 0),
     }),
-    t("analysis-overview-index", { index: overview.index === null ? "—" : t("sign-percent", { value: number(overview.index, 1) }) }),
-    ...(lastYear && lastYear.index !== null && overview.index !== null
-      ? [t("analysis-overview-trend", { year: String(lastYear.year), index: t("sign-percent", { value: number(lastYear.index, 1) }) })]
-      : []),
+    ...indexLines(t, overview, options.minimum, lastYear),
     t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
   ]
   // «Требует внимания» is a reason to look closer: a selective re-check settles it (S10 reads its results).

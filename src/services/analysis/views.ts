@@ -21,10 +21,10 @@ import {
   type SchoolReport,
 } from "../reports/index.ts"
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
-import { analyseStored } from "./stored-runs.ts"
+import { analyseStored, settingsFor } from "./stored-runs.ts"
 import type { AnalysisSettings } from "./settings.ts"
-import { overviewText, schoolDetailsText, schoolText, type YearComparison } from "./summary-text.ts"
-import { riskTwoYearsRunning } from "./risk.ts"
+import { overviewText, schoolDetailsText, schoolText, type ComparisonBasis } from "./summary-text.ts"
+import { yearComparison, type YearComparison } from "./trend.ts"
 
 export interface ProcedureChoice {
   specId: number
@@ -42,9 +42,15 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
   const coordinatorScope = (actor: Actor): number | null | undefined =>
     isAdmin(actor) ? null : actor.grants.find((grant) => grant.role === "municipal_coordinator")?.municipalityId
 
-  async function context(actor: Actor, key: ProcedureKey, t: Translate, settings?: AnalysisSettings): Promise<(ReportContext & { schoolIds: Map<string, number> }) | null> {
+  async function context(
+    actor: Actor,
+    key: ProcedureKey,
+    t: Translate,
+    given?: AnalysisSettings,
+  ): Promise<(ReportContext & { schoolIds: Map<string, number>; settings: AnalysisSettings }) | null> {
     const scope = coordinatorScope(actor)
-    const outcome = await analyseStored(deps, key, { municipalityId: scope ?? null, ...(settings ? { settings } : {}) })
+    const settings = given ?? (await settingsFor(deps, scope ?? null))
+    const outcome = await analyseStored(deps, key, { municipalityId: scope ?? null, settings })
     if (!outcome) return null
     const schools = await deps.prisma.school.findMany({ where: { key: { in: outcome.results.schools.map((school) => school.schoolKey) } } })
     return {
@@ -53,7 +59,14 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       schoolNames: new Map(schools.map((school) => [school.key, { login: school.login, name: school.name }])),
       groupName: t("analysis-group-name"),
       schoolIds: outcome.schoolIds,
+      settings,
     }
+  }
+
+  /** How many other schools with participants the comparison group holds, against the setting's minimum. */
+  function comparisonBasis(found: { analysis: ReportContext["analysis"]; settings: AnalysisSettings }, schoolKey: string): ComparisonBasis {
+    const otherSchools = found.analysis.schools.filter((school) => school.present > 0 && school.schoolKey !== schoolKey).length
+    return { otherSchools, minimum: found.settings.minComparisonSchools }
   }
 
   /** The same test a year earlier: the index trend and the schools in the risk zone two years running. */
@@ -63,12 +76,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     if (!found) return undefined
     const scope = coordinatorScope(actor) ?? null
     const previous = municipalOverviewModel(t, found, { name: current.scopeName, municipalityId: scope })
-    const levels = (overview: MunicipalOverview) => new Map(overview.schools.map((school) => [school.login, school.level]))
-    return {
-      year: previousKey.year,
-      index: previous.index,
-      riskTwoYears: [...riskTwoYearsRunning(levels(current), levels(previous))].sort(),
-    }
+    return yearComparison(current, previous, previousKey.year)
   }
 
   /** The municipality's name, or the whole upload's for an admin. */
@@ -92,7 +100,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     const report = schoolReportModel(t, found, schoolKey, { withRisk })
     if (!report) return notFound()
     const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
-    return { ok: true as const, report, analysed, withRisk }
+    return { ok: true as const, report, analysed, withRisk, comparison: comparisonBasis(found, schoolKey) }
   }
 
   return {
@@ -132,13 +140,13 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     async school(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string; charts: { caption: string; png: Buffer }[]; report: SchoolReport } | NotAllowed | NotFound> {
       const model = await schoolModel(actor, key, schoolId, t)
       if (!model.ok) return model
-      const { report, analysed, withRisk } = model
+      const { report, analysed, withRisk, comparison } = model
       const charts: { caption: string; png: Buffer }[] = []
       const scores = scoreDistributionChart(report, t)
       if (scores) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-scores") }), png: renderScoreDistribution(scores) })
       const tasks = taskCompletionChart(report, t)
       if (tasks) charts.push({ caption: t("analysis-chart-caption", { title: report.procedureTitle, what: t("analysis-chart-tasks") }), png: renderTaskCompletion(tasks) })
-      return { ok: true, text: schoolText(t, report, analysed, { withRisk }), charts, report }
+      return { ok: true, text: schoolText(t, report, analysed, { withRisk, comparison }), charts, report }
     },
 
     async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; text: string; chart: Buffer | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | NotAllowed | NotFound> {
@@ -147,7 +155,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       const found = await context(actor, key, t)
       if (!found) return notFound()
       const name = await scopeName(scope, t)
-      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
+      const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
       const ranked = [...overview.schools].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
       const drill = ranked
         .filter((school) => school.level !== "none")
@@ -158,14 +166,14 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
           return id === undefined ? [] : [{ schoolId: id, label: `${school.login} · ${t(`analysis-level-${school.level}`)}` }]
         })
       const chart = overview.schools.length > 0 ? renderRiskOverview(riskOverviewChart(overview, t)) : null
-      return { ok: true, text: overviewText(t, overview, await lastYear(actor, key, t, overview)), chart, overview, drill }
+      return { ok: true, text: overviewText(t, overview, { minimum: found.settings.minComparisonSchools, lastYear: await lastYear(actor, key, t, overview) }), chart, overview, drill }
     },
 
     /** «Подробнее» under a school's summary: the figures behind its plain words (intervals, sign codes, p-values). */
     async schoolDetails(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; text: string } | NotAllowed | NotFound> {
       const model = await schoolModel(actor, key, schoolId, t)
       if (!model.ok) return model
-      return { ok: true, text: schoolDetailsText(t, model.report, model.analysed) }
+      return { ok: true, text: schoolDetailsText(t, model.report, model.analysed, model.comparison) }
     },
     /** A school's report as a workbook, named in the reader's language. */
     async schoolWorkbook(actor: Actor, key: ProcedureKey, schoolId: number, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
@@ -181,7 +189,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       const found = await context(actor, key, t)
       if (!found) return notFound()
       const name = await scopeName(scope, t)
-      const overview = municipalOverviewModel(t, found, { name, municipalityId: scope })
+      const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])

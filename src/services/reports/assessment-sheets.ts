@@ -1,8 +1,8 @@
 /** Sheets of the assessment itself: the signs, the ranked risks (municipal only) and the variants. */
 import type ExcelJS from "exceljs"
-import { rankSchools, RISK_LEVELS } from "./shares-and-ranks.ts"
-import type { MunicipalOverview, RiskLevel, SignRow, VariantRow } from "./model.ts"
-import { addTable, type CellInput, type FillKind, type TableColumn } from "./sheet-table.ts"
+import { rankSchools } from "./shares-and-ranks.ts"
+import type { MunicipalOverview, OverviewSchool, RiskLevel, SignRow, VariantRow } from "./model.ts"
+import { addTable, type CellInput, type FillKind, type TableCell, type TableColumn } from "./sheet-table.ts"
 import type { SheetContext } from "./group-sheets.ts"
 
 export const RISK_FILLS: Record<RiskLevel, FillKind> = { risk: "red", attention: "yellow", none: "green" }
@@ -23,13 +23,14 @@ export interface SignEntry {
 export function addSignsSheet(
   workbook: ExcelJS.Workbook,
   entries: SignEntry[],
-  ctx: SheetContext & { withSchool: boolean },
+  ctx: SheetContext & { withSchool: boolean; note?: string },
 ): ExcelJS.Worksheet {
   const { t } = ctx
+  const named = ctx.withSchool && entries.some((entry) => entry.name)
   const schoolColumns: TableColumn[] = ctx.withSchool
     ? [
         { header: t("reports-col-login"), width: 13, format: "text" },
-        { header: t("reports-col-school"), width: 34, format: "text", wrap: true },
+        ...(named ? [{ header: t("reports-col-school"), width: 34, format: "text", wrap: true } satisfies TableColumn] : []),
       ]
     : []
   const columns: TableColumn[] = [
@@ -42,7 +43,7 @@ export function addSignsSheet(
     { header: t("reports-col-sign-evidence"), width: 50, format: "text", wrap: true },
   ]
   const rows = entries.map(({ login, name, sign }): CellInput[] => [
-    ...(ctx.withSchool ? [login ?? null, name ?? null] : []),
+    ...(ctx.withSchool ? [login ?? null, ...(named ? [name ?? null] : [])] : []),
     sign.id,
     sign.title,
     { value: t(`reports-status-${sign.status}`), fill: statusFill(sign) },
@@ -56,20 +57,84 @@ export function addSignsSheet(
     columns,
     rows,
     frozenColumns: ctx.withSchool ? 1 : 0,
-    notes: [t("reports-note-caution")],
+    notes: [...(ctx.note ? [ctx.note] : []), t("reports-note-caution")],
+  })
+}
+
+/** Unassessed schools (every sign abstained) are said so, not «не требует действий». */
+function levelCell(t: SheetContext["t"], school: OverviewSchool): TableCell {
+  return school.assessed === false
+    ? { value: t("reports-risk-unassessed"), fill: "grey" }
+    : { value: t(`reports-risk-${school.level}`), fill: RISK_FILLS[school.level] }
+}
+
+/** The index (with its percent sign) and the levels, counted as the chat counts them: unassessed apart. */
+export function overviewLines(t: SheetContext["t"], overview: MunicipalOverview): string[] {
+  const assessed = overview.schools.filter((school) => school.assessed !== false)
+  const minimum = overview.indexMinimum ?? 1
+  const indexLine =
+    overview.index === null
+      ? t("reports-line-index-none")
+      : assessed.length < minimum
+        ? t("reports-line-index-withheld", { assessed: assessed.length, minimum })
+        : t("reports-line-index", { index: (Math.round(overview.index * 10) / 10).toFixed(1).replace(".", t("sign-decimal-separator")) })
+  const count = (level: RiskLevel) => assessed.filter((school) => school.level === level).length
+  const levels = t("reports-line-levels", {
+    risk: count("risk"),
+    attention: count("attention"),
+    none: count("none"),
+    unassessed: overview.schools.length - assessed.length,
+  })
+  return [indexLine, levels]
+}
+
+/** The school as one cell: its name with the login, or the login alone when the directory has no name. */
+function schoolCell(school: { login: string; name?: string }): string {
+  return school.name ? `${school.name} (${school.login})` : school.login
+}
+
+/**
+ * The first sheet of the municipal workbook: one row per school, weightiest first, with the figures a coordinator
+ * reads (rounded) and the signs by their titles; the details are on the following sheets.
+ */
+export function addSummarySheet(workbook: ExcelJS.Workbook, overview: MunicipalOverview, ctx: SheetContext): ExcelJS.Worksheet {
+  const { t } = ctx
+  const ranked = rankSchools(overview.schools)
+  const columns: TableColumn[] = [
+    { header: t("reports-col-rank"), width: 6, format: "integer" },
+    { header: t("reports-col-school"), width: 48, format: "text", wrap: true },
+    { header: t("reports-col-participants"), width: 12, format: "integer" },
+    { header: t("reports-col-mean"), width: 10, format: "mean1" },
+    { header: t("reports-col-level"), width: 20, format: "text" },
+    { header: t("reports-col-signs-found"), width: 60, format: "text", wrap: true },
+  ]
+  const rows = ranked.map((school, i): CellInput[] => [
+    i + 1,
+    schoolCell(school),
+    school.present,
+    school.mean === null ? null : Math.round(school.mean * 10) / 10,
+    levelCell(t, school),
+    school.signsFired.map((id) => t(`sign-title-${id}`)).join("\n") || null,
+  ])
+  return addTable(workbook, {
+    name: t("reports-sheet-summary"),
+    title: [t("reports-heading-summary"), ...ctx.lines, ...overviewLines(t, overview)],
+    columns,
+    rows,
+    frozenColumns: 2,
+    notes: [t("reports-note-summary"), t("reports-note-caution")],
   })
 }
 
 export function addRisksSheet(workbook: ExcelJS.Workbook, overview: MunicipalOverview, ctx: SheetContext): ExcelJS.Worksheet {
   const { t } = ctx
   const ranked = rankSchools(overview.schools)
-  const counts = Object.fromEntries(RISK_LEVELS.map((level) => [level, overview.schools.filter((s) => s.level === level).length]))
-  const indexLine =
-    overview.index === null ? t("reports-line-index-none") : t("reports-line-index", { index: Math.round(overview.index * 10) / 10 })
+  // Regional exports bring logins only: a «Школа» column would stay empty.
+  const named = overview.schools.some((school) => school.name)
   const columns: TableColumn[] = [
     { header: t("reports-col-rank"), width: 6, format: "integer" },
     { header: t("reports-col-login"), width: 13, format: "text" },
-    { header: t("reports-col-school"), width: 36, format: "text", wrap: true },
+    ...(named ? [{ header: t("reports-col-school"), width: 36, format: "text", wrap: true } satisfies TableColumn] : []),
     { header: t("reports-col-participants"), width: 12, format: "integer" },
     { header: t("reports-col-mean"), width: 10, format: "mean" },
     { header: t("reports-col-mean-low"), width: 12, format: "mean" },
@@ -81,21 +146,21 @@ export function addRisksSheet(workbook: ExcelJS.Workbook, overview: MunicipalOve
   const rows = ranked.map((school, i): CellInput[] => [
     i + 1,
     school.login,
-    school.name ?? null,
+    ...(named ? [school.name ?? null] : []),
     school.present,
     school.mean,
     school.meanInterval?.low ?? null,
     school.meanInterval?.high ?? null,
-    { value: t(`reports-risk-${school.level}`), fill: RISK_FILLS[school.level] },
+    levelCell(t, school),
     school.signsFired.join(", "),
     school.reasons.join("\n"),
   ])
   return addTable(workbook, {
     name: t("reports-sheet-risks"),
-    title: [t("reports-heading-risks"), ...ctx.lines, indexLine, t("reports-line-levels", counts)],
+    title: [t("reports-heading-risks"), ...ctx.lines, ...overviewLines(t, overview)],
     columns,
     rows,
-    frozenColumns: 3,
+    frozenColumns: named ? 3 : 2,
     notes: [t("reports-note-caution")],
   })
 }

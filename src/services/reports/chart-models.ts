@@ -62,20 +62,28 @@ export function taskCompletionChart(report: SchoolReport, t: Translate): TaskCom
  * Schools' means with intervals, at most `limit` of them: the weightiest by risk are kept, then shown
  * from the highest mean down so the eye reads the spread.
  */
-export function riskOverviewChart(overview: MunicipalOverview, t: Translate, limit = 50): RiskOverviewChart {
+/**
+ * The overview chart, read on a phone: the schools in the risk zone and needing attention, by name (the login only
+ * when the directory has none); when no school has signs, the first schools by rank. At most `limit` bars.
+ */
+export function riskOverviewChart(overview: MunicipalOverview, t: Translate, limit = 20): RiskOverviewChart {
   const withMean = overview.schools.filter((s) => s.mean !== null)
-  const shown = rankSchools(withMean)
+  const flagged = withMean.filter((s) => s.level !== "none" && s.assessed !== false)
+  const candidates = flagged.length > 0 ? flagged : withMean
+  const shown = rankSchools(candidates)
     .slice(0, limit)
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0))
   const group = overview.references[0]
   const parts = [overview.procedureTitle, overview.scopeName]
-  if (shown.length < withMean.length) parts.push(t("reports-chart-risk-shown", { shown: shown.length, total: withMean.length }))
+  const total = overview.schools.length
+  if (flagged.length > 0) parts.push(t("reports-chart-risk-flagged", { shown: shown.length, flagged: flagged.length, total }))
+  else if (shown.length < total) parts.push(t("reports-chart-risk-shown", { shown: shown.length, total }))
   return {
     title: t("reports-chart-risk-title"),
     subtitle: parts.join(" · "),
     xLabel: t("reports-chart-risk-x"),
     groupMean: group && group.mean !== null ? { name: t("reports-chart-group-mean", { group: group.name }), value: group.mean } : null,
-    schools: shown.map((s) => ({ name: schoolLabel(s.login, s.name), mean: s.mean ?? 0, interval: s.meanInterval ?? null, level: s.level })),
+    schools: shown.map((s) => ({ name: s.name ?? s.login, mean: s.mean ?? 0, interval: s.meanInterval ?? null, level: s.level })),
     levelNames: { none: t("reports-risk-none"), attention: t("reports-risk-attention"), risk: t("reports-risk-risk") },
   }
 }

@@ -133,6 +133,8 @@ export interface MunicipalOverview {
   scopeName: string
   /** Municipal objectivity index, 0…100 (share of schools without signs); null when there are no schools. */
   index: number | null
+  /** The fewest assessed schools an index is given for (settings.minComparisonSchools); below it the index is withheld. */
+  indexMinimum?: number
   /** Reference rows shown above the schools in every table (e.g. the region and the municipality). */
   references: GroupStats[]
   schools: OverviewSchool[]

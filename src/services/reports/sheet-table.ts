@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs"
 import { safeSheetName, safeText } from "../workbooks/safe-text.ts"
 
-export type ColumnFormat = "text" | "integer" | "share" | "mean"
+export type ColumnFormat = "text" | "integer" | "share" | "mean" | "mean1"
 /** Green/red: above/below the comparison group or no signs/risk; yellow: attention; grey: not assessed; blue: marked columns. */
 export type FillKind = "green" | "red" | "yellow" | "grey" | "blue"
 
@@ -55,6 +55,8 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   integer: "0",
   share: "0.0%",
   mean: "0.00",
+  /** A mean as people read it in a summary: one decimal. */
+  mean1: "0.0",
 }
 
 /** Points per line of 11-pt text: Excel's and LibreOffice's default row height. */

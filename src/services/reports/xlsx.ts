@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs"
 import type { Translate } from "../../i18n.ts"
-import { addRisksSheet, addSignsSheet, addVariantsSheet, type SignEntry } from "./assessment-sheets.ts"
+import { addRisksSheet, addSignsSheet, addSummarySheet, addVariantsSheet, type SignEntry } from "./assessment-sheets.ts"
 import { rankSchools, referenceRow, schoolLabel, schoolRow } from "./shares-and-ranks.ts"
 import {
   addJournalSheet,
@@ -77,8 +77,8 @@ function assertSameProcedure(schools: SchoolReport[]): void {
 }
 
 /**
- * Sheets: «Риски» (schools ranked by risk), then the FIS OKO tables with one row per school (in the same
- * order, after the overview's reference rows), then every school's signs.
+ * Sheets: «Сводка» (one row per school, rounded, signs by title), «Риски» (the figures of the ranking), then the
+ * FIS OKO tables with one row per school (in the same order, after the overview's reference rows), then the signs found.
  */
 export async function buildMunicipalReport(overview: MunicipalOverview, schools: SchoolReport[], t: Translate): Promise<Buffer> {
   assertSameProcedure(schools)
@@ -90,6 +90,7 @@ export async function buildMunicipalReport(overview: MunicipalOverview, schools:
     ...(group ? [t("reports-line-group", { group })] : []),
   ]
   const ctx: SheetContext = { t, lines }
+  addSummarySheet(workbook, overview, ctx)
   addRisksSheet(workbook, overview, ctx)
 
   const rank = new Map(rankSchools(overview.schools).map((s, i) => [s.login, i]))
@@ -109,9 +110,12 @@ export async function buildMunicipalReport(overview: MunicipalOverview, schools:
     addGroupSheets(workbook, rows, first, ctx)
   }
 
+  // Only the signs found: every sign of every school was 13 rows a school (8 262 for a region); each school's report has them all.
   const signs: SignEntry[] = ordered.flatMap((report) =>
-    (report.signs ?? []).map((sign) => ({ login: report.schoolLogin, ...(report.schoolName ? { name: report.schoolName } : {}), sign })),
+    (report.signs ?? [])
+      .filter((sign) => sign.status === "fired")
+      .map((sign) => ({ login: report.schoolLogin, ...(report.schoolName ? { name: report.schoolName } : {}), sign })),
   )
-  if (signs.length > 0) addSignsSheet(workbook, signs, { ...ctx, withSchool: true })
+  if (signs.length > 0) addSignsSheet(workbook, signs, { ...ctx, withSchool: true, note: t("reports-note-signs-fired-only") })
   return toBuffer(workbook)
 }

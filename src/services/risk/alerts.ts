@@ -11,7 +11,7 @@ import type { ProductionCalendar } from "../../domain/calendar/production-calend
 import { nextWorkingMoment } from "../../domain/calendar/working-time.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import { createTranslator, type Translate } from "../../i18n.ts"
-import { describe } from "../analysis/signs/common/describe.ts"
+import type { SignResult } from "../analysis/signs/common/types.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { enqueueMany } from "../notifications/outbox.ts"
 import type { OutboxMessage } from "../notifications/payload.ts"
@@ -39,8 +39,14 @@ interface SchoolNames {
 
 const schoolLabel = (school: SchoolNames | undefined): string => (school ? (school.name ? `${school.login} (${school.name})` : school.login) : "—")
 
+/** A sign in an alert: its title in plain words, no code and no figures (they are behind «Подробнее» and in the XLSX). */
+function plainSign(sign: SignResult, t: Translate): string {
+  const title = t(`sign-title-${sign.id}`)
+  return sign.strength === "strong" ? t("analysis-sign-strong", { title }) : title
+}
+
 function reasonLines(transition: Transition, t: Translate): string[] {
-  return transition.school.signs.filter((sign) => sign.status === "fired" && sign.kind !== "info").map((sign) => `• ${describe(sign, t)}`)
+  return transition.school.signs.filter((sign) => sign.status === "fired" && sign.kind !== "info").map((sign) => `• ${plainSign(sign, t)}`)
 }
 
 function clip(text: string, limit = 4000): string {
@@ -100,7 +106,7 @@ function groupText(transitions: readonly Transition[], names: Map<number, School
       const first = tr.school.signs.find((sign) => sign.status === "fired" && sign.kind === "pattern") ?? tr.school.signs.find((sign) => sign.status === "fired" && sign.kind !== "info")
       const twice = tr.twoYears && tr.to === "risk" ? ` — ${t("risk-two-years-short")}` : ""
       lines.push(`• ${schoolLabel(names.get(tr.schoolId))} — ${t(`risk-level-${tr.to}`)}${twice}`)
-      if (first) lines.push(`   ${describe(first, t)}`)
+      if (first) lines.push(`   ${plainSign(first, t)}`)
     }
   }
   lines.push("", t("risk-group-file"))

@@ -88,7 +88,7 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
       if (riskOf(municipality.id).length <= 5) for (const login of riskOf(municipality.id)) expect(keyboard.flat().map((b) => b.text)).toContain(`В перепроверку: ${login}`)
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load(Buffer.from(file!.payload.document!.base64, "base64") as never)
-      expect(workbook.worksheets[0]!.name).toBe("Риски")
+      expect(workbook.worksheets[0]!.name).toBe("Сводка")
       const cases = workbook.getWorksheet("Случаи")!
       const listed = cases.getColumn(2).values.filter((v): v is string => typeof v === "string" && v.startsWith("edu"))
       expect(listed.sort()).toEqual(riskOf(municipality.id).sort())
@@ -139,7 +139,9 @@ describe.each(availableDatabases())("the risk workflow on %s", (kind) => {
     expect(fresh).toHaveLength(changedInA.length) // one message per school, none grouped
     const alert = fresh.find((row) => row.payload.text?.startsWith(`⚠️ Зона риска: edu${key}`))!
     expect(alert.payload.text).toContain("ВПР 2021 · Математика · 4 класс")
-    expect(alert.payload.text).toMatch(/S11 · Совпадающие ответы.*\(сильный признак\)/)
+    // Plain words: the sign's title, no code, no p-value (the figures are behind «Подробнее»).
+    expect(alert.payload.text).toContain("• Совпадающие ответы (сильный признак)")
+    expect(alert.payload.text).not.toMatch(/\bS\d{1,2}-?\b|p\s*[=<]|ДИ/)
     expect(alert.payload.keyboard!.flat().map((b) => b.text)).toEqual(["Подробнее", "В перепроверку", "Наблюдатели в следующий раз", "Просмотрено"])
     for (const row of await outbox(w.prisma, 102)) expect(row.payload.text).not.toContain(`edu${key}`)
 

@@ -57,11 +57,20 @@ describe("chart models", () => {
     expect(taskCompletionChart(bare, t)).toBeNull()
   })
 
-  it("risk overview keeps the weightiest schools when there are too many and says so", () => {
-    const reports = Array.from({ length: 6 }, (_, i) => schoolReport(`edu22300${i}`, { seed: 20 + i * 7 }))
+  it("risk overview shows the schools in the risk zone and needing attention, by name, and says how many of all", () => {
+    const reports = Array.from({ length: 6 }, (_, i) => schoolReport(`edu22300${i}`, { seed: 20 + i * 7, ...(i === 1 ? { name: "МБОУ «СОШ № 2»" } : {}) }))
     const overview = overviewOf(reports, ["none", "risk", "none", "attention", "none", "none"])
+    const chart = riskOverviewChart(overview, t)
+    expect(chart.schools.map((s) => s.level).sort()).toEqual(["attention", "risk"])
+    expect(chart.schools.map((s) => s.name).sort()).toEqual(["edu223003", "МБОУ «СОШ № 2»"])
+    expect(chart.subtitle).toContain("школы в зоне риска и требующие внимания: показаны 2 из 2; всего школ — 6")
+  })
+
+  it("risk overview without flagged schools keeps the first by rank when there are too many and says so", () => {
+    const reports = Array.from({ length: 6 }, (_, i) => schoolReport(`edu22300${i}`, { seed: 20 + i * 7 }))
+    const overview = overviewOf(reports, ["none", "none", "none", "none", "none", "none"])
     const chart = riskOverviewChart(overview, t, 3)
-    expect(chart.schools.map((s) => s.level).sort()).toEqual(["attention", "none", "risk"])
+    expect(chart.schools).toHaveLength(3)
     expect(chart.subtitle).toContain("показаны 3 из 6 школ")
     const means = chart.schools.map((s) => s.mean)
     expect(means).toEqual([...means].sort((a, b) => b - a))
@@ -102,7 +111,7 @@ describe("rendered PNG", () => {
     expect(decodePng(renderTaskCompletion(many)).width).toBe(2 * (140 + 30 * 38))
   })
 
-  it("risk overview grows with the schools and draws them", () => {
+  it("risk overview draws the schools with signs, one bar each", () => {
     const reports = Array.from({ length: 12 }, (_, i) =>
       schoolReport(`edu2230${String(i).padStart(2, "0")}`, { name: `МБОУ «СОШ № ${i + 1}»`, seed: 40 + i * 13, ability: 0.5 + i * 0.02 }),
     )
@@ -111,7 +120,8 @@ describe("rendered PNG", () => {
     keep("risk.png", png)
     const image = decodePng(png)
     expect(image.width).toBe(1800)
-    expect(image.height).toBe(2 * (150 + 12 * 24))
+    // Only the four schools in the risk zone or needing attention are drawn.
+    expect(image.height).toBe(2 * Math.max(300, 150 + 4 * 24))
     expect(inkShare(image)).toBeGreaterThan(0.02)
   })
 })

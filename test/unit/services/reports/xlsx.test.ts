@@ -206,8 +206,28 @@ describe("municipal workbook", async () => {
   const overview = overviewOf(reports, ["none", "attention", "risk", "none"])
   const workbook = await read(await buildMunicipalReport(overview, reports, t))
 
-  it("starts with the ranked risks, then the FIS OKO tables and the signs of every school", () => {
+  it("starts with a summary: one row per school, its name, rounded figures, signs by title, counts as in the chat", () => {
+    expect(workbook.worksheets[0]!.name).toBe("Сводка")
+    const ws = sheet(workbook, "Сводка")
+    expect(headers(ws)).toEqual(["№", "Школа", "Кол-во участников", "Средний балл", "Уровень", "Выявленные признаки"])
+    const first = headerRow(ws) + 1
+    const rows = [0, 1, 2, 3].map((i) => ws.getRow(first + i))
+    expect(rows.map((r) => r.getCell(2).value)).toEqual(["'-гимназия (edu223012)", `'${MALICIOUS} (edu223011)`, "МБОУ «СОШ № 1» (edu223010)", "'@лицей (edu223013)"])
+    expect(rows.map((r) => r.getCell(5).value)).toEqual(["зона риска", "требует внимания", "не требует действий", "не требует действий"])
+    expect(rows[0]!.getCell(6).value).toBe("Пики на границах отметок\nЗавышенный средний балл")
+    expect(rows[0]!.getCell(4).numFmt).toBe("0.0")
+    const mean = rows[0]!.getCell(4).value as number
+    expect(Math.round(mean * 10)).toBe(mean * 10)
+    expect(ws.rowCount).toBeGreaterThanOrEqual(first + 3)
+    const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
+    expect(lines).toContain("Индекс объективности: 50,0 % (доля школ без признаков необъективности)")
+    expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; не требуют действий: 2; не оценивались: 0")
+    expect(ws.autoFilter).toBeDefined()
+  })
+
+  it("then the ranked risks, the FIS OKO tables and the signs found", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Сводка",
       "Риски",
       "Статистика по отметкам",
       "Сравнение с отметками журнала",
@@ -230,8 +250,7 @@ describe("municipal workbook", async () => {
     expect(ranked[2]!.height).toBeUndefined()
     expect(ranked[0]!.getCell(5).numFmt).toBe("0.00")
     const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
-    expect(lines).toContain("Индекс объективности: 50")
-    expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; не требуют действий: 2")
+    expect(lines).toContain("Индекс объективности: 50,0 % (доля школ без признаков необъективности)")
   })
 
   it("prints one page wide, landscape, with the header repeated; a wrapped header gets the height of its lines", () => {
@@ -260,12 +279,25 @@ describe("municipal workbook", async () => {
   it("signs carry the school; nothing is a formula", () => {
     const ws = sheet(workbook, "Признаки необъективности")
     expect(headers(ws).slice(0, 3)).toEqual(["Логин", "Школа", "Признак"])
-    expect(ws.rowCount).toBeGreaterThanOrEqual(headerRow(ws) + 4 * 4)
+    // Only the signs found: the fixture's schools have 1 fired sign each but the «none» ones.
+    const fired = reports.flatMap((report) => (report.signs ?? []).filter((sign) => sign.status === "fired"))
+    const rows = Array.from({ length: ws.rowCount - headerRow(ws) }, (_, i) => ws.getRow(headerRow(ws) + 1 + i)).filter((row) => /^edu/.test(String(row.getCell(1).value)))
+    expect(rows).toHaveLength(fired.length)
+    expect(rows.every((row) => row.getCell(5).value === "есть")).toBe(true)
     everyCell(workbook, (cell, where) => {
       expect(cell.formula, where).toBeUndefined()
       // Formula-looking text stays text by its «Text» format (no visible apostrophe).
       if (typeof cell.value === "string" && /^[=+\-@\t\r]/.test(cell.value)) expect(cell.numFmt, where).toBe("@")
     })
+  })
+
+  it("leaves out the «Школа» column when no school has a name (a regional export brings logins only)", async () => {
+    const bare = ["edu1", "edu2"].map((login, i) => schoolReport(login, { seed: 300 + i }))
+    const book = await read(await buildMunicipalReport(overviewOf(bare, ["risk", "none"]), bare, t))
+    expect(headers(sheet(book, "Риски"))).not.toContain("Школа")
+    expect(headers(sheet(book, "Признаки необъективности")).slice(0, 2)).toEqual(["Логин", "Признак"])
+    const summary = sheet(book, "Сводка")
+    expect(summary.getCell(headerRow(summary) + 1, 2).value).toBe("edu1")
   })
 
   it("refuses reports of different procedures", async () => {

@@ -149,7 +149,8 @@ function firedText(result: SignResult, t: Translate): string {
   return params ? t(keyOf("sign-fired", result.reason), params(result.evidence, figures(t))) : result.reason
 }
 
-function abstentionText(result: SignResult, t: Translate): string {
+/** Why a sign was not assessed, in plain words without its code. */
+export function abstentionText(result: SignResult, t: Translate): string {
   if (result.reason === "no_data") return t(NO_DATA_SIGNS.includes(result.id) ? `sign-no-data-${result.id}` : "sign-no-data")
   const params = ABSTAINED[result.reason]
   return params ? t(keyOf("sign-abstained", result.reason), params(result.evidence, figures(t))) : result.reason

@@ -1,0 +1,49 @@
+# /settings: the municipality's analysis settings as a dialog.
+
+settings-board-head = Analysis settings of your municipality
+settings-board-hint = Tap a setting to change it. The thresholds of each sign are in the settings file («All settings as a file»). Analyses already run keep their settings; new ones use the changed ones.
+settings-field-min_comparison = Other schools needed for a comparison
+settings-field-reference_kind = Schools to compare with
+settings-field-reference_min = Smallest comparison group, schools
+settings-field-leave_one_out = Compare a school with its group without it
+settings-field-min_participants = Fewest participants to assess a school
+settings-field-min_distribution = Fewest participants to analyse the score distribution
+settings-field-min_subgroup = Fewest pupils to compare shares
+settings-field-confidence = Confidence level
+settings-field-attention_share = Share of schools on the re-check list
+settings-field-attention_min = Schools on the re-check list, at least
+settings-about-min_comparison = The summary compares a school with its group, and shows the objectivity index, only when the group has at least this many other schools.
+settings-about-reference_min = A municipality or similar-context group with fewer schools falls back to all schools that loaded the test.
+settings-about-min_participants = A school with fewer participants is not assessed.
+settings-about-min_distribution = Peaks at mark boundaries are looked for only with at least this many participants.
+settings-about-min_subgroup = Shares (such as pupils whose journal mark was lowered) are compared only with at least this many pupils behind them.
+settings-about-confidence = How sure the intervals are; usually 95 %.
+settings-about-attention_share = The share of the municipality's schools put on the «needs attention» list for a selective re-check.
+settings-about-attention_min = Even a small municipality gets at least this many schools on the re-check list (when they have signs).
+settings-option-reference_kind-all = all schools that loaded the test
+settings-option-reference_kind-municipality = schools of the municipality
+settings-option-reference_kind-context = schools in similar conditions
+settings-option-reference_kind-control = control sample (set in the file)
+settings-percent = { $value } %
+settings-yes = yes
+settings-no = no
+settings-signs = Signs: { $enabled } of { $total } on
+settings-signs-button = Which signs to check
+settings-signs-head = Which signs to check. Tap a sign to switch it on or off (✅ — on).
+settings-file-button = 📄 All settings as a file (advanced)
+settings-done-button = Done
+settings-back-button = ← Back
+settings-choose = { $name }: choose a value.
+settings-range-count = a whole number from { $min } to { $max }
+settings-range-percent = a percent from { $min } to { $max }
+settings-ask-value = { $name } — now { $value }.
+    { $about }
+    Write the new value: { $range }. To change nothing, send /cancel.
+settings-send-value = Write a number as a message, or send /cancel.
+settings-value-saved = Saved: { $name } — { $value }.
+settings-value-unchanged = «{ $name }» is unchanged.
+settings-problem-not-a-number = «{ $text }» is not a number. Write a number, such as 5.
+settings-problem-not-whole = A whole number is needed here, not «{ $text }».
+settings-problem-out-of-range = The value must be from { $min } to { $max }.
+settings-problem-not-an-option = This setting has no such value.
+settings-problem-invalid = This value does not agree with the other settings: { $details }

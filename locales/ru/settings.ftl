@@ -1,0 +1,49 @@
+# /settings: настройки анализа муниципалитета в виде диалога.
+
+settings-board-head = Настройки анализа вашего муниципалитета
+settings-board-hint = Чтобы изменить настройку, нажмите на неё. Пороги отдельных признаков — в файле настроек («Все настройки файлом»). Уже выполненные расчёты сохраняют свои настройки; новые будут выполнены с изменёнными.
+settings-field-min_comparison = Сколько других школ нужно для сравнения
+settings-field-reference_kind = С какими школами сравнивать
+settings-field-reference_min = Наименьшая группа сравнения, школ
+settings-field-leave_one_out = Сравнивать школу с группой без неё самой
+settings-field-min_participants = Наименьшее число участников для оценки школы
+settings-field-min_distribution = Наименьшее число участников для анализа распределения баллов
+settings-field-min_subgroup = Наименьшее число учеников для сравнения долей
+settings-field-confidence = Доверительная вероятность
+settings-field-attention_share = Доля школ в списке на перепроверку
+settings-field-attention_min = Школ в списке на перепроверку не меньше
+settings-about-min_comparison = Сравнение школы с группой в сводке и индекс объективности показываются, только если в группе не меньше стольких других школ.
+settings-about-reference_min = Если в группе муниципалитета или школ в похожих условиях меньше школ, школа сравнивается со всеми школами, загрузившими работу.
+settings-about-min_participants = Школа с меньшим числом участников не оценивается.
+settings-about-min_distribution = Пики на границах отметок ищутся только при таком числе участников или больше.
+settings-about-min_subgroup = Доли (например, понизивших отметку по журналу) сравниваются, только если за ними стоит не меньше стольких учеников.
+settings-about-confidence = С какой уверенностью строятся интервалы; обычно 95 %.
+settings-about-attention_share = Какая доля школ муниципалитета попадает в список «требуют внимания» для выборочной перепроверки.
+settings-about-attention_min = Даже в маленьком муниципалитете в списке на перепроверку будет не меньше стольких школ (если у них есть признаки).
+settings-option-reference_kind-all = все школы, загрузившие работу
+settings-option-reference_kind-municipality = школы муниципалитета
+settings-option-reference_kind-context = школы в похожих условиях
+settings-option-reference_kind-control = контрольная выборка (задана в файле)
+settings-percent = { $value } %
+settings-yes = да
+settings-no = нет
+settings-signs = Признаки: включено { $enabled } из { $total }
+settings-signs-button = Какие признаки проверять
+settings-signs-head = Какие признаки проверять. Нажмите на признак, чтобы включить или выключить его (✅ — включён).
+settings-file-button = 📄 Все настройки файлом (для опытных)
+settings-done-button = Готово
+settings-back-button = ← Назад
+settings-choose = { $name }: выберите значение.
+settings-range-count = целое число от { $min } до { $max }
+settings-range-percent = процент от { $min } до { $max }
+settings-ask-value = { $name } — сейчас { $value }.
+    { $about }
+    Напишите новое значение: { $range }. Чтобы ничего не менять, отправьте /cancel.
+settings-send-value = Напишите число сообщением или отправьте /cancel.
+settings-value-saved = Сохранено: { $name } — { $value }.
+settings-value-unchanged = Настройка «{ $name }» не изменена.
+settings-problem-not-a-number = «{ $text }» — не число. Напишите число, например 5.
+settings-problem-not-whole = Здесь нужно целое число, а не «{ $text }».
+settings-problem-out-of-range = Нужно значение от { $min } до { $max }.
+settings-problem-not-an-option = Такого значения у этой настройки нет.
+settings-problem-invalid = Такое значение не согласуется с другими настройками: { $details }
