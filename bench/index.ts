@@ -7,6 +7,7 @@ import { runAnalysisBench } from "./analysis.ts"
 import { runBotBench } from "./bot.ts"
 import { runDeadlinesBench } from "./deadlines.ts"
 import { runDetectionBench } from "./detection.ts"
+import { runGrowthBench } from "./growth.ts"
 import { runImportBench } from "./import.ts"
 import { runObserversBench } from "./observers.ts"
 import { runOutboxBench } from "./outbox.ts"
@@ -14,12 +15,15 @@ import { runHotlineBench } from "./hotline.ts"
 import { runHardeningBench } from "./hardening.ts"
 import { runReportsBench } from "./reports.ts"
 import { ms } from "./support.ts"
+import { runWaitBench } from "./wait.ts"
 
 const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "bot", title: "bot: updates per second against the fake Bot API", run: runBotBench },
   { name: "import", title: "import: parse + validate + store the 2021 RU-4 regional export", run: runImportBench },
   { name: "analysis", title: "analysis: a whole region (four 2021 procedures)", run: runAnalysisBench },
   { name: "reports", title: "reports: the municipal XLSX and overview chart for a whole region (2021 RU-4)", run: runReportsBench },
+  { name: "growth", title: "growth: import, analysis and the municipal XLSX at 1×, 4× and 16× a region", run: () => runGrowthBench() },
+  { name: "wait", title: "wait: a coordinator's regional export → overview, chart and XLSX in the chat, next to the bare read", run: runWaitBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
   { name: "deadlines", title: "deadlines: schedule and reminder planners at a region's size", run: runDeadlinesBench },
   { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },

@@ -77,5 +77,6 @@ unknown-text = I did not understand that. Press /start to open the menu, or /hel
 unknown-stale-button = This button no longer works. Open the menu again: /start
 
 error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.
+error-unavailable = The service is temporarily unavailable, please try again in a minute. Nothing you sent before is lost.
 rate-limited = Too many messages in a row. Please wait a minute.
 not-allowed = You are not allowed to do this.

@@ -3,6 +3,7 @@ import { conversations, createConversation } from "@grammyjs/conversations"
 import { Bot, BotError, type BotConfig, type Transformer } from "grammy"
 import type { Logger } from "../logger.ts"
 import type { Services } from "../services/index.ts"
+import { isDatabaseUnavailable } from "../services/unavailable.ts"
 import type { BotContext, ConversationContext } from "./context.ts"
 import { inviteConversation, INVITE_CONVERSATION } from "./conversations/invite.ts"
 import { templateConversation, TEMPLATE_CONVERSATION } from "./conversations/template.ts"
@@ -161,14 +162,15 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   return bot
 }
 
-/** The user gets a short apology, the log gets the details. */
+/** The user gets a short apology (or «try again in a minute» while the database is unreachable), the log the details. */
 async function apologise(error: BotError<BotContext>): Promise<void> {
   const ctx = error.ctx
-  ctx.log.error({ err: error.error }, "update failed")
+  const unavailable = isDatabaseUnavailable(error.error)
+  ctx.log.error({ err: error.error }, unavailable ? "update failed: the database is unreachable" : "update failed")
   if (!ctx.chat) return
   try {
     // Before the i18n middleware there is no ctx.t yet: the apology is then the Russian one, from the locales too.
-    await ctx.reply((ctx.t ?? createTranslator("ru"))("error-generic"))
+    await ctx.reply((ctx.t ?? createTranslator("ru"))(unavailable ? "error-unavailable" : "error-generic"))
   } catch (replyError) {
     ctx.log.warn({ err: replyError }, "could not send the apology")
   }

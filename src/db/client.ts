@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { PGlite } from "@electric-sql/pglite"
 import { PrismaPg } from "@prisma/adapter-pg"
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils"
 import pg from "pg"
 import { PrismaPGlite } from "pglite-prisma-adapter"
 import { PrismaClient as GeneratedClient } from "../generated/prisma/client.ts"
@@ -28,14 +29,23 @@ export interface Database {
  * `postgresql://pglite/?dir=…` is an embedded PGlite directory (locked to this process), `postgresql://pglite/`
  * an in-memory PGlite, anything else a PostgreSQL server (`?schema=` selects a schema, created if missing).
  */
-export async function openDatabase(url: string, options: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url)
   const migrate = options.migrate ?? true
-  if (target.kind === "pglite") return openPglite(target.dir, migrate)
-  return openPostgres(target.url, target.schema, migrate)
+  const wrap = options.wrapAdapter ?? ((adapter) => adapter)
+  if (target.kind === "pglite") return openPglite(target.dir, migrate, wrap)
+  return openPostgres(target.url, target.schema, migrate, wrap)
 }
 
-async function openPglite(dir: string | null, migrate: boolean): Promise<Database> {
+export interface OpenOptions {
+  migrate?: boolean
+  /** Wraps Prisma's driver adapter (fault tests make the database unreachable for a while). */
+  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory
+}
+
+type Wrap = NonNullable<OpenOptions["wrapAdapter"]>
+
+async function openPglite(dir: string | null, migrate: boolean, wrap: Wrap): Promise<Database> {
   let unlock = () => {}
   if (dir) {
     const absolute = path.resolve(dir)
@@ -46,7 +56,7 @@ async function openPglite(dir: string | null, migrate: boolean): Promise<Databas
     const dump = dir ? undefined : inMemoryTemplate()
     const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : dump ? { loadDataDir: dump } : {})
     if (migrate) await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.exec(sql) } as SqlSession)
-    const prisma = new GeneratedClient({ adapter: new PrismaPGlite(client), omit })
+    const prisma = new GeneratedClient({ adapter: wrap(new PrismaPGlite(client)), omit })
     return {
       prisma,
       kind: "pglite",
@@ -62,7 +72,7 @@ async function openPglite(dir: string | null, migrate: boolean): Promise<Databas
   }
 }
 
-async function openPostgres(url: string, schema: string | null, migrate: boolean): Promise<Database> {
+async function openPostgres(url: string, schema: string | null, migrate: boolean, wrap: Wrap): Promise<Database> {
   const searchPath = schema ? { options: `-c search_path="${schema}"` } : {}
   if (migrate) {
     const session = new pg.Client({ connectionString: url, ...searchPath })
@@ -75,7 +85,7 @@ async function openPostgres(url: string, schema: string | null, migrate: boolean
     }
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10, ...searchPath }, schema ? { schema } : undefined)
-  const prisma = new GeneratedClient({ adapter, omit })
+  const prisma = new GeneratedClient({ adapter: wrap(adapter), omit })
   return {
     prisma,
     kind: "postgres",

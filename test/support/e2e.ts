@@ -1,5 +1,6 @@
 import { startApp, type RunningApp } from "../../src/app.ts"
 import { loadConfig } from "../../src/config.ts"
+import type { Database } from "../../src/db/client.ts"
 import { silentLogger } from "../../src/logger.ts"
 import { FakeTelegram } from "./fake-telegram/index.ts"
 import { TestClock } from "./services.ts"
@@ -10,7 +11,7 @@ export const ADMIN_ID = 900_001
  * The whole application (database, services, real grammY bot on the runner, outbox dispatcher) started
  * exactly as main.ts starts it, against the local fake Bot API server and an in-memory PGlite.
  */
-export async function startE2E(options: { env?: Record<string, string> } = {}) {
+export async function startE2E(options: { env?: Record<string, string>; database?: Database } = {}) {
   // A wait only lasts this long when the bot never answers: generous, so a busy machine never fails a test.
   const fake = await FakeTelegram.start({ botUsername: "objektiv_test_bot", token: "123456:TEST-token-for-the-fake-bot-api", waitTimeoutMs: 30_000 })
   const clock = new TestClock(new Date())
@@ -24,7 +25,7 @@ export async function startE2E(options: { env?: Record<string, string> } = {}) {
   })
   let app: RunningApp
   try {
-    app = await startApp(config, silentLogger, clock)
+    app = await startApp(config, silentLogger, clock, options.database ? { database: options.database } : {})
   } catch (error) {
     await fake.stop()
     throw error
