@@ -49,6 +49,21 @@ interface StreamedSheet {
 }
 
 /**
+ * A row's values with every formula's cached result: exceljs's `row.values` drops a result that is falsy (a saved 0,
+ * "" or false), which would read a calculated 0 as «saved without a value»; the cell itself keeps it.
+ */
+function withFalsyResults(row: ExcelJS.Row): unknown[] {
+  const values = row.values as unknown[]
+  for (let column = 1; column < values.length; column++) {
+    const value = values[column]
+    if (typeof value !== "object" || value === null || "result" in value || !("formula" in value || "sharedFormula" in value)) continue
+    const result = row.getCell(column).result
+    if (result !== undefined && result !== null) values[column] = { ...value, result }
+  }
+  return values
+}
+
+/**
  * exceljs reads a sheet at once when the shared strings and workbook relations are known, but it needs the
  * workbook part too (sheet names): in a zip whose `xl/workbook.xml` comes after the sheets — exceljs's own writer
  * orders entries as they finish, so this happens under load — it crashed with "reading 'sheets'". Hiding the
@@ -112,7 +127,7 @@ async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, opt
       if (sink) for (const row of preview) sink.row(row.values, row.number)
     }
     for await (const row of worksheet) {
-      const values = row.values as unknown[]
+      const values = withFalsyResults(row)
       if (row.number > maxRows) {
         throw new LimitExceeded(problem("error", "file-too-many-rows", sheet, { rows: row.number, limit: maxRows }))
       }

@@ -212,7 +212,9 @@ describe("municipal workbook", async () => {
     expect(headers(ws)).toEqual(["№", "Школа", "Кол-во участников", "Средний балл", "Уровень", "Выявленные признаки"])
     const first = headerRow(ws) + 1
     const rows = [0, 1, 2, 3].map((i) => ws.getRow(first + i))
-    expect(rows.map((r) => r.getCell(2).value)).toEqual(["'-гимназия (edu223012)", `'${MALICIOUS} (edu223011)`, "МБОУ «СОШ № 1» (edu223010)", "'@лицей (edu223013)"])
+    expect(rows.map((r) => r.getCell(2).value)).toEqual(["-гимназия (edu223012)", `${MALICIOUS} (edu223011)`, "МБОУ «СОШ № 1» (edu223010)", "@лицей (edu223013)"])
+    // Formula-looking names are kept as typed and written in the «Text» format, so they never become formulas.
+    expect([0, 1, 3].map((i) => rows[i]!.getCell(2).numFmt)).toEqual(["@", "@", "@"])
     expect(rows.map((r) => r.getCell(5).value)).toEqual(["зона риска", "требует внимания", "не требует действий", "не требует действий"])
     expect(rows[0]!.getCell(6).value).toBe("Пики на границах отметок\nЗавышенный средний балл")
     expect(rows[0]!.getCell(4).numFmt).toBe("0.0")

@@ -69,6 +69,8 @@ const PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   "outside-score-invalid": { value: "-1" },
   "outside-score-above-max": { value: 21, max: 20 },
   "outside-duplicate": { what: "medalist", firstRow: "6" },
+  "spec-other-procedure": { spec: "ВПР 2023 · Химия · 9 класс", file: "ВПР 2023 · Биология · 9 класс" },
+  "spec-task-count-differs": { found: 12, expected: 14 },
 }
 
 const OTHER_KEYS = [

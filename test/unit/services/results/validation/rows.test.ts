@@ -244,7 +244,11 @@ describe("formula cells", () => {
     protocol.getCell("AA4").value = { formula: "SUM(I4:W4)" } as never // saved without calculating
     protocol.getCell("J2").value = { formula: "1-1", result: 0 }
     const parsed = await parseResults(Buffer.from(await workbook.xlsx.writeBuffer()), { fileName: "2022/4/Математика.xlsx" })
-    expect(brief(parsed.problems)).toEqual([["warning", "total-mismatch", "Протокол", "AA3", { recorded: 1, computed: 3 }]])
+    // A calculated 0 (J2) is a value; the total saved without calculating (AA4) is named.
+    expect(brief(parsed.problems)).toEqual([
+      ["warning", "total-mismatch", "Протокол", "AA3", { recorded: 1, computed: 3 }],
+      ["warning", "formula-no-value", "Протокол", "AA4", {}],
+    ])
     expect(parsed.participants.map((p) => p.total)).toEqual([1, 3, 1])
   })
 })
