@@ -8,10 +8,10 @@ const LOGINS = ["sch223601", "sch223602"]
 /** 30 present pupils in two schools, five numbered score columns (maxima reached: 2, 1, 3, –, 2), 3 absent. */
 function exportRows(): FixtureRow[] {
   const present = Array.from({ length: 30 }, (_, i): FixtureRow => ({
-    login: LOGINS[i % 2]!, code: 80001 + i, variant: 1 + (i % 2), className: "9б", sex: "ж", journal: 4,
+    login: LOGINS[i % 2]!, municipality: "город Бийск", code: 80001 + i, variant: 1 + (i % 2), className: "9б", sex: "ж", journal: 4,
     scores: [i % 3, i % 2, i % 4, 0, i % 3 === 1 ? 2 : 0],
   }))
-  return [...present, ...Array.from({ length: 3 }, (_, i): FixtureRow => ({ login: LOGINS[0]!, code: 81001 + i, variant: "отсутствовал", className: "9б", journal: 4 }))]
+  return [...present, ...Array.from({ length: 3 }, (_, i): FixtureRow => ({ login: LOGINS[0]!, municipality: "город Бийск", code: 81001 + i, variant: "отсутствовал", className: "9б", journal: 4 }))]
 }
 
 /** Issue 17: a municipal coordinator loads a regional export of a procedure the bot holds no spec for. */

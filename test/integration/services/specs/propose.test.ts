@@ -22,16 +22,17 @@ const ABSENT = 5
  * 40 present pupils in three schools, six numbered score columns: the maxima reached are 1, 2, 3, –, 2, 4 (nobody
  * scored task 4), and 5 absent pupils.
  */
-function rows(): FixtureRow[] {
+/** The rows name their municipality (layout C), as a FIS OKO export does: the coordinator's own, or Barnaul. */
+function rows(municipality = "город Барнаул"): FixtureRow[] {
   const present = Array.from({ length: PRESENT }, (_, i): FixtureRow => ({
-    login: LOGINS[i % 3]!, code: 70001 + i, variant: 1 + (i % 2), className: "9а", sex: i % 2 ? "м" : "ж", journal: 4,
+    login: LOGINS[i % 3]!, municipality, code: 70001 + i, variant: 1 + (i % 2), className: "9а", sex: i % 2 ? "м" : "ж", journal: 4,
     scores: [i % 2, i % 3, i % 4, 0, i % 3 === 0 ? 2 : i % 2, i % 5],
   }))
-  const absent = Array.from({ length: ABSENT }, (_, i): FixtureRow => ({ login: LOGINS[i % 3]!, code: 71001 + i, variant: "отсутствовал", className: "9а", journal: 4 }))
+  const absent = Array.from({ length: ABSENT }, (_, i): FixtureRow => ({ login: LOGINS[i % 3]!, municipality, code: 71001 + i, variant: "отсутствовал", className: "9а", journal: 4 }))
   return [...present, ...absent]
 }
 
-const exportFile = () => export2021({ positions: 6, rows: rows() })
+const exportFile = (municipality?: string) => export2021({ positions: 6, rows: rows(municipality) })
 
 function asked(step: IntakeStep): Extract<IntakeQuestion, { ask: "confirm-spec" }> {
   if (step.step !== "question" || step.question.ask !== "confirm-spec") throw new Error(`expected the spec question, got ${JSON.stringify(step).slice(0, 400)}`)
@@ -80,7 +81,7 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
 
   it("a coordinator's spec is her municipality's; a correction must be of the file's procedure and columns; a teacher is refused", async () => {
     const { actor: coordinator, municipality } = await coordinatorOf("Северный район", 401)
-    const first = await suite.services.intake.receive(coordinator, { bytes: await exportFile(), fileName: FILE_NAME }, { given: { warningsConfirmed: true } })
+    const first = await suite.services.intake.receive(coordinator, { bytes: await exportFile("Северный район"), fileName: FILE_NAME }, { given: { warningsConfirmed: true } })
     expect(asked(first).scope).toBe("Северный район")
     const session = first.step === "question" ? first.session : (null as never)
 
