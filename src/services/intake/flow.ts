@@ -26,7 +26,7 @@ import type { ParsedResults } from "../results/formats/types.ts"
 import { fileScope } from "../results/scope.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
 import { proposalStorable, proposeSpec, specOfProposal } from "../specs/propose.ts"
-import { saveSpec, specFitsFile, specMunicipalitiesOf, specReach, specScopeName, specScopeOf } from "../specs/specs.ts"
+import { saveSpec, specFitsFile, specMunicipalitiesOf, specScopeOf } from "../specs/specs.ts"
 import { listSpecs } from "../specs/store.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
@@ -35,7 +35,7 @@ import { storeContextForm } from "./kinds/context-form.ts"
 import { storeOutside } from "./kinds/outside-data.ts"
 import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./kinds/results.ts"
 import { storeSpec } from "./kinds/spec.ts"
-import { proposeFromFile } from "./propose.ts"
+import { proposeFromFile, showProposal } from "./propose.ts"
 import { readWorkbook, type WorkbookRead } from "./read.ts"
 import type {
   IntakeAnswer, IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal, StoredUpload,
@@ -287,10 +287,8 @@ export function createIntake(deps: ServiceDeps) {
     const proposal = proposeSpec(key, basis)
     const chosen = session.choices.spec
     if (chosen === false) return cancelled(step, "confirm-spec", "spec not confirmed")
-    const ask = async (problems: Problem[] = []): Promise<IntakeStep> => {
-      const [name, affected] = await Promise.all([specScopeName(deps, step.actor), specReach(deps, key, scope.municipalityId)])
-      return question(step, { ask: "confirm-spec", proposal, scope: name, storable: proposalStorable(proposal), affected, misfit: problems })
-    }
+    const ask = async (problems: Problem[] = []): Promise<IntakeStep> =>
+      question(step, { ask: "confirm-spec", ...(await showProposal(deps, step.actor, proposal, scope.municipalityId)), misfit: problems })
     if (chosen === undefined || (chosen === "proposed" && !proposalStorable(proposal))) return ask()
     const spec = chosen === "proposed" ? specOfProposal(proposal) : chosen
     delete session.choices.spec

@@ -14,8 +14,21 @@ import type { ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
 import { readWorkbook } from "./read.ts"
 
+/** A proposal as the sender sees it: where it would apply, whether it can be stored as it is, whose results it meets. */
+export interface ShownProposal {
+  proposal: SpecProposal
+  scope: string | null
+  storable: boolean
+  affected: SpecReach
+}
+
+export async function showProposal(deps: ServiceDeps, actor: Actor, proposal: SpecProposal, municipalityId: number | null): Promise<ShownProposal> {
+  const [scope, affected] = await Promise.all([specScopeName(deps, actor), specReach(deps, proposal.procedure, municipalityId)])
+  return { proposal, scope, storable: proposalStorable(proposal), affected }
+}
+
 export type SpecProposalOutcome =
-  | { ok: true; proposal: SpecProposal; scope: string | null; storable: boolean; affected: SpecReach }
+  | ({ ok: true } & ShownProposal)
   /** The procedure has a spec already (the one the file is read with): nothing to propose. */
   | { ok: false; reason: "has_spec"; spec: ProcedureSpec }
   /** The file does not say its procedure: the flag or the question that tells it comes first. */
@@ -38,8 +51,6 @@ export async function proposeFromFile(deps: ServiceDeps, actor: Actor, file: Rec
   if (parsed.status === "needs-input") return { ok: false, reason: "needs_input", procedure: parsed.procedure }
   if (parsed.spec) return { ok: false, reason: "has_spec", spec: parsed.spec }
   if (parsed.status !== "needs-spec" || !parsed.basis) return refused(parsed.problems)
-  const key = parsed.procedure as ProcedureKey
-  const proposal = proposeSpec(key, parsed.basis)
-  const [name, affected] = await Promise.all([specScopeName(deps, actor), specReach(deps, key, scope.municipalityId)])
-  return { ok: true, proposal, scope: name, storable: proposalStorable(proposal), affected }
+  const proposal = proposeSpec(parsed.procedure as ProcedureKey, parsed.basis)
+  return { ok: true, ...(await showProposal(deps, actor, proposal, scope.municipalityId)) }
 }
