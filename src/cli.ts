@@ -224,7 +224,7 @@ class Commands {
         return t("cli-outside-imported", { exams: stored.exams, medalists: stored.medalists, rechecks: stored.rechecks, schools: stored.schools })
       case "context-form":
         return [
-          t("cli-directory-updated", { form: stored.form ?? "?", created: stored.created, updated: stored.updated }),
+          t("cli-directory-updated", { form: String(stored.form ?? "?"), created: stored.created, updated: stored.updated }),
           ...(stored.skipped.length > 0 ? [t("directory-skipped", { count: stored.skipped.length, list: skippedList(stored.skipped) })] : []),
         ].join("\n")
       case "spec":
@@ -297,7 +297,7 @@ class Commands {
     const services = await this.services()
     const outcome = await services.directory.importForm(await this.actor(services), bytes)
     if (outcome.ok) {
-      this.io.out(t("cli-directory-updated", { form: outcome.form ?? "?", created: outcome.created, updated: outcome.updated }))
+      this.io.out(t("cli-directory-updated", { form: String(outcome.form ?? "?"), created: outcome.created, updated: outcome.updated }))
       if (outcome.skipped.length > 0) this.io.out(t("directory-skipped", { count: outcome.skipped.length, list: skippedList(outcome.skipped) }))
       return 0
     }

@@ -85,7 +85,10 @@ describe.each(availableDatabases())("command line on %s", (kind) => {
 
     const directory = path.join(folder, "context.xlsx")
     writeFileSync(directory, await contextForm2021(["sch223017", "sch223018"]))
-    expect((await cli("schools", directory)).code).toBe(0)
+    const schools = await cli("schools", directory)
+    expect(schools.code).toBe(0)
+    // The form's year is a year, not a number with a thousands space («форма 2 021»).
+    expect(schools.out).toContain("(форма 2021)")
 
     const broken = path.join(folder, "broken.xlsx")
     writeFileSync(broken, await outsideWorkbook({ exams: { rows: [["edu223017", "ОГЭ", 2021, "Математика", 20, 14], ["edu223099", "ОГЭ", 2021, "Математика", 20, 12]] } }))
