@@ -71,7 +71,10 @@ async function decideResults(step: Step, parsed: ParsedResults): Promise<IntakeS
     session.answered = []
     return askWhatIsMissing(step, parsed)
   }
-  if (parsed.status === "needs-spec") return offerSpec(step, parsed)
+  if (parsed.status === "needs-spec") {
+    // Whose schools come first: a file with none of hers is refused before any spec is proposed for it.
+    return (await decideScope(step, parsed)) ?? offerSpec(step, parsed)
+  }
   if (parsed.status !== "parsed") return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: parsed.status })
 
   if (!session.told.includes("read")) {
