@@ -77,6 +77,7 @@ cancel-nothing = There is nothing to cancel.
 unknown-command = I do not know the command { $command }. Here is what you can do:
 unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do. If it is a question for the hotline, press the button below.
 unknown-stale-button = This button no longer works. Open the menu again: /start
+tap-stale = This button no longer works: its choice was made already or the dialog has ended. Use the buttons of the latest message.
 
 error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.
 error-unavailable = The service is temporarily unavailable, please try again in a minute. Nothing you sent before is lost.

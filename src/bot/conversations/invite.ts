@@ -29,6 +29,7 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
     otherwise: (other) => other.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard }),
   })
   await choice.answerCallbackQuery()
+  await choice.editMessageReplyMarkup().catch(() => {}) // chosen: the role buttons go
   const role = inviteRole.unpack(choice.callbackQuery.data)!.role as RoleName
   if (!allowed.roles.includes(role)) return
 

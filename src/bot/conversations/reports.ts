@@ -27,6 +27,7 @@ export async function reportUploadConversation(conversation: Conv, ctx: Conversa
     await ctx.reply(ctx.t("reports-ask-school"), { reply_markup: keyboard })
     const answer = await conversation.waitForCallbackQuery(schoolChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
     await answer.answerCallbackQuery()
+    await answer.editMessageReplyMarkup().catch(() => {})
     school = asked.schools[schoolChoice.unpack(answer.callbackQuery.data)!.index] ?? school
   }
   await ctx.reply(ctx.t("reports-send-file", { title: asked.title, due: asked.due, details: asked.details ?? "none", replace: school.received ? "yes" : "no" }))
