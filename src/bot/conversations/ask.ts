@@ -21,6 +21,24 @@ export function remind(text: string) {
 }
 
 /**
+ * A choice by buttons under `prompt`. Anything else hears the reminder with the question and its buttons again: after a
+ * restart the dialog may be back at a question whose keyboard went with the tap (issue 12), so a reminder without
+ * buttons would leave the user stuck. The tapped message and the first prompt lose their keyboards.
+ */
+async function chooseByButtons(conversation: Conv, ctx: ConversationContext, prompt: string, keyboard: InlineKeyboard, filters: RegExp[]) {
+  const first = await ctx.reply(prompt, { reply_markup: keyboard })
+  const tap = await conversation.waitForCallbackQuery(filters, {
+    otherwise: async (other) => {
+      if (other.callbackQuery) await other.answerCallbackQuery({ text: ctx.t("pick-use-buttons") }).catch(() => {})
+      else await other.reply(`${ctx.t("pick-use-buttons")}\n\n${prompt}`, { reply_markup: keyboard })
+    },
+  })
+  await tap.answerCallbackQuery()
+  if (tap.callbackQuery.message?.message_id !== first.message_id) await ctx.api.editMessageReplyMarkup(first.chat.id, first.message_id).catch(() => {})
+  return { data: tap.callbackQuery.data, tapped: tap }
+}
+
+/**
  * A question to the hotline: (add to an open ticket instead?) → topic → the question → answers from the FAQ
  * ("that helped" ends here) → school and grade (optional) → anonymous or not → the ticket number.
  * `prefilled` is a message the user wrote outside any dialog, which becomes the question.
@@ -35,11 +53,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
       keyboard.text(ctx.t("hotline-ask-add-to", { id: ticket.id, topic: ctx.t(`hotline-topic-${ticket.topic}`) }), addToTicketChoice.pack({ ticket: ticket.id })).row()
     }
     keyboard.text(ctx.t("hotline-ask-new-question"), newQuestionChoice.pack({}))
-    const prompt = await ctx.reply(ctx.t("hotline-ask-add-or-new"), { reply_markup: keyboard })
-    const choice = await conversation.waitForCallbackQuery([addToTicketChoice.filter, newQuestionChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
-    await choice.answerCallbackQuery()
-    await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-    const add = addToTicketChoice.unpack(choice.callbackQuery.data)
+    const choice = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-add-or-new"), keyboard, [addToTicketChoice.filter, newQuestionChoice.filter])
+    await choice.tapped.editMessageReplyMarkup().catch(() => {})
+    const add = addToTicketChoice.unpack(choice.data)
     if (add) {
       const outcome = await conversation.external((outside) => outside.services.hotline.tickets.add(outside.actor, add.ticket, prefilled))
       await ctx.reply(outcome.ok ? ctx.t("hotline-added", { id: add.ticket }) : ctx.t("hotline-add-failed", { id: add.ticket }))
@@ -49,11 +65,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
 
   const topicKeyboard = new InlineKeyboard()
   for (const topic of TICKET_TOPICS) topicKeyboard.text(ctx.t(`hotline-topic-${topic}`), topicChoice.pack({ topic })).row()
-  const topicPrompt = await ctx.reply(ctx.t("hotline-ask-topic"), { reply_markup: topicKeyboard })
-  const topicTap = await conversation.waitForCallbackQuery(topicChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
-  await topicTap.answerCallbackQuery()
-  await ctx.api.editMessageText(topicPrompt.chat.id, topicPrompt.message_id, ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topicChoice.unpack(topicTap.callbackQuery.data)!.topic}`) })).catch(() => {})
-  const topic = topicChoice.unpack(topicTap.callbackQuery.data)!.topic as TicketTopic
+  const topicTap = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-topic"), topicKeyboard, [topicChoice.filter])
+  const topic = topicChoice.unpack(topicTap.data)!.topic as TicketTopic
+  await topicTap.tapped.editMessageText(ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topic}`) })).catch(() => {})
 
   let question = prefilled
   if (!question) {
@@ -78,11 +92,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
         .text(ctx.t("hotline-faq-helped"), faqHelpedChoice.pack({}))
         .row()
         .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
-      const prompt = await ctx.reply(ctx.t("hotline-faq-did-it-help"), { reply_markup: keyboard })
-      const verdict = await conversation.waitForCallbackQuery([faqHelpedChoice.filter, faqNotHelpedChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
-      await verdict.answerCallbackQuery()
-      await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-      if (faqHelpedChoice.unpack(verdict.callbackQuery.data)) {
+      const verdict = await chooseByButtons(conversation, ctx, ctx.t("hotline-faq-did-it-help"), keyboard, [faqHelpedChoice.filter, faqNotHelpedChoice.filter])
+      await verdict.tapped.editMessageReplyMarkup().catch(() => {})
+      if (faqHelpedChoice.unpack(verdict.data)) {
         const ids = suggestions.map((entry) => entry.id)
         await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
         await ctx.reply(ctx.t("hotline-faq-glad"))
@@ -102,11 +114,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     .text(ctx.t("hotline-ask-show-name"), anonymousChoice.pack({ anonymous: 0 }))
     .row()
     .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
-  const anonymityPrompt = await ctx.reply(ctx.t("hotline-ask-anonymity"), { reply_markup: anonymity })
-  const anonymityTap = await conversation.waitForCallbackQuery(anonymousChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
-  await anonymityTap.answerCallbackQuery()
-  await ctx.api.editMessageReplyMarkup(anonymityPrompt.chat.id, anonymityPrompt.message_id).catch(() => {})
-  const anonymous = anonymousChoice.unpack(anonymityTap.callbackQuery.data)!.anonymous === 1
+  const anonymityTap = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-anonymity"), anonymity, [anonymousChoice.filter])
+  await anonymityTap.tapped.editMessageReplyMarkup().catch(() => {})
+  const anonymous = anonymousChoice.unpack(anonymityTap.data)!.anonymous === 1
 
   const asked = question
   const outcome = await conversation.external(async (outside) => {
