@@ -86,6 +86,7 @@ export function problemsRefusal(
     procedure: parsed?.procedure ?? {},
     missing: parsed?.missing ?? [],
     parsed: parsed?.status === "parsed",
+    groups: digest.groups,
   }
 }
 

@@ -14,7 +14,7 @@ import { plainValue } from "./cell-value.ts"
 import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
 import "./safe-text.ts" // formula-looking text is written in the «Text» format
-import { describeProblem, type Problem, type Translate } from "./problem.ts"
+import { describeProblem, groupProblems, problemGroupKey, type Problem, type Translate } from "./problem.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -124,6 +124,56 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
   }
 }
 
+const severityKey = (found: Problem): string => (found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
+
+/** «edu223017, МБОУ СОШ № 5», the login alone when the file gives no name, "" for a problem of no participant's row. */
+function schoolLabel(found: Problem): string {
+  if (!found.school) return ""
+  return found.school.name ? `${found.school.login}, ${found.school.name}` : found.school.login
+}
+
+/** Example cells (or rows) a pattern sheet names; the schools it names before «и ещё N». */
+const PATTERN_EXAMPLES = 5
+const PATTERN_SCHOOLS = 5
+
+/**
+ * The first sheet: each pattern once (same code in the same column of a sheet — groupProblems, as the chat says it),
+ * with how many times it occurs, a few of its cells and its schools. The sheet after it lists every cell.
+ */
+function addPatternSheet(workbook: ExcelJS.Workbook, name: string, problems: readonly Problem[], translate: Translate): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] })
+  sheet.columns = [{ width: 16 }, { width: 10 }, { width: 90 }, { width: 24 }, { width: 36 }, { width: 50 }]
+  const header = sheet.addRow([
+    translate("intake-report-col-severity"), translate("intake-report-col-count"), translate("intake-report-col-text"),
+    translate("intake-report-col-sheet"), translate("intake-report-col-examples"), translate("intake-report-col-schools"),
+  ])
+  header.font = { bold: true }
+  const schools = new Map<string, Set<string>>()
+  for (const found of problems) {
+    const label = schoolLabel(found)
+    if (label === "") continue
+    const key = problemGroupKey(found)
+    const set = schools.get(key) ?? new Set<string>()
+    set.add(label)
+    schools.set(key, set)
+  }
+  for (const group of groupProblems(problems, PATTERN_EXAMPLES - 1)) {
+    const { first } = group
+    const places = first.cell ? [first.cell, ...group.cells] : first.row !== undefined ? [first.row, ...group.rows].map(String) : []
+    const count = 1 + group.more
+    const ofSchools = [...(schools.get(problemGroupKey(first)) ?? [])]
+    const schoolText = ofSchools.slice(0, PATTERN_SCHOOLS).join("; ") + (ofSchools.length > PATTERN_SCHOOLS ? ` ${translate("intake-report-more-schools", { count: ofSchools.length - PATTERN_SCHOOLS })}` : "")
+    const row = sheet.addRow([
+      translate(severityKey(first)), count, safeCellValue(describeProblem(first, translate)),
+      safeCellValue(first.sheet === "" ? translate("intake-report-whole-file") : first.sheet),
+      places.join(", ") + (count > places.length && places.length > 0 ? "…" : ""), safeCellValue(schoolText),
+    ])
+    row.getCell(1).fill = first.severity === "error" ? ERROR_FILL : WARNING_FILL
+    row.getCell(3).alignment = { wrapText: true, vertical: "top" }
+    row.getCell(6).alignment = { wrapText: true, vertical: "top" }
+  }
+}
+
 export async function buildProblemReport(
   original: Buffer,
   problems: readonly Problem[],
@@ -142,20 +192,23 @@ export async function buildProblemReport(
   }
 
   const workbook = new ExcelJS.Workbook()
-  const listName = uniqueName(translate("intake-report-sheet"), new Set(copies.map((copy) => copy.name)))
+  const taken = new Set(copies.map((copy) => copy.name))
+  addPatternSheet(workbook, uniqueName(translate("intake-report-groups-sheet"), taken), problems, translate)
+  const listName = uniqueName(translate("intake-report-sheet"), taken)
   const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }] })
-  list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }]
+  list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }, { width: 40 }]
   const header = list.addRow([
     translate("intake-report-col-sheet"), translate("intake-report-col-cell"),
-    translate("intake-report-col-severity"), translate("intake-report-col-text"),
+    translate("intake-report-col-severity"), translate("intake-report-col-text"), translate("intake-report-col-school"),
   ])
   header.font = { bold: true }
+  list.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } }
   const notes = new Map<string, { texts: string[]; error: boolean }>()
   for (const found of problems) {
     const text = describeProblem(found, translate)
-    const severity = translate(found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
+    const severity = translate(severityKey(found))
     const sheet = found.sheet === "" ? translate("intake-report-whole-file") : found.sheet
-    const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text)])
+    const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text), safeCellValue(schoolLabel(found))])
     row.getCell(4).alignment = { wrapText: true, vertical: "top" }
     row.getCell(3).fill = found.severity === "error" ? ERROR_FILL : WARNING_FILL
     if (found.cell && found.sheet !== "") {
