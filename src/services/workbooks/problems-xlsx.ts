@@ -124,6 +124,18 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/** The lists print across one page's width (landscape A4), as long as they need. */
+const LIST_PAGE: Partial<ExcelJS.PageSetup> = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+
+/**
+ * Rows tall enough for their wrapped text: spreadsheet programs do not grow a row that a file gives no height, so a
+ * long reason would print over the next row. About one character per unit of column width.
+ */
+function fitRowHeight(row: ExcelJS.Row, cells: readonly [text: string, width: number][]): void {
+  const lines = Math.max(1, ...cells.map(([text, width]) => Math.ceil(text.length / Math.max(1, width - 2))))
+  if (lines > 1) row.height = 15 * lines
+}
+
 const severityKey = (found: Problem): string => (found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
 
 /** «edu223017, МБОУ СОШ № 5», the login alone when the file gives no name, "" for a problem of no participant's row. */
@@ -141,8 +153,8 @@ const PATTERN_SCHOOLS = 5
  * with how many times it occurs, a few of its cells and its schools. The sheet after it lists every cell.
  */
 function addPatternSheet(workbook: ExcelJS.Workbook, name: string, problems: readonly Problem[], translate: Translate): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] })
-  sheet.columns = [{ width: 16 }, { width: 10 }, { width: 90 }, { width: 24 }, { width: 36 }, { width: 50 }]
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: LIST_PAGE })
+  sheet.columns = [{ width: 16 }, { width: 10 }, { width: 70 }, { width: 16 }, { width: 30 }, { width: 40 }]
   const header = sheet.addRow([
     translate("intake-report-col-severity"), translate("intake-report-col-count"), translate("intake-report-col-text"),
     translate("intake-report-col-sheet"), translate("intake-report-col-examples"), translate("intake-report-col-schools"),
@@ -169,8 +181,8 @@ function addPatternSheet(workbook: ExcelJS.Workbook, name: string, problems: rea
       places.join(", ") + (count > places.length && places.length > 0 ? "…" : ""), safeCellValue(schoolText),
     ])
     row.getCell(1).fill = first.severity === "error" ? ERROR_FILL : WARNING_FILL
-    row.getCell(3).alignment = { wrapText: true, vertical: "top" }
-    row.getCell(6).alignment = { wrapText: true, vertical: "top" }
+    for (let column = 1; column <= 6; column++) row.getCell(column).alignment = { wrapText: true, vertical: "top" }
+    fitRowHeight(row, [[String(row.getCell(3).value), 70], [String(row.getCell(5).value), 30], [schoolText, 40]])
   }
 }
 
@@ -195,8 +207,8 @@ export async function buildProblemReport(
   const taken = new Set(copies.map((copy) => copy.name))
   addPatternSheet(workbook, uniqueName(translate("intake-report-groups-sheet"), taken), problems, translate)
   const listName = uniqueName(translate("intake-report-sheet"), taken)
-  const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }] })
-  list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }, { width: 40 }]
+  const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: LIST_PAGE })
+  list.columns = [{ width: 16 }, { width: 10 }, { width: 16 }, { width: 80 }, { width: 36 }]
   const header = list.addRow([
     translate("intake-report-col-sheet"), translate("intake-report-col-cell"),
     translate("intake-report-col-severity"), translate("intake-report-col-text"), translate("intake-report-col-school"),
@@ -209,7 +221,8 @@ export async function buildProblemReport(
     const severity = translate(severityKey(found))
     const sheet = found.sheet === "" ? translate("intake-report-whole-file") : found.sheet
     const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text), safeCellValue(schoolLabel(found))])
-    row.getCell(4).alignment = { wrapText: true, vertical: "top" }
+    for (let column = 1; column <= 5; column++) row.getCell(column).alignment = { wrapText: true, vertical: "top" }
+    fitRowHeight(row, [[text, 80], [schoolLabel(found), 36]])
     row.getCell(3).fill = found.severity === "error" ? ERROR_FILL : WARNING_FILL
     if (found.cell && found.sheet !== "") {
       const key = `${found.sheet}\u0000${found.cell}`
