@@ -1,7 +1,7 @@
 /**
- * The problem report sent back with a refused or doubtful file: the sheets that have problems, copied
- * with the problem cells filled (red: error, yellow: warning) and a note giving the reason, plus a sheet
- * listing every problem. Rows keep their original numbers so that cell references match the user's file.
+ * The problem report sent back with a refused or doubtful file: a summary sheet saying each pattern once
+ * (problem-patterns-sheet.ts), a sheet listing every problem with its school, and the sheets that have problems, copied
+ * with the problem cells filled (red: error, yellow: warning) and a note giving the reason. Rows keep their original numbers so that cell references match the user's file.
  * Sheets longer than `fullCopyRows` keep only the problem rows with a little context (a 26,000-row export
  * has a few hundred problem rows).
  *
@@ -14,7 +14,9 @@ import { plainValue } from "./cell-value.ts"
 import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
 import "./safe-text.ts" // formula-looking text is written in the «Text» format
-import { describeProblem, groupProblems, problemGroupKey, type Problem, type Translate } from "./problem.ts"
+import { describeProblem, type Problem, type Translate } from "./problem.ts"
+import { addPatternSheet } from "./problem-patterns-sheet.ts"
+import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -25,8 +27,6 @@ export interface ReportOptions {
   headRows?: number
 }
 
-const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
-const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } }
 /**
  * A value safe to write: a formula's cached result, never the formula; strings that a spreadsheet would read as a
  * formula stay text by their cell format (safe-text.ts).
@@ -121,68 +121,6 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) {
     const candidate = `${name.slice(0, 26)} (${n})`
     if (!taken.has(candidate)) return candidate
-  }
-}
-
-/** The lists print across one page's width (landscape A4), as long as they need. */
-const LIST_PAGE: Partial<ExcelJS.PageSetup> = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
-
-/**
- * Rows tall enough for their wrapped text: spreadsheet programs do not grow a row that a file gives no height, so a
- * long reason would print over the next row. About one character per unit of column width.
- */
-function fitRowHeight(row: ExcelJS.Row, cells: readonly [text: string, width: number][]): void {
-  const lines = Math.max(1, ...cells.map(([text, width]) => Math.ceil(text.length / Math.max(1, width - 2))))
-  if (lines > 1) row.height = 15 * lines
-}
-
-const severityKey = (found: Problem): string => (found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
-
-/** «edu223017, МБОУ СОШ № 5», the login alone when the file gives no name, "" for a problem of no participant's row. */
-function schoolLabel(found: Problem): string {
-  if (!found.school) return ""
-  return found.school.name ? `${found.school.login}, ${found.school.name}` : found.school.login
-}
-
-/** Example cells (or rows) a pattern sheet names; the schools it names before «и ещё N». */
-const PATTERN_EXAMPLES = 5
-const PATTERN_SCHOOLS = 5
-
-/**
- * The first sheet: each pattern once (same code in the same column of a sheet — groupProblems, as the chat says it),
- * with how many times it occurs, a few of its cells and its schools. The sheet after it lists every cell.
- */
-function addPatternSheet(workbook: ExcelJS.Workbook, name: string, problems: readonly Problem[], translate: Translate): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: LIST_PAGE })
-  sheet.columns = [{ width: 16 }, { width: 10 }, { width: 70 }, { width: 16 }, { width: 30 }, { width: 40 }]
-  const header = sheet.addRow([
-    translate("intake-report-col-severity"), translate("intake-report-col-count"), translate("intake-report-col-text"),
-    translate("intake-report-col-sheet"), translate("intake-report-col-examples"), translate("intake-report-col-schools"),
-  ])
-  header.font = { bold: true }
-  const schools = new Map<string, Set<string>>()
-  for (const found of problems) {
-    const label = schoolLabel(found)
-    if (label === "") continue
-    const key = problemGroupKey(found)
-    const set = schools.get(key) ?? new Set<string>()
-    set.add(label)
-    schools.set(key, set)
-  }
-  for (const group of groupProblems(problems, PATTERN_EXAMPLES - 1)) {
-    const { first } = group
-    const places = first.cell ? [first.cell, ...group.cells] : first.row !== undefined ? [first.row, ...group.rows].map(String) : []
-    const count = 1 + group.more
-    const ofSchools = [...(schools.get(problemGroupKey(first)) ?? [])]
-    const schoolText = ofSchools.slice(0, PATTERN_SCHOOLS).join("; ") + (ofSchools.length > PATTERN_SCHOOLS ? ` ${translate("intake-report-more-schools", { count: ofSchools.length - PATTERN_SCHOOLS })}` : "")
-    const row = sheet.addRow([
-      translate(severityKey(first)), count, safeCellValue(describeProblem(first, translate)),
-      safeCellValue(first.sheet === "" ? translate("intake-report-whole-file") : first.sheet),
-      places.join(", ") + (count > places.length && places.length > 0 ? "…" : ""), safeCellValue(schoolText),
-    ])
-    row.getCell(1).fill = first.severity === "error" ? ERROR_FILL : WARNING_FILL
-    for (let column = 1; column <= 6; column++) row.getCell(column).alignment = { wrapText: true, vertical: "top" }
-    fitRowHeight(row, [[String(row.getCell(3).value), 70], [String(row.getCell(5).value), 30], [schoolText, 40]])
   }
 }
 
