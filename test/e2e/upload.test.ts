@@ -133,11 +133,17 @@ describe("results upload end to end", () => {
     expect((await teacher.waitForCallbackAnswer(midDialog)).text).toMatch(/^Эта кнопка уже не действует/)
     expect(teacher.unread()).toEqual([])
 
-    await teacher.clickButton(question!, "ВПР 2022 · Математика · 4 класс")
+    // A text instead of a tap: the reminder brings the question back with its buttons, and they answer it.
+    await teacher.sendText("математика, 4 класс")
+    const [reminder] = await teacher.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(reminder!.text).toContain("По файлу не видно, какая это работа. Выберите процедуру:")
+    expect(reminder!.buttons).toEqual(question!.buttons)
+    await teacher.clickButton(reminder!, "ВПР 2022 · Математика · 4 класс")
     const [read] = await teacher.waitForMessages(1, { timeoutMs: 20_000 })
     expect(read!.text).toMatch(/^Файл прочитан/)
-    // The chosen keyboard is gone from the question.
-    expect(teacher.messages().find((message) => message.messageId === question!.messageId)!.buttons).toEqual([])
+    // The chosen keyboard is gone, from the reminder and from the question.
+    const buttonsOf = (id: number) => teacher.messages().find((message) => message.messageId === id)!.buttons
+    expect([buttonsOf(reminder!.messageId), buttonsOf(question!.messageId)]).toEqual([[], []])
     await teacher.sendText("/cancel")
     await e2e.fake.waitUntil(() => teacher.unread().some((message) => (message.text ?? "").includes("прерван") || (message.text ?? "").includes("отмен")), { timeoutMs: 20_000 })
 

@@ -8,6 +8,7 @@ import {
 } from "../hotline/buttons.ts"
 import { isRelayable, sourceOf } from "../hotline/source.ts"
 import { pickGrade, pickSchool } from "./school-grade-picker.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 export const ASK_CONVERSATION = "hotline-ask"
 type Conv = Conversation<BotContext, ConversationContext>
@@ -18,24 +19,6 @@ export function remind(text: string) {
     if (other.callbackQuery) await other.answerCallbackQuery({ text }).catch(() => {})
     else await other.reply(text)
   }
-}
-
-/**
- * A choice by buttons under `prompt`. Anything else hears the reminder with the question and its buttons again: after a
- * restart the dialog may be back at a question whose keyboard went with the tap (issue 12), so a reminder without
- * buttons would leave the user stuck. The tapped message and the first prompt lose their keyboards.
- */
-async function chooseByButtons(conversation: Conv, ctx: ConversationContext, prompt: string, keyboard: InlineKeyboard, filters: RegExp[]) {
-  const first = await ctx.reply(prompt, { reply_markup: keyboard })
-  const tap = await conversation.waitForCallbackQuery(filters, {
-    otherwise: async (other) => {
-      if (other.callbackQuery) await other.answerCallbackQuery({ text: ctx.t("pick-use-buttons") }).catch(() => {})
-      else await other.reply(`${ctx.t("pick-use-buttons")}\n\n${prompt}`, { reply_markup: keyboard })
-    },
-  })
-  await tap.answerCallbackQuery()
-  if (tap.callbackQuery.message?.message_id !== first.message_id) await ctx.api.editMessageReplyMarkup(first.chat.id, first.message_id).catch(() => {})
-  return { data: tap.callbackQuery.data, tapped: tap }
 }
 
 /**
@@ -53,8 +36,7 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
       keyboard.text(ctx.t("hotline-ask-add-to", { id: ticket.id, topic: ctx.t(`hotline-topic-${ticket.topic}`) }), addToTicketChoice.pack({ ticket: ticket.id })).row()
     }
     keyboard.text(ctx.t("hotline-ask-new-question"), newQuestionChoice.pack({}))
-    const choice = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-add-or-new"), keyboard, [addToTicketChoice.filter, newQuestionChoice.filter])
-    await choice.tapped.editMessageReplyMarkup().catch(() => {})
+    const choice = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-add-or-new"), keyboard, filter: [addToTicketChoice.filter, newQuestionChoice.filter], remind: ctx.t("pick-use-buttons") })
     const add = addToTicketChoice.unpack(choice.data)
     if (add) {
       const outcome = await conversation.external((outside) => outside.services.hotline.tickets.add(outside.actor, add.ticket, prefilled))
@@ -65,9 +47,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
 
   const topicKeyboard = new InlineKeyboard()
   for (const topic of TICKET_TOPICS) topicKeyboard.text(ctx.t(`hotline-topic-${topic}`), topicChoice.pack({ topic })).row()
-  const topicTap = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-topic"), topicKeyboard, [topicChoice.filter])
+  const topicTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-topic"), keyboard: topicKeyboard, filter: topicChoice.filter, remind: ctx.t("pick-use-buttons") })
   const topic = topicChoice.unpack(topicTap.data)!.topic as TicketTopic
-  await topicTap.tapped.editMessageText(ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topic}`) })).catch(() => {})
+  await topicTap.tap.editMessageText(ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topic}`) })).catch(() => {})
 
   let question = prefilled
   if (!question) {
@@ -92,8 +74,7 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
         .text(ctx.t("hotline-faq-helped"), faqHelpedChoice.pack({}))
         .row()
         .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
-      const verdict = await chooseByButtons(conversation, ctx, ctx.t("hotline-faq-did-it-help"), keyboard, [faqHelpedChoice.filter, faqNotHelpedChoice.filter])
-      await verdict.tapped.editMessageReplyMarkup().catch(() => {})
+      const verdict = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-faq-did-it-help"), keyboard, filter: [faqHelpedChoice.filter, faqNotHelpedChoice.filter], remind: ctx.t("pick-use-buttons") })
       if (faqHelpedChoice.unpack(verdict.data)) {
         const ids = suggestions.map((entry) => entry.id)
         await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
@@ -114,8 +95,7 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     .text(ctx.t("hotline-ask-show-name"), anonymousChoice.pack({ anonymous: 0 }))
     .row()
     .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
-  const anonymityTap = await chooseByButtons(conversation, ctx, ctx.t("hotline-ask-anonymity"), anonymity, [anonymousChoice.filter])
-  await anonymityTap.tapped.editMessageReplyMarkup().catch(() => {})
+  const anonymityTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-anonymity"), keyboard: anonymity, filter: anonymousChoice.filter, remind: ctx.t("pick-use-buttons") })
   const anonymous = anonymousChoice.unpack(anonymityTap.data)!.anonymous === 1
 
   const asked = question

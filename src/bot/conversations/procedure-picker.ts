@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
-import { waitForTapOn } from "./tap-on.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 type Conv = Conversation<BotContext, ConversationContext>
 
@@ -27,8 +27,8 @@ export async function pickProcedure(
     const keyboard = new InlineKeyboard()
     candidates.forEach((key, index) => keyboard.text(procedureTitle(key), candidateButton.pack({ choice: String(index) })).row())
     keyboard.text(ctx.t("upload-procedure-other"), candidateButton.pack({ choice: "other" }))
-    const prompt = await ctx.reply(options.question, { reply_markup: keyboard })
-    const choice = candidateButton.unpack(await waitForTapOn(conversation, prompt, candidateButton.filter, ctx.t("upload-use-buttons")))!.choice
+    const { data } = await askWithButtons(conversation, ctx, { text: options.question, keyboard, filter: candidateButton.filter, remind: ctx.t("upload-use-buttons") })
+    const choice = candidateButton.unpack(data)!.choice
     const picked = /^\d+$/u.test(choice) ? candidates[Number(choice)] : undefined
     if (picked) return picked
   }
@@ -50,8 +50,8 @@ async function choose<T>(conversation: Conv, ctx: ConversationContext, question:
     if (index % 3 === 2) keyboard.row()
   })
   // Bound to its own message: a tap left on the year question must not pick a subject by its index.
-  const prompt = await ctx.reply(question, { reply_markup: keyboard })
-  return values[valueButton.unpack(await waitForTapOn(conversation, prompt, valueButton.filter, ctx.t("upload-use-buttons")))!.index] ?? values[0]!
+  const { data } = await askWithButtons(conversation, ctx, { text: question, keyboard, filter: valueButton.filter, remind: ctx.t("upload-use-buttons") })
+  return values[valueButton.unpack(data)!.index] ?? values[0]!
 }
 
 function unique<T>(values: T[]): T[] {

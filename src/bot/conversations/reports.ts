@@ -6,6 +6,7 @@ import { coordinatedMunicipalities } from "../../services/access/roles.ts"
 import { MAX_REPORT_BYTES } from "../../services/deadlines/reports.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 
 const schoolChoice = callbackData("rpu:s", { index: "int" })
@@ -69,12 +70,9 @@ export async function reportRequestConversation(conversation: Conv, ctx: Convers
     if (!dueDate) await ctx.reply(ctx.t("schedule-bad-date"))
   }
   const keyboard = new InlineKeyboard().text(ctx.t("events-scope-all"), scopeChoice.pack({ scope: "all" })).row().text(ctx.t("events-scope-some"), scopeChoice.pack({ scope: "some" }))
-  await ctx.reply(ctx.t("reports-ask-scope"), { reply_markup: keyboard })
-  const scope = await conversation.waitForCallbackQuery(scopeChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-  await scope.answerCallbackQuery()
-  await scope.editMessageReplyMarkup().catch(() => {})
+  const scope = await askWithButtons(conversation, ctx, { text: ctx.t("reports-ask-scope"), keyboard, filter: scopeChoice.filter, remind: ctx.t("schedule-use-buttons") })
   let schoolIds: number[] | null = null
-  while (scopeChoice.unpack(scope.callbackQuery.data)!.scope === "some" && schoolIds === null) {
+  while (scopeChoice.unpack(scope.data)!.scope === "some" && schoolIds === null) {
     await ctx.reply(ctx.t("events-ask-schools"))
     const answer = (await conversation.waitFor("message:text", { otherwise: (other) => other.reply(ctx.t("events-ask-schools")) })).message.text
     const keys = answer.split(/[\s,;]+/u).map((part) => parseSchoolLogin(part)?.key).filter((key): key is string => key !== undefined)

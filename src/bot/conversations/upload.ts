@@ -10,7 +10,7 @@ import type { BotContext, ConversationContext } from "../context.ts"
 import { MAX_DOWNLOAD_BYTES } from "../files.ts"
 import { receive, told } from "../formatting/intake.ts"
 import { pickProcedure } from "./procedure-picker.ts"
-import { waitForTapOn } from "./tap-on.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 export const UPLOAD_CONVERSATION = "upload"
 /** «Leave out the rows with errors», «Load», «Cancel» under the intake's questions. */
@@ -139,8 +139,8 @@ async function askScope(conversation: Conv, ctx: ConversationContext, question: 
   if (question.reference) keyboard.text(t("upload-scope-with-reference", { count }), uploadChoice.pack({ choice: "reference" })).row()
   keyboard.text(t("upload-scope-only-mine", { count }), uploadChoice.pack({ choice: "mine" })).row()
   keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
-  const prompt = await ctx.reply(lines.join("\n"), { reply_markup: keyboard })
-  const choice = uploadChoice.unpack(await waitForTapOn(conversation, prompt, uploadChoice.filter, t("upload-use-buttons")))?.choice
+  const { data } = await askWithButtons(conversation, ctx, { text: lines.join("\n"), keyboard, filter: uploadChoice.filter, remind: t("upload-use-buttons") })
+  const choice = uploadChoice.unpack(data)?.choice
   if (choice === "mine") return { scope: "mine" }
   if (choice === "reference" && question.reference) return { scope: "with-reference" }
   return null
@@ -150,6 +150,7 @@ async function askScope(conversation: Conv, ctx: ConversationContext, question: 
 async function choose(conversation: Conv, ctx: ConversationContext, ask: { question: string; yes: string; choice: string; stacked: boolean }): Promise<boolean> {
   const keyboard = new InlineKeyboard().text(ctx.t(ask.yes), uploadChoice.pack({ choice: ask.choice }))
   if (ask.stacked) keyboard.row()
-  const prompt = await ctx.reply(ctx.t(ask.question), { reply_markup: keyboard.text(ctx.t("upload-cancel"), uploadChoice.pack({ choice: "cancel" })) })
-  return uploadChoice.unpack(await waitForTapOn(conversation, prompt, uploadChoice.filter, ctx.t("upload-use-buttons")))?.choice === ask.choice
+  keyboard.text(ctx.t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+  const { data } = await askWithButtons(conversation, ctx, { text: ctx.t(ask.question), keyboard, filter: uploadChoice.filter, remind: ctx.t("upload-use-buttons") })
+  return uploadChoice.unpack(data)?.choice === ask.choice
 }
