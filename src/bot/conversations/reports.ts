@@ -25,11 +25,8 @@ export async function reportUploadConversation(conversation: Conv, ctx: Conversa
   if (asked.schools.length > 1) {
     const keyboard = new InlineKeyboard()
     asked.schools.forEach((candidate, index) => keyboard.text(candidate.name ?? candidate.login, schoolChoice.pack({ index })).row())
-    await ctx.reply(ctx.t("reports-ask-school"), { reply_markup: keyboard })
-    const answer = await conversation.waitForCallbackQuery(schoolChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-    await answer.answerCallbackQuery()
-    await answer.editMessageReplyMarkup().catch(() => {})
-    school = asked.schools[schoolChoice.unpack(answer.callbackQuery.data)!.index] ?? school
+    const { data } = await askWithButtons(conversation, ctx, { text: ctx.t("reports-ask-school"), keyboard, filter: schoolChoice.filter, remind: ctx.t("schedule-use-buttons") })
+    school = asked.schools[schoolChoice.unpack(data)!.index] ?? school
   }
   await ctx.reply(ctx.t("reports-send-file", { title: asked.title, due: asked.due, details: asked.details ?? "none", replace: school.received ? "yes" : "no" }))
   const answer = await conversation.waitFor("message:document", { otherwise: (other) => other.reply(ctx.t("reports-send-as-file")) })
