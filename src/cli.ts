@@ -26,7 +26,7 @@ import { offlineAnalysis, type Services } from "./services/index.ts"
 import type { IntakeChoices, IntakeRefusal, IntakeStep, ProblemDigest, StoredUpload } from "./services/intake/flow.ts"
 import { openServices, type OpenServices } from "./services/open.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
-import { describeGroup, describeProblem, groupProblems } from "./services/workbooks/problem.ts"
+import { describeGroup, describeProblem } from "./services/workbooks/problem.ts"
 import { skippedList } from "./services/schools/directory.ts"
 import { proposalText, proposalWorkbook } from "./services/specs/proposal-text.ts"
 
@@ -239,7 +239,7 @@ class Commands {
       else this.io.out(refusal.outside.length === 0 ? t("outside-not-allowed-role") : t("outside-not-allowed", { schools: refusal.outside.join(", ") }))
       return
     }
-    if (refusal.why !== "errors") this.problems({ errors: refusal.errors, warnings: refusal.warnings, shown: refusal.problems }) // those came with the read
+    if (refusal.why !== "errors") this.problems({ errors: refusal.errors, warnings: refusal.warnings, shown: refusal.problems, groups: refusal.groups }) // those came with the read
     if (refusal.kind === "outside-data") this.io.out(t("cli-outside-rejected"))
     else if (refusal.why === "no-participants") this.io.out(t("cli-not-imported", { reason: "no_participants" }))
     else this.io.out(t("cli-not-imported-errors") + (refusal.parsed ? ` ${t("cli-exclude-invalid-hint")}` : ""))
@@ -248,11 +248,13 @@ class Commands {
   /** The first problems, errors first, a repeated one once with how many more and where, and how many more there are. */
   private problems(digest: ProblemDigest): void {
     const t = this.t
-    for (const group of groupProblems(digest.shown)) {
+    let covered = 0
+    for (const group of digest.groups) {
       this.io.out(t(group.first.severity === "error" ? "cli-problem-error" : "cli-problem-warning", { text: describeGroup(group, t) }))
+      covered += 1 + group.more
     }
     const total = digest.errors + digest.warnings
-    if (total > digest.shown.length) this.io.out(t("cli-more-problems", { count: total - digest.shown.length }))
+    if (total > covered) this.io.out(t("cli-more-problems", { count: total - covered }))
   }
 
   /** A file is analysed on its own, in memory (no database is opened); a procedure from the database. */

@@ -40,6 +40,8 @@ help-upload = /upload — upload a ВПР results file (or just send an .xlsx)
 help-template = /template — the results file template
 help-analysis = /analysis — results summary and reports
 help-invite = /invite — invite a colleague: a link for the role of { $roles }
+help-invites = /invites — open invites: review and revoke
+help-move = /move — move a school to another municipality, e.g. /move edu223017 город Барнаул
 help-parent = To ask the hotline a question, just write it here. School staff get access by invitation.
 help-hotline = /hotline — the hotline: ask a question, your questions, school news
 help-tickets = /tickets — open hotline tickets; /faq — the FAQ
@@ -75,6 +77,7 @@ cancel-nothing = There is nothing to cancel.
 unknown-command = I do not know the command { $command }. Here is what you can do:
 unknown-text = I did not understand that. Press /start to open the menu, or /help to see what I can do. If it is a question for the hotline, press the button below.
 unknown-stale-button = This button no longer works. Open the menu again: /start
+tap-stale = This button no longer works: its choice was made already or the dialog has ended. Use the buttons of the latest message.
 
 error-generic = Sorry, something went wrong. We are looking into it; please try again a little later.
 error-unavailable = The service is temporarily unavailable, please try again in a minute. Nothing you sent before is lost.

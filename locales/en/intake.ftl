@@ -157,6 +157,12 @@ intake-report-col-text = What is wrong
 intake-report-severity-error = Error
 intake-report-severity-warning = Warning
 intake-report-whole-file = whole file
+intake-report-groups-sheet = Summary
+intake-report-col-count = How many
+intake-report-col-examples = Where (examples)
+intake-report-col-schools = Schools
+intake-report-col-school = School
+intake-report-more-schools = and { $count } more
 
 ## Template to fill in
 

@@ -159,6 +159,12 @@ intake-report-col-text = Что не так
 intake-report-severity-error = Ошибка
 intake-report-severity-warning = Предупреждение
 intake-report-whole-file = весь файл
+intake-report-groups-sheet = Сводка
+intake-report-col-count = Сколько
+intake-report-col-examples = Где (примеры)
+intake-report-col-schools = Школы
+intake-report-col-school = Школа
+intake-report-more-schools = и ещё { $count }
 
 ## Шаблон для заполнения
 

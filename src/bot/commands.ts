@@ -1,7 +1,7 @@
 import type { Api } from "grammy"
 import { createTranslator } from "../i18n.ts"
 
-const COMMANDS = ["start", "help", "hotline", "observers", "upload", "template", "analysis", "risk", "spec", "settings", "deadlines", "schedule", "events", "reports", "calendar", "kdr", "invite", "language", "cancel"] as const
+const COMMANDS = ["start", "help", "hotline", "observers", "upload", "template", "analysis", "risk", "spec", "settings", "deadlines", "schedule", "events", "reports", "calendar", "kdr", "invite", "invites", "move", "language", "cancel"] as const
 
 /** The command list Telegram shows in the menu, in both languages (descriptions from the help texts). */
 export async function publishCommands(api: Api): Promise<void> {

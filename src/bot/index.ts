@@ -61,7 +61,7 @@ import { createI18n, createTranslator, type LanguageMemory } from "./i18n.ts"
 import { sequentialize } from "@grammyjs/runner"
 import { attachActor, attachLogger } from "./middleware/actor.ts"
 import { dedupeUpdates } from "./middleware/dedupe.ts"
-import { dropRepeatedTaps } from "./middleware/taps.ts"
+import { answerEveryTap, dropRepeatedTaps } from "./middleware/taps.ts"
 import { rateLimit } from "./middleware/rate-limit.ts"
 
 export interface BotOptions {
@@ -75,13 +75,15 @@ export interface BotOptions {
 }
 
 /** Bumped whenever a conversation's code changes, so old state is dropped instead of replayed wrongly. */
-const CONVERSATION_VERSION = 3
+const CONVERSATION_VERSION = 4
 
 /** Wiring only: plugins, middleware and features in order. */
 export function createBot(services: Services, options: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(options.token, options.botConfig)
   const retry: Transformer = autoRetry({ maxDelaySeconds: options.maxRetryDelaySeconds ?? 60, maxRetryAttempts: 5 })
   bot.api.config.use(retry)
+  const taps = answerEveryTap()
+  bot.api.config.use(taps.transformer)
 
   const languages: LanguageMemory = new Map()
   const i18n = createI18n<BotContext>(languages)
@@ -95,6 +97,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
   bot.use(attachActor(services, languages))
   bot.use(i18n)
   bot.use(rateLimit(options.rateLimitPerMinute))
+  bot.use(taps.middleware)
   bot.use(
     conversations<BotContext, ConversationContext>({
       storage: { type: "key", version: CONVERSATION_VERSION, prefix: "conv:", adapter: services.storage.keyValue("") },
@@ -102,7 +105,7 @@ export function createBot(services: Services, options: BotOptions): Bot<BotConte
       plugins: [
         conversationI18n,
         async (ctx, next) => {
-          ctx.api.config.use(retry)
+          ctx.api.config.use(retry, taps.transformer)
           await next()
         },
       ],

@@ -107,15 +107,12 @@ describe("kill -9 of the bot, then a restart", () => {
       const question = "Когда будут известны результаты ВПР по математике в 4 классе?"
       await parent.sendText(question)
       let [reply] = await parent.waitForMessages(1)
-      if (reply!.text === "Пожалуйста, выберите вариант кнопкой. Чтобы выйти, нажмите /cancel.") {
+      if (reply!.text?.startsWith("Пожалуйста, выберите вариант кнопкой.")) {
         // The tap's step was not stored before the kill: the dialog is back at the topic question, whose buttons
-        // were already removed with the tap. The reminder names the way out; the user starts again.
+        // were already removed with the tap. The reminder brings the question back with its buttons.
         expect(topics!.buttons).toEqual([])
-        await parent.sendText("/cancel")
-        expect((await parent.waitForMessages(1))[0]!.text).toBe("Хорошо, отменил.")
-        await parent.sendText("/ask")
-        const [again] = await parent.waitForMessages(1)
-        await parent.clickButton(again!, "Результаты")
+        expect(reply!.text).toContain("О чём ваш вопрос? Выберите тему:")
+        await parent.clickButton(reply!, "Результаты")
         expect((await parent.waitForMessages(1))[0]!.text).toContain("Напишите ваш вопрос одним сообщением")
         await parent.sendText(question)
         ;[reply] = await parent.waitForMessages(1)
@@ -123,6 +120,33 @@ describe("kill -9 of the bot, then a restart", () => {
       expect(reply!.text).toBe("Возможно, ответ на ваш вопрос уже есть:")
       await fake.waitUntil(() => parent.messages().some((message) => message.text === "Это отвечает на ваш вопрос?"))
       expect(parent.messages().filter((message) => message.text?.startsWith("Извините, что-то пошло не так"))).toHaveLength(0)
+    } finally {
+      await app.stop()
+    }
+  })
+
+  it("during a conversation waiting for a button: the reminder after the restart brings the question back with its buttons", { timeout: 400_000 }, async () => {
+    bot = await spawnBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: config.DATABASE_URL })
+    const parent = fake.user({ id: 9651, firstName: "Ольга" })
+    await parent.sendText("/ask")
+    const [topics] = await parent.waitForMessages(1, { timeoutMs: 120_000 })
+    // A text instead of a tap: its reminder proves the dialog is stored, waiting for the topic — then the kill.
+    await parent.sendText("а можно без кнопок?")
+    const [before] = await parent.waitForMessages(1, { timeoutMs: 120_000 })
+    expect(before!.text).toBe("Пожалуйста, выберите вариант кнопкой. Чтобы выйти, нажмите /cancel.\n\nО чём ваш вопрос? Выберите тему:")
+    expect(before!.buttons).toEqual(topics!.buttons)
+    await killHard(bot)
+
+    const app = await startApp(config, silentLogger, new TestClock(new Date()), { botInfo: fake.botInfo })
+    try {
+      await parent.sendText("алло?")
+      const [reminder] = await parent.waitForMessages(1)
+      expect(reminder!.text).toContain("О чём ваш вопрос? Выберите тему:")
+      expect(reminder!.buttons).toContain("Результаты")
+      await parent.clickButton(reminder!, "Результаты")
+      expect((await parent.waitForMessages(1))[0]!.text).toContain("Напишите ваш вопрос одним сообщением")
+      // The question's other keyboards are gone: an old one cannot answer twice.
+      expect(parent.messages().find((message) => message.messageId === topics!.messageId)!.buttons).toEqual([])
     } finally {
       await app.stop()
     }

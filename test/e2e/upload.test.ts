@@ -117,4 +117,38 @@ describe("results upload end to end", () => {
     expect(text).toContain("sch229999")
     expect(await e2e.prisma.school.findUnique({ where: { key: "229999" } })).toBeNull()
   })
+  it("answers an old button as stale, mid-dialog and after it, and never takes it for the current question", async () => {
+    const teacher = e2e.fake.user({ id: TEACHER, firstName: "Пётр" })
+    await teacher.waitForMessages(teacher.unread().length)
+    const file = async () => collectionForm(classRows(8))
+    await teacher.sendDocument({ fileName: "класс.xlsx", bytes: await file() })
+    const [, oldQuestion] = await teacher.waitForMessages(2, { timeoutMs: 20_000 })
+    // A second file starts the upload over; the first question's buttons are still on screen.
+    await teacher.sendDocument({ fileName: "класс.xlsx", bytes: await file() })
+    const [, question] = await teacher.waitForMessages(2, { timeoutMs: 20_000 })
+    expect(question!.text).toBe("По файлу не видно, какая это работа. Выберите процедуру:")
+
+    // Mid-dialog: the old button carries the same data as the new one, yet it is not the answer.
+    const midDialog = await teacher.clickButton(oldQuestion!, "ВПР 2022 · Математика · 4 класс")
+    expect((await teacher.waitForCallbackAnswer(midDialog)).text).toMatch(/^Эта кнопка уже не действует/)
+    expect(teacher.unread()).toEqual([])
+
+    // A text instead of a tap: the reminder brings the question back with its buttons, and they answer it.
+    await teacher.sendText("математика, 4 класс")
+    const [reminder] = await teacher.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(reminder!.text).toContain("По файлу не видно, какая это работа. Выберите процедуру:")
+    expect(reminder!.buttons).toEqual(question!.buttons)
+    await teacher.clickButton(reminder!, "ВПР 2022 · Математика · 4 класс")
+    const [read] = await teacher.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(read!.text).toMatch(/^Файл прочитан/)
+    // The chosen keyboard is gone, from the reminder and from the question.
+    const buttonsOf = (id: number) => teacher.messages().find((message) => message.messageId === id)!.buttons
+    expect([buttonsOf(reminder!.messageId), buttonsOf(question!.messageId)]).toEqual([[], []])
+    await teacher.sendText("/cancel")
+    await e2e.fake.waitUntil(() => teacher.unread().some((message) => (message.text ?? "").includes("прерван") || (message.text ?? "").includes("отмен")), { timeoutMs: 20_000 })
+
+    // After the dialog: the same old button is answered, not left spinning.
+    const after = await teacher.clickButton(oldQuestion!, "ВПР 2022 · Математика · 4 класс")
+    expect((await teacher.waitForCallbackAnswer(after)).text).toMatch(/кнопка (уже|больше) не действует/)
+  })
 })

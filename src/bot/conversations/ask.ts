@@ -8,6 +8,7 @@ import {
 } from "../hotline/buttons.ts"
 import { isRelayable, sourceOf } from "../hotline/source.ts"
 import { pickGrade, pickSchool } from "./school-grade-picker.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 export const ASK_CONVERSATION = "hotline-ask"
 type Conv = Conversation<BotContext, ConversationContext>
@@ -35,11 +36,8 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
       keyboard.text(ctx.t("hotline-ask-add-to", { id: ticket.id, topic: ctx.t(`hotline-topic-${ticket.topic}`) }), addToTicketChoice.pack({ ticket: ticket.id })).row()
     }
     keyboard.text(ctx.t("hotline-ask-new-question"), newQuestionChoice.pack({}))
-    const prompt = await ctx.reply(ctx.t("hotline-ask-add-or-new"), { reply_markup: keyboard })
-    const choice = await conversation.waitForCallbackQuery([addToTicketChoice.filter, newQuestionChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
-    await choice.answerCallbackQuery()
-    await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-    const add = addToTicketChoice.unpack(choice.callbackQuery.data)
+    const choice = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-add-or-new"), keyboard, filter: [addToTicketChoice.filter, newQuestionChoice.filter], remind: ctx.t("pick-use-buttons") })
+    const add = addToTicketChoice.unpack(choice.data)
     if (add) {
       const outcome = await conversation.external((outside) => outside.services.hotline.tickets.add(outside.actor, add.ticket, prefilled))
       await ctx.reply(outcome.ok ? ctx.t("hotline-added", { id: add.ticket }) : ctx.t("hotline-add-failed", { id: add.ticket }))
@@ -49,11 +47,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
 
   const topicKeyboard = new InlineKeyboard()
   for (const topic of TICKET_TOPICS) topicKeyboard.text(ctx.t(`hotline-topic-${topic}`), topicChoice.pack({ topic })).row()
-  const topicPrompt = await ctx.reply(ctx.t("hotline-ask-topic"), { reply_markup: topicKeyboard })
-  const topicTap = await conversation.waitForCallbackQuery(topicChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
-  await topicTap.answerCallbackQuery()
-  await ctx.api.editMessageText(topicPrompt.chat.id, topicPrompt.message_id, ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topicChoice.unpack(topicTap.callbackQuery.data)!.topic}`) })).catch(() => {})
-  const topic = topicChoice.unpack(topicTap.callbackQuery.data)!.topic as TicketTopic
+  const topicTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-topic"), keyboard: topicKeyboard, filter: topicChoice.filter, remind: ctx.t("pick-use-buttons") })
+  const topic = topicChoice.unpack(topicTap.data)!.topic as TicketTopic
+  await topicTap.tap.editMessageText(ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topic}`) })).catch(() => {})
 
   let question = prefilled
   if (!question) {
@@ -78,11 +74,8 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
         .text(ctx.t("hotline-faq-helped"), faqHelpedChoice.pack({}))
         .row()
         .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
-      const prompt = await ctx.reply(ctx.t("hotline-faq-did-it-help"), { reply_markup: keyboard })
-      const verdict = await conversation.waitForCallbackQuery([faqHelpedChoice.filter, faqNotHelpedChoice.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
-      await verdict.answerCallbackQuery()
-      await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-      if (faqHelpedChoice.unpack(verdict.callbackQuery.data)) {
+      const verdict = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-faq-did-it-help"), keyboard, filter: [faqHelpedChoice.filter, faqNotHelpedChoice.filter], remind: ctx.t("pick-use-buttons") })
+      if (faqHelpedChoice.unpack(verdict.data)) {
         const ids = suggestions.map((entry) => entry.id)
         await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
         await ctx.reply(ctx.t("hotline-faq-glad"))
@@ -102,11 +95,8 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     .text(ctx.t("hotline-ask-show-name"), anonymousChoice.pack({ anonymous: 0 }))
     .row()
     .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
-  const anonymityPrompt = await ctx.reply(ctx.t("hotline-ask-anonymity"), { reply_markup: anonymity })
-  const anonymityTap = await conversation.waitForCallbackQuery(anonymousChoice.filter, { otherwise: remind(ctx.t("pick-use-buttons")) })
-  await anonymityTap.answerCallbackQuery()
-  await ctx.api.editMessageReplyMarkup(anonymityPrompt.chat.id, anonymityPrompt.message_id).catch(() => {})
-  const anonymous = anonymousChoice.unpack(anonymityTap.callbackQuery.data)!.anonymous === 1
+  const anonymityTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-anonymity"), keyboard: anonymity, filter: anonymousChoice.filter, remind: ctx.t("pick-use-buttons") })
+  const anonymous = anonymousChoice.unpack(anonymityTap.data)!.anonymous === 1
 
   const asked = question
   const outcome = await conversation.external(async (outside) => {

@@ -1,8 +1,8 @@
 import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard } from "grammy"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { broadcastCancel, broadcastConfirm } from "../hotline/buttons.ts"
-import { remind } from "./ask.ts"
 import { pickGrade, pickSchool } from "./school-grade-picker.ts"
 
 export const BROADCAST_CONVERSATION = "parents-broadcast"
@@ -25,11 +25,9 @@ export async function broadcastConversation(conversation: Conversation<BotContex
   const message = await conversation.waitFor("message:text", { otherwise: (other) => other.reply(ctx.t("parents-bc-text", { recipients: audience.recipients })) })
   const text = message.message.text
   const keyboard = new InlineKeyboard().text(ctx.t("parents-bc-send"), broadcastConfirm.pack({})).text(ctx.t("parents-bc-cancel"), broadcastCancel.pack({}))
-  const preview = await ctx.reply(ctx.t("parents-bc-preview", { school: school.label, grade, recipients: audience.recipients, text: text.slice(0, 3000) }), { reply_markup: keyboard })
-  const decision = await conversation.waitForCallbackQuery([broadcastConfirm.filter, broadcastCancel.filter], { otherwise: remind(ctx.t("pick-use-buttons")) })
-  await decision.answerCallbackQuery()
-  await ctx.api.editMessageReplyMarkup(preview.chat.id, preview.message_id).catch(() => {})
-  if (broadcastCancel.unpack(decision.callbackQuery.data)) return void (await ctx.reply(ctx.t("cancel-done")))
+  const preview = ctx.t("parents-bc-preview", { school: school.label, grade, recipients: audience.recipients, text: text.slice(0, 3000) })
+  const decision = await askWithButtons(conversation, ctx, { text: preview, keyboard, filter: [broadcastConfirm.filter, broadcastCancel.filter], remind: ctx.t("pick-use-buttons") })
+  if (broadcastCancel.unpack(decision.data)) return void (await ctx.reply(ctx.t("cancel-done")))
   const outcome = await conversation.external((outside) => outside.services.parents.broadcasts.send(outside.actor, { schoolId: school.id, grade, text }))
   if (outcome.ok) return void (await ctx.reply(ctx.t("parents-bc-sent", { id: outcome.broadcastId, recipients: outcome.recipients })))
   await ctx.reply(ctx.t(`parents-bc-refused-${outcome.reason}`))

@@ -5,6 +5,7 @@ import { parseSchoolLogin } from "../../domain/schools.ts"
 import { EVENT_KINDS, type AudienceRole, type EventKind } from "../../services/deadlines/events.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 const noPlaceChoice = callbackData("evn:noplace")
 const valueChoice = callbackData("evn:v", { index: "int" })
@@ -71,9 +72,6 @@ async function text<T>(conversation: Conv, ctx: ConversationContext, question: s
 async function choose<T>(conversation: Conv, ctx: ConversationContext, question: string, values: T[], label: (value: T) => string): Promise<T> {
   const keyboard = new InlineKeyboard()
   values.forEach((value, index) => keyboard.text(label(value), valueChoice.pack({ index })).row())
-  await ctx.reply(question, { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(valueChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-  await answer.answerCallbackQuery()
-  await answer.editMessageReplyMarkup().catch(() => {})
-  return values[valueChoice.unpack(answer.callbackQuery.data)!.index] ?? values[0]!
+  const { data } = await askWithButtons(conversation, ctx, { text: question, keyboard, filter: valueChoice.filter, remind: ctx.t("schedule-use-buttons") })
+  return values[valueChoice.unpack(data)!.index] ?? values[0]!
 }

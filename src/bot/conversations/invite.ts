@@ -3,6 +3,7 @@ import { InlineKeyboard } from "grammy"
 import { grantableRoles, isAdmin, scopeKindOf, type RoleName } from "../../services/access/roles.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { roleName } from "../formatting/roles.ts"
 
 export const INVITE_CONVERSATION = "invite"
@@ -24,12 +25,8 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
   }
   const keyboard = new InlineKeyboard()
   for (const role of allowed.roles) keyboard.text(roleName(ctx.t, role), inviteRole.pack({ role })).row()
-  await ctx.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard })
-  const choice = await conversation.waitForCallbackQuery(inviteRole.filter, {
-    otherwise: (other) => other.reply(ctx.t("invite-choose-role"), { reply_markup: keyboard }),
-  })
-  await choice.answerCallbackQuery()
-  const role = inviteRole.unpack(choice.callbackQuery.data)!.role as RoleName
+  const choice = await askWithButtons(conversation, ctx, { text: ctx.t("invite-choose-role"), keyboard, filter: inviteRole.filter, remind: ctx.t("pick-use-buttons") })
+  const role = inviteRole.unpack(choice.data)!.role as RoleName
   if (!allowed.roles.includes(role)) return
 
   let scope: string | null = null

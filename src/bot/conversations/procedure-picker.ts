@@ -3,6 +3,7 @@ import { InlineKeyboard } from "grammy"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 type Conv = Conversation<BotContext, ConversationContext>
 
@@ -26,10 +27,8 @@ export async function pickProcedure(
     const keyboard = new InlineKeyboard()
     candidates.forEach((key, index) => keyboard.text(procedureTitle(key), candidateButton.pack({ choice: String(index) })).row())
     keyboard.text(ctx.t("upload-procedure-other"), candidateButton.pack({ choice: "other" }))
-    await ctx.reply(options.question, { reply_markup: keyboard })
-    const answer = await conversation.waitForCallbackQuery(candidateButton.filter, { otherwise: remind(ctx) })
-    await answer.answerCallbackQuery()
-    const choice = candidateButton.unpack(answer.callbackQuery.data)!.choice
+    const { data } = await askWithButtons(conversation, ctx, { text: options.question, keyboard, filter: candidateButton.filter, remind: ctx.t("upload-use-buttons") })
+    const choice = candidateButton.unpack(data)!.choice
     const picked = /^\d+$/u.test(choice) ? candidates[Number(choice)] : undefined
     if (picked) return picked
   }
@@ -50,14 +49,9 @@ async function choose<T>(conversation: Conv, ctx: ConversationContext, question:
     keyboard.text(label(value), valueButton.pack({ index }))
     if (index % 3 === 2) keyboard.row()
   })
-  await ctx.reply(question, { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(valueButton.filter, { otherwise: remind(ctx) })
-  await answer.answerCallbackQuery()
-  return values[valueButton.unpack(answer.callbackQuery.data)!.index] ?? values[0]!
-}
-
-function remind(ctx: ConversationContext) {
-  return (other: ConversationContext) => other.reply(ctx.t("upload-use-buttons"))
+  // Bound to its own message: a tap left on the year question must not pick a subject by its index.
+  const { data } = await askWithButtons(conversation, ctx, { text: question, keyboard, filter: valueButton.filter, remind: ctx.t("upload-use-buttons") })
+  return values[valueButton.unpack(data)!.index] ?? values[0]!
 }
 
 function unique<T>(values: T[]): T[] {

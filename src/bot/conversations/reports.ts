@@ -6,6 +6,7 @@ import { coordinatedMunicipalities } from "../../services/access/roles.ts"
 import { MAX_REPORT_BYTES } from "../../services/deadlines/reports.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 
 const schoolChoice = callbackData("rpu:s", { index: "int" })
@@ -24,10 +25,8 @@ export async function reportUploadConversation(conversation: Conv, ctx: Conversa
   if (asked.schools.length > 1) {
     const keyboard = new InlineKeyboard()
     asked.schools.forEach((candidate, index) => keyboard.text(candidate.name ?? candidate.login, schoolChoice.pack({ index })).row())
-    await ctx.reply(ctx.t("reports-ask-school"), { reply_markup: keyboard })
-    const answer = await conversation.waitForCallbackQuery(schoolChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-    await answer.answerCallbackQuery()
-    school = asked.schools[schoolChoice.unpack(answer.callbackQuery.data)!.index] ?? school
+    const { data } = await askWithButtons(conversation, ctx, { text: ctx.t("reports-ask-school"), keyboard, filter: schoolChoice.filter, remind: ctx.t("schedule-use-buttons") })
+    school = asked.schools[schoolChoice.unpack(data)!.index] ?? school
   }
   await ctx.reply(ctx.t("reports-send-file", { title: asked.title, due: asked.due, details: asked.details ?? "none", replace: school.received ? "yes" : "no" }))
   const answer = await conversation.waitFor("message:document", { otherwise: (other) => other.reply(ctx.t("reports-send-as-file")) })
@@ -68,12 +67,9 @@ export async function reportRequestConversation(conversation: Conv, ctx: Convers
     if (!dueDate) await ctx.reply(ctx.t("schedule-bad-date"))
   }
   const keyboard = new InlineKeyboard().text(ctx.t("events-scope-all"), scopeChoice.pack({ scope: "all" })).row().text(ctx.t("events-scope-some"), scopeChoice.pack({ scope: "some" }))
-  await ctx.reply(ctx.t("reports-ask-scope"), { reply_markup: keyboard })
-  const scope = await conversation.waitForCallbackQuery(scopeChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-  await scope.answerCallbackQuery()
-  await scope.editMessageReplyMarkup().catch(() => {})
+  const scope = await askWithButtons(conversation, ctx, { text: ctx.t("reports-ask-scope"), keyboard, filter: scopeChoice.filter, remind: ctx.t("schedule-use-buttons") })
   let schoolIds: number[] | null = null
-  while (scopeChoice.unpack(scope.callbackQuery.data)!.scope === "some" && schoolIds === null) {
+  while (scopeChoice.unpack(scope.data)!.scope === "some" && schoolIds === null) {
     await ctx.reply(ctx.t("events-ask-schools"))
     const answer = (await conversation.waitFor("message:text", { otherwise: (other) => other.reply(ctx.t("events-ask-schools")) })).message.text
     const keys = answer.split(/[\s,;]+/u).map((part) => parseSchoolLogin(part)?.key).filter((key): key is string => key !== undefined)

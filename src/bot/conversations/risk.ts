@@ -6,6 +6,7 @@ import { russianDate } from "../../domain/calendar/dates.ts"
 import { describe } from "../../services/analysis/signs/common/describe.ts"
 import { MAX_PLAN_SIZE } from "../../services/risk/recheck.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 import { recheckReportText } from "../formatting/risk.ts"
 import { measureKindButton, measureOwnerMeButton } from "../features/risk-buttons.ts"
@@ -73,11 +74,8 @@ export async function riskMeasureConversation(conversation: Conv, ctx: Conversat
   if (kind === null) {
     const keyboard = new InlineKeyboard()
     for (const k of MEASURE_KINDS) keyboard.text(ctx.t(`risk-measure-${k}`), measureKindButton.pack({ kind: k })).row()
-    await ctx.reply(ctx.t("risk-measure-choose", { id: caseId }), { reply_markup: keyboard })
-    const answer = await conversation.waitForCallbackQuery(measureKindButton.filter, { otherwise: (other) => other.reply(ctx.t("risk-measure-choose", { id: caseId })) })
-    await answer.answerCallbackQuery()
-    await answer.editMessageReplyMarkup().catch(() => {})
-    kind = measureKindButton.unpack(answer.callbackQuery.data)!.kind
+    const { data } = await askWithButtons(conversation, ctx, { text: ctx.t("risk-measure-choose", { id: caseId }), keyboard, filter: measureKindButton.filter, remind: ctx.t("pick-use-buttons") })
+    kind = measureKindButton.unpack(data)!.kind
   }
   const example = await conversation.external((outside) => outside.services.risk.exampleDueDate())
   await ctx.reply(ctx.t("risk-measure-ask-due", { kind: ctx.t(`risk-measure-${kind}`), example }))

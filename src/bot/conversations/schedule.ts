@@ -8,6 +8,7 @@ import { parseSchoolLogin } from "../../domain/schools.ts"
 import { describeLocated } from "../../services/workbooks/located-problem.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 
 const noStartChoice = callbackData("sce:nostart")
@@ -118,9 +119,6 @@ async function choose<T>(conversation: Conv, ctx: ConversationContext, question:
     keyboard.text(label(value), valueChoice.pack({ index }))
     if ((index + 1) % perRow === 0) keyboard.row()
   })
-  await ctx.reply(question, { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(valueChoice.filter, { otherwise: (other) => other.reply(ctx.t("schedule-use-buttons")) })
-  await answer.answerCallbackQuery()
-  await answer.editMessageReplyMarkup().catch(() => {})
-  return values[valueChoice.unpack(answer.callbackQuery.data)!.index] ?? values[0]!
+  const { data } = await askWithButtons(conversation, ctx, { text: question, keyboard, filter: valueChoice.filter, remind: ctx.t("schedule-use-buttons") })
+  return values[valueChoice.unpack(data)!.index] ?? values[0]!
 }

@@ -2,6 +2,7 @@ import type { Conversation } from "@grammyjs/conversations"
 import { InlineKeyboard } from "grammy"
 import type { SchoolChoice } from "../../services/schools/search.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { gradeChoice, gradeSkip, schoolChoice, schoolSkip } from "../hotline/buttons.ts"
 
 type Conv = Conversation<BotContext, ConversationContext>
@@ -68,10 +69,7 @@ export async function pickGrade(conversation: Conv, ctx: ConversationContext, op
     if (grade === 6) keyboard.row()
   }
   if (options.optional) keyboard.row().text(ctx.t("pick-grade-skip"), gradeSkip.pack({}))
-  const prompt = await ctx.reply(options.prompt, { reply_markup: keyboard })
   const filter = options.optional ? [gradeChoice.filter, gradeSkip.filter] : gradeChoice.filter
-  const answer = await conversation.waitForCallbackQuery(filter, { otherwise: (other) => other.reply(ctx.t("pick-use-buttons")) })
-  await answer.answerCallbackQuery()
-  await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-  return gradeChoice.unpack(answer.callbackQuery.data)?.grade ?? null
+  const { data } = await askWithButtons(conversation, ctx, { text: options.prompt, keyboard, filter, remind: ctx.t("pick-use-buttons") })
+  return gradeChoice.unpack(data)?.grade ?? null
 }

@@ -4,6 +4,7 @@ import { procedureTitle } from "../../domain/results.ts"
 import { hasRole } from "../../services/access/roles.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { askWithButtons } from "./tap-on.ts"
 import { pickProcedure } from "./procedure-picker.ts"
 
 export const TEMPLATE_CONVERSATION = "template"
@@ -39,11 +40,8 @@ async function askKind(conversation: Conv, ctx: ConversationContext): Promise<"r
     .text(ctx.t("template-kind-results"), templateKind.results.pack({}))
     .row()
     .text(ctx.t("template-kind-outside"), templateKind.outside.pack({}))
-  await ctx.reply(ctx.t("template-ask-kind"), { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery([templateKind.results.filter, templateKind.outside.filter], {
-    otherwise: (other) => other.reply(ctx.t("upload-use-buttons")),
+  const { data } = await askWithButtons(conversation, ctx, {
+    text: ctx.t("template-ask-kind"), keyboard, filter: [templateKind.results.filter, templateKind.outside.filter], remind: ctx.t("upload-use-buttons"),
   })
-  await answer.answerCallbackQuery()
-  await answer.editMessageReplyMarkup().catch(() => {})
-  return templateKind.outside.unpack(answer.callbackQuery.data) ? "outside" : "results"
+  return templateKind.outside.unpack(data) ? "outside" : "results"
 }

@@ -10,6 +10,7 @@ import type { BotContext, ConversationContext } from "../context.ts"
 import { MAX_DOWNLOAD_BYTES } from "../files.ts"
 import { receive, told } from "../formatting/intake.ts"
 import { pickProcedure } from "./procedure-picker.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 export const UPLOAD_CONVERSATION = "upload"
 /** «Leave out the rows with errors», «Load», «Cancel» under the intake's questions. */
@@ -100,8 +101,9 @@ async function confirmSpec(conversation: Conv, ctx: ConversationContext, questio
     const next = await conversation.waitFor(["callback_query:data", "message:document"], { otherwise: (other) => other.reply(ctx.t("spec-proposal-send-fixed")) })
     if (next.callbackQuery) {
       const choice = uploadChoice.unpack(next.callbackQuery.data)?.choice
-      if (choice !== "spec" && choice !== "cancel") {
-        await next.answerCallbackQuery({ text: ctx.t("unknown-stale-button") })
+      // Only the proposal's own buttons answer it: an older message's «Отменить» must not cancel this upload.
+      if ((choice !== "spec" && choice !== "cancel") || next.callbackQuery.message?.message_id !== asked) {
+        await next.answerCallbackQuery({ text: ctx.t("tap-stale") })
         continue
       }
       await next.answerCallbackQuery()
@@ -137,11 +139,8 @@ async function askScope(conversation: Conv, ctx: ConversationContext, question: 
   if (question.reference) keyboard.text(t("upload-scope-with-reference", { count }), uploadChoice.pack({ choice: "reference" })).row()
   keyboard.text(t("upload-scope-only-mine", { count }), uploadChoice.pack({ choice: "mine" })).row()
   keyboard.text(t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
-  await ctx.reply(lines.join("\n"), { reply_markup: keyboard })
-  const answer = await conversation.waitForCallbackQuery(uploadChoice.filter, { otherwise: (other) => other.reply(t("upload-use-buttons")) })
-  await answer.answerCallbackQuery()
-  await answer.editMessageReplyMarkup().catch(() => {})
-  const choice = uploadChoice.unpack(answer.callbackQuery.data)?.choice
+  const { data } = await askWithButtons(conversation, ctx, { text: lines.join("\n"), keyboard, filter: uploadChoice.filter, remind: t("upload-use-buttons") })
+  const choice = uploadChoice.unpack(data)?.choice
   if (choice === "mine") return { scope: "mine" }
   if (choice === "reference" && question.reference) return { scope: "with-reference" }
   return null
@@ -151,9 +150,7 @@ async function askScope(conversation: Conv, ctx: ConversationContext, question: 
 async function choose(conversation: Conv, ctx: ConversationContext, ask: { question: string; yes: string; choice: string; stacked: boolean }): Promise<boolean> {
   const keyboard = new InlineKeyboard().text(ctx.t(ask.yes), uploadChoice.pack({ choice: ask.choice }))
   if (ask.stacked) keyboard.row()
-  await ctx.reply(ctx.t(ask.question), { reply_markup: keyboard.text(ctx.t("upload-cancel"), uploadChoice.pack({ choice: "cancel" })) })
-  const answer = await conversation.waitForCallbackQuery(uploadChoice.filter, { otherwise: (other) => other.reply(ctx.t("upload-use-buttons")) })
-  await answer.answerCallbackQuery()
-  await answer.editMessageReplyMarkup().catch(() => {})
-  return uploadChoice.unpack(answer.callbackQuery.data)?.choice === ask.choice
+  keyboard.text(ctx.t("upload-cancel"), uploadChoice.pack({ choice: "cancel" }))
+  const { data } = await askWithButtons(conversation, ctx, { text: ctx.t(ask.question), keyboard, filter: uploadChoice.filter, remind: ctx.t("upload-use-buttons") })
+  return uploadChoice.unpack(data)?.choice === ask.choice
 }

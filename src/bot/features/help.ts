@@ -1,5 +1,5 @@
 import { Composer } from "grammy"
-import { grantableRoles, hasRole, type Actor } from "../../services/access/roles.ts"
+import { grantableRoles, hasRole, isAdmin, type Actor } from "../../services/access/roles.ts"
 import type { BotContext } from "../context.ts"
 import { roleName } from "../formatting/roles.ts"
 
@@ -21,7 +21,8 @@ export function helpText(t: Translate, actor: Actor): string {
   if (hasRole(actor, "municipal_coordinator", "school_coordinator")) lines.push(t("help-risk"))
   if (actor.grants.length > 0) lines.push(t("help-deadlines"), t("help-events"), t("help-reports"), t("help-calendar"))
   const grantable = grantableRoles(actor)
-  if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }))
+  if (grantable.length > 0) lines.push(t("help-invite", { roles: grantable.map((role) => roleName(t, role)).join(", ") }), t("help-invites"))
+  if (isAdmin(actor)) lines.push(t("help-move"))
   if (actor.grants.length === 0) lines.push("", t("help-parent"))
   return lines.join("\n")
 }

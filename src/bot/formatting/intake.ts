@@ -10,7 +10,7 @@ import type { IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, Intake
 import type { BotContext } from "../context.ts"
 import { downloadDocument, FileTooLargeError } from "../files.ts"
 import { uploadAnalysisButton } from "../features/analysis.ts"
-import { problemLines, problemLinesWithin, splitMessages } from "./problems.ts"
+import { groupLines, problemLinesWithin, splitMessages } from "./problems.ts"
 import { skippedList } from "../../services/schools/directory.ts"
 
 const PROGRESS_FROM_ROWS = 1000
@@ -67,10 +67,10 @@ async function tellNotice(ctx: BotContext, notice: IntakeNotice): Promise<void> 
       await ctx.reply(t("upload-read", { title: procedureTitle(notice.procedure), schools: notice.schools, present: notice.present, absent: notice.absent }))
       return
     case "errors":
-      for (const text of splitMessages(t("upload-errors", { errors: notice.problems.errors, warnings: notice.problems.warnings }), problemLines(t, notice.problems.shown))) await ctx.reply(text)
+      for (const text of splitMessages(t("upload-errors", { errors: notice.problems.errors, warnings: notice.problems.warnings }), groupLines(t, notice.problems.groups))) await ctx.reply(text)
       return
     case "warnings":
-      for (const text of splitMessages(t("upload-warnings", { warnings: notice.problems.warnings }), problemLines(t, notice.problems.shown))) await ctx.reply(text)
+      for (const text of splitMessages(t("upload-warnings", { warnings: notice.problems.warnings }), groupLines(t, notice.problems.groups))) await ctx.reply(text)
       return
     case "spec-saved":
       await ctx.reply(specSavedText(t, notice.spec, notice.municipality))
@@ -124,9 +124,9 @@ export function specSavedText(
 
 /** The refusal in as many messages as Telegram's limit needs (a list of problems may be long). */
 function refusalMessages(t: Translate, refusal: IntakeRefusal): string[] {
-  if (refusal.reason !== "not_allowed" && refusal.kind === "spec") return splitMessages(t("spec-rejected"), problemLines(t, refusal.problems))
+  if (refusal.reason !== "not_allowed" && refusal.kind === "spec") return splitMessages(t("spec-rejected"), groupLines(t, refusal.groups))
   if (refusal.reason !== "not_allowed" && refusal.kind !== "outside-data" && refusal.why === "unreadable") {
-    return splitMessages(t("upload-not-accepted"), [...problemLines(t, refusal.problems), "", t("upload-template-hint")])
+    return splitMessages(t("upload-not-accepted"), [...groupLines(t, refusal.groups), "", t("upload-template-hint")])
   }
   return [refusalText(t, refusal)]
 }
@@ -146,11 +146,11 @@ function refusalText(t: Translate, refusal: IntakeRefusal): string {
   if (refusal.kind === "outside-data") {
     const total = refusal.errors + refusal.warnings
     const head = t("outside-rejected", { count: total })
-    const { lines, shown } = problemLinesWithin(t, refusal.problems, MESSAGE_BUDGET - head.length)
+    const { lines, shown } = problemLinesWithin(t, refusal.groups, MESSAGE_BUDGET - head.length)
     if (total > shown) lines.push(t("outside-more-problems", { count: total - shown }))
     return [head, ...lines].join("\n")
   }
-  if (refusal.kind === "spec") return [t("spec-rejected"), ...problemLines(t, refusal.problems)].join("\n")
+  if (refusal.kind === "spec") return [t("spec-rejected"), ...groupLines(t, refusal.groups)].join("\n")
   switch (refusal.why) {
     case "errors":
     case "no-participants":
@@ -160,6 +160,6 @@ function refusalText(t: Translate, refusal: IntakeRefusal): string {
     case "still-unknown":
       return t("upload-still-unknown")
     case "unreadable":
-      return [t("upload-not-accepted"), ...problemLines(t, refusal.problems), "", t("upload-template-hint")].join("\n")
+      return [t("upload-not-accepted"), ...groupLines(t, refusal.groups), "", t("upload-template-hint")].join("\n")
   }
 }

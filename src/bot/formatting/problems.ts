@@ -11,7 +11,12 @@ const LINE_LIMIT = 400
  * more cells have it and a few of them. Quoted cell content is capped (groupProblems).
  */
 export function problemLines(t: Translate, problems: readonly Problem[]): string[] {
-  return groupProblems(problems).map((group) => groupLine(t, group))
+  return groupLines(t, groupProblems(problems))
+}
+
+/** Lines of patterns grouped already (over a whole file's problems, services/intake). */
+export function groupLines(t: Translate, groups: readonly ProblemGroup[]): string[] {
+  return groups.map((group) => groupLine(t, group))
 }
 
 function groupLine(t: Translate, group: ProblemGroup): string {
@@ -19,11 +24,11 @@ function groupLine(t: Translate, group: ProblemGroup): string {
 }
 
 /** The first problems' lines that fit `budget` characters (a message is at most 4096), and how many problems those cover. */
-export function problemLinesWithin(t: Translate, problems: readonly Problem[], budget: number): { lines: string[]; shown: number } {
+export function problemLinesWithin(t: Translate, groups: readonly ProblemGroup[], budget: number): { lines: string[]; shown: number } {
   const lines: string[] = []
   let length = 0
   let shown = 0
-  for (const group of groupProblems(problems)) {
+  for (const group of groups) {
     const line = groupLine(t, group)
     if (length + line.length + 1 > budget) break
     lines.push(line)

@@ -22,6 +22,7 @@ export function rateLimit(perMinute: number, now: () => number = Date.now): Midd
     if (album) window.albums.add(album)
     window.count++
     if (window.count <= perMinute) return next()
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {}) // dropped, but the spinner stops
     if (!window.warned) {
       window.warned = true
       await ctx.reply(ctx.t("rate-limited"))

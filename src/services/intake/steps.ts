@@ -6,7 +6,7 @@ import type { ProcedureKey, ProcedureSpec } from "../../domain/results.ts"
 import type { OutsideReach } from "../exams-medalists-rechecks/import.ts"
 import type { NotAllowed, RefusedWithProblems } from "../outcome.ts"
 import type { MissingPart } from "../results/formats/types.ts"
-import type { Problem } from "../workbooks/problem.ts"
+import type { Problem, ProblemGroup } from "../workbooks/problem.ts"
 import type { WorkbookKind } from "./classify.ts"
 import type { SkippedSchool } from "../schools/directory.ts"
 import type { SpecProposal, SpecReach } from "../specs/propose.ts"
@@ -89,6 +89,8 @@ export interface ProblemDigest {
   errors: number
   warnings: number
   shown: Problem[]
+  /** The first patterns of all the problems, each once with its count and example cells: what the chat lists. */
+  groups: ProblemGroup[]
 }
 
 /** What to tell the sender before the question or the end, in order. */
@@ -146,6 +148,8 @@ export type ProblemsRefusal = RefusedWithProblems<Problem> & {
   missing: MissingPart[]
   /** The file was read as results (participants and all): leaving out rows with errors is what remains to try. */
   parsed: boolean
+  /** `problems` as patterns, each once with its count (what the chat and the command line list). */
+  groups: ProblemGroup[]
 }
 
 /** `notices` are told before the step's own message (a question, what was stored, the refusal), `followUp` after it. */

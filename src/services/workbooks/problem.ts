@@ -83,6 +83,8 @@ export interface Problem {
   cell?: string
   row?: number
   params: ProblemParams
+  /** The school of the problem's row, when the row is a participant's (results/formats/problem-schools.ts). */
+  school?: { login: string; name?: string }
 }
 
 /** `1` → `A`, `27` → `AA` (1-based column numbers, as exceljs counts them). */
@@ -132,29 +134,45 @@ export function problem(
 /** A problem as it is said in a list: the first of its kind, and the places of the others like it. */
 export interface ProblemGroup {
   first: Problem
-  /** How many more problems of the same severity and code. */
+  /** How many more problems of the same kind (severity, code, sheet and column). */
   more: number
   /** Cells of a few of those (at most `examples`). */
   cells: string[]
+  /** Rows of a few of those, for problems of a whole row (no cell). */
+  rows: number[]
+}
+
+/** The column letters of a problem's cell ("" for a problem of a row or of the file). */
+function columnOf(found: Problem): string {
+  return found.cell ? (/^[A-Z]+/u.exec(found.cell)?.[0] ?? "") : ""
+}
+
+/**
+ * One pattern: the same severity and code in the same column of the same sheet («строки 7053–… длиннее заголовка»,
+ * «балл выше максимума в столбце E»). The chat, the command line and the problems workbook group by it.
+ */
+export function problemGroupKey(found: Problem): string {
+  return [found.severity, found.code, found.sheet, columnOf(found)].join("\u0000")
 }
 
 /** A cell's content quoted in a problem's words is cut here: a 40,000-character cell must not become the message. */
 export const QUOTE_LIMIT = 60
 
 /**
- * Errors before warnings, and a problem repeated in many cells once, with how many more there are and a few of their
- * cells; quoted cell content capped at `QUOTE_LIMIT`. Groups come in the order their first problem appears.
+ * Errors before warnings, and a problem repeated in many rows of one column once, with how many more there are and a
+ * few of their cells; quoted cell content capped at `QUOTE_LIMIT`. Groups come in the order their first problem appears.
  */
 export function groupProblems(problems: readonly Problem[], examples = 3): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>()
   const ordered = [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")]
   for (const found of ordered) {
-    const key = `${found.severity}\u0000${found.code}`
+    const key = problemGroupKey(found)
     const group = groups.get(key)
-    if (!group) groups.set(key, { first: { ...found, params: cappedParams(found.params) }, more: 0, cells: [] })
+    if (!group) groups.set(key, { first: { ...found, params: cappedParams(found.params) }, more: 0, cells: [], rows: [] })
     else {
       group.more += 1
       if (found.cell && group.cells.length < examples) group.cells.push(found.cell)
+      else if (!found.cell && found.row !== undefined && group.rows.length < examples) group.rows.push(found.row)
     }
   }
   return [...groups.values()]
@@ -169,9 +187,11 @@ function cappedParams(params: ProblemParams): ProblemParams {
 }
 
 /** A group's words: its first problem's, then how many more there are and a few of their cells. */
-export function describeGroup({ first, more, cells }: ProblemGroup, translate: Translate): string {
+export function describeGroup({ first, more, cells, rows }: ProblemGroup, translate: Translate): string {
   const text = describeProblem(first, translate)
   if (more === 0) return text
-  if (cells.length === 0) return `${text} ${translate("problems-also", { count: more })}`
-  return `${text} ${translate("problems-also-in", { count: more, cells: cells.join(", ") + (more > cells.length ? "…" : "") })}`
+  const tail = (examples: readonly (string | number)[]) => examples.join(", ") + (more > examples.length ? "…" : "")
+  if (cells.length > 0) return `${text} ${translate("problems-also-in", { count: more, cells: tail(cells) })}`
+  if (rows.length > 0) return `${text} ${translate("problems-also-rows", { count: more, rows: tail(rows) })}`
+  return `${text} ${translate("problems-also", { count: more })}`
 }

@@ -1,7 +1,7 @@
 /**
- * The problem report sent back with a refused or doubtful file: the sheets that have problems, copied
- * with the problem cells filled (red: error, yellow: warning) and a note giving the reason, plus a sheet
- * listing every problem. Rows keep their original numbers so that cell references match the user's file.
+ * The problem report sent back with a refused or doubtful file: a summary sheet saying each pattern once
+ * (problem-patterns-sheet.ts), a sheet listing every problem with its school, and the sheets that have problems, copied
+ * with the problem cells filled (red: error, yellow: warning) and a note giving the reason. Rows keep their original numbers so that cell references match the user's file.
  * Sheets longer than `fullCopyRows` keep only the problem rows with a little context (a 26,000-row export
  * has a few hundred problem rows).
  *
@@ -15,6 +15,8 @@ import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
 import "./safe-text.ts" // formula-looking text is written in the «Text» format
 import { describeProblem, type Problem, type Translate } from "./problem.ts"
+import { addPatternSheet } from "./problem-patterns-sheet.ts"
+import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -25,8 +27,6 @@ export interface ReportOptions {
   headRows?: number
 }
 
-const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
-const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } }
 /**
  * A value safe to write: a formula's cached result, never the formula; strings that a spreadsheet would read as a
  * formula stay text by their cell format (safe-text.ts).
@@ -142,21 +142,25 @@ export async function buildProblemReport(
   }
 
   const workbook = new ExcelJS.Workbook()
-  const listName = uniqueName(translate("intake-report-sheet"), new Set(copies.map((copy) => copy.name)))
-  const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }] })
-  list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }]
+  const taken = new Set(copies.map((copy) => copy.name))
+  addPatternSheet(workbook, uniqueName(translate("intake-report-groups-sheet"), taken), problems, translate)
+  const listName = uniqueName(translate("intake-report-sheet"), taken)
+  const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: LIST_PAGE })
+  list.columns = [{ width: 16 }, { width: 10 }, { width: 16 }, { width: 80 }, { width: 36 }]
   const header = list.addRow([
     translate("intake-report-col-sheet"), translate("intake-report-col-cell"),
-    translate("intake-report-col-severity"), translate("intake-report-col-text"),
+    translate("intake-report-col-severity"), translate("intake-report-col-text"), translate("intake-report-col-school"),
   ])
   header.font = { bold: true }
+  list.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } }
   const notes = new Map<string, { texts: string[]; error: boolean }>()
   for (const found of problems) {
     const text = describeProblem(found, translate)
-    const severity = translate(found.severity === "error" ? "intake-report-severity-error" : "intake-report-severity-warning")
+    const severity = translate(severityKey(found))
     const sheet = found.sheet === "" ? translate("intake-report-whole-file") : found.sheet
-    const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text)])
-    row.getCell(4).alignment = { wrapText: true, vertical: "top" }
+    const row = list.addRow([safeCellValue(sheet), found.cell ?? "", severity, safeCellValue(text), safeCellValue(schoolLabel(found))])
+    for (let column = 1; column <= 5; column++) row.getCell(column).alignment = { wrapText: true, vertical: "top" }
+    fitRowHeight(row, [[text, 80], [schoolLabel(found), 36]])
     row.getCell(3).fill = found.severity === "error" ? ERROR_FILL : WARNING_FILL
     if (found.cell && found.sheet !== "") {
       const key = `${found.sheet}\u0000${found.cell}`

@@ -4,14 +4,15 @@ import { analyseStored } from "../../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../../deps.ts"
 import type { ParsedResults } from "../../results/formats/types.ts"
 import { importResults, type ImportOutcome } from "../../results/import.ts"
-import { isRowError, type Problem } from "../../workbooks/problem.ts"
+import { groupProblems, isRowError, type Problem } from "../../workbooks/problem.ts"
 import type { ProblemDigest, StoredUpload } from "../steps.ts"
 
 /** Errors first (they are what the sender must fix), then warnings; the first `show` of them. */
 export function digestProblems(problems: readonly Problem[], show: number): ProblemDigest {
   const errors = problems.filter((found) => found.severity === "error")
   const warnings = problems.filter((found) => found.severity === "warning")
-  return { errors: errors.length, warnings: warnings.length, shown: [...errors, ...warnings].slice(0, show) }
+  // Grouped over every problem, so a pattern's count is the file's, not the first page's.
+  return { errors: errors.length, warnings: warnings.length, shown: [...errors, ...warnings].slice(0, show), groups: groupProblems(problems).slice(0, show) }
 }
 
 /** Every error concerns single rows: the file can be imported without those rows. */

@@ -26,6 +26,7 @@ import { collectResultSheets, type Collected } from "./collect.ts"
 import type { RawRow, ReadContext, SheetTable } from "./row-reader.ts"
 import { readTemplateMeta } from "./template-meta.ts"
 import type { ParsedResults, ParseOptions, ParseStats } from "./types.ts"
+import { withSchools } from "./problem-schools.ts"
 
 function emptyResult(status: ParsedResults["status"], problems: Problem[]): ParsedResults {
   return {
@@ -186,7 +187,7 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
     result.status = missing.length > 0 ? "needs-input" : "needs-spec"
     // No spec: what the file itself says of its tasks, for a spec proposed from it.
     if (result.status === "needs-spec") result.basis = specBasisOf(tables, rows)
-    result.problems = sortProblems([...resolution.problems, ...readProblems], collected.sheets)
+    result.problems = withSchools(sortProblems([...resolution.problems, ...readProblems], collected.sheets), context.rows, context.schools)
     return result
   }
 
@@ -219,7 +220,7 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   }
   // A header that does not fit the spec leaves the cells unplaceable: no participants then.
   result.participants = headerProblems.some((found) => found.severity === "error") ? [] : participants.map(({ result: p }) => p)
-  result.problems = sortProblems(problems, collected.sheets)
+  result.problems = withSchools(sortProblems(problems, collected.sheets), context.rows, context.schools)
   result.canImport = !result.problems.some((found) => found.severity === "error")
   return result
 }

@@ -100,10 +100,27 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     const spec = await suite.db.prisma.procedureSpec.findFirstOrThrow({ where: PROCEDURE })
     expect(spec).toMatchObject({ municipalityId: municipality.id, maxTotal: 14 })
 
-    // A teacher of another municipality holds no spec for it, and may not make one: refused as before.
+    // A teacher of another municipality: none of the file's schools are hers — refused for that, before any spec talk.
     const { actor: teacher } = await coordinatorOf("Южный район", 402, "teacher")
     const refused = await suite.services.intake.receive(teacher, { bytes: await exportFile(), fileName: FILE_NAME }, { given: { warningsConfirmed: true } })
-    expect(refused).toMatchObject({ step: "refused", refusal: { why: "needs-spec" } })
+    expect(refused).toMatchObject({ step: "refused", refusal: { reason: "not_allowed", noneOfSender: true } })
+  })
+
+  it("scope comes before the spec: her schools are named first, a file with none of hers is refused without a proposal", async () => {
+    const { actor: coordinator } = await coordinatorOf("Восточный район", 403)
+    // One school of three is hers; the other two are Barnaul's.
+    const mixed = rows().map((row) => (row.login === LOGINS[0] ? { ...row, municipality: "Восточный район" } : row))
+    const first = await suite.services.intake.receive(coordinator, { bytes: await export2021({ positions: 6, rows: mixed }), fileName: FILE_NAME })
+    expect(first, JSON.stringify(first).slice(0, 400)).toMatchObject({ step: "question", question: { ask: "scope", count: 1, others: 2, mine: [{ login: LOGINS[0] }] } })
+    const onlyMine = await suite.services.intake.answer(coordinator, first.step === "question" ? first.session : (null as never), { scope: "mine" })
+    const proposal = asked(onlyMine)
+    expect(proposal.proposal.procedure).toEqual(PROCEDURE)
+    const declined = await suite.services.intake.answer(coordinator, onlyMine.step === "question" ? onlyMine.session : (null as never), { spec: false })
+    expect(declined).toMatchObject({ step: "cancelled", declined: "confirm-spec" })
+
+    const barnaul = await suite.services.intake.receive(coordinator, { bytes: await exportFile(), fileName: FILE_NAME })
+    expect(barnaul).toMatchObject({ step: "refused", refusal: { reason: "not_allowed", noneOfSender: true } })
+    expect(await suite.db.prisma.procedureSpec.count()).toBe(0)
   })
 
   it("declined: nothing is stored and the upload is closed", async () => {

@@ -6,7 +6,7 @@ import { buildProblemReport, safeCellValue } from "../../../../src/services/work
 import { problem } from "../../../../src/services/workbooks/problem.ts"
 import { strictTranslator } from "../../../support/fixtures/translator.ts"
 import { oldXls } from "../../../support/fixtures/raw-files.ts"
-import { collectionForm } from "../../../support/fixtures/workbooks.ts"
+import { collectionForm, export2021 } from "../../../support/fixtures/workbooks.ts"
 
 const math4 = findSpec({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4 })!
 const zeros = () => math4.tasks.map(() => 0)
@@ -30,12 +30,13 @@ describe("problem report workbook", () => {
     })
     const parsed = await parseResults(original, { fileName: "2022/4/Математика.xlsx" })
     const report = await load(await buildProblemReport(original, parsed.problems, ru))
-    expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Ошибки", "Протокол"])
+    expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Сводка", "Ошибки", "Протокол"])
 
     const list = report.getWorksheet("Ошибки")!
-    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual(["Лист", "Ячейка", "Важность", "Что не так"])
+    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual(["Лист", "Ячейка", "Важность", "Что не так", "Школа"])
+    // A school form: its login and name (from the form's title) on every participant's row.
     expect((list.getRow(2).values as unknown[]).slice(1)).toEqual([
-      "Протокол", "K2", "Ошибка", "Лист «Протокол», ячейка K2: 3 больше максимума задания 3 (2 б.).",
+      "Протокол", "K2", "Ошибка", "Лист «Протокол», ячейка K2: 3 больше максимума задания 3 (2 б.).", 'edu223379, МКОУ "Школа"',
     ])
     expect((list.getRow(3).values as unknown[]).slice(1, 4)).toEqual(["Протокол", "X3", "Предупреждение"])
     expect((list.getRow(4).values as unknown[]).slice(1, 4)).toEqual(["Протокол", "Z3", "Предупреждение"])
@@ -96,9 +97,39 @@ describe("problem report workbook", () => {
   it("still lists the problems of a file it cannot open, in English too", async () => {
     const problems = [problem("error", "file-xls", "")]
     const report = await load(await buildProblemReport(oldXls(), problems, strictTranslator("en")))
-    expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Errors"])
-    expect((report.getWorksheet("Errors")!.getRow(2).values as unknown[]).slice(1)).toEqual([
+    expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", "Errors"])
+    expect((report.getWorksheet("Errors")!.getRow(2).values as unknown[]).slice(1, 5)).toEqual([
       "whole file", "", "Error", expect.stringContaining("old Excel file (.xls)"),
     ])
+  })
+
+  it("says a pattern once on the summary sheet — count, example cells, schools — and keeps every cell on the list", async () => {
+    // A regional export: in two schools, 6 rows longer than the header (one column), and one score above the maximum.
+    const rows = Array.from({ length: 8 }, (_, i) => ({
+      login: i < 5 ? "sch220001" : "sch220002", code: String(40001 + i), variant: "1", scores: zeros().map(String), journal: "4",
+      ...(i < 6 ? { trailing: ["1"], total: "0" } : {}),
+    }))
+    rows[7] = { ...rows[7]!, scores: zeros().map((v, index) => String(index === 0 ? 9 : v)) }
+    const original = await export2021({ positions: 15, rows })
+    const parsed = await parseResults(original, { fileName: "Проведение работы по математике, 4 класс. ВПР 2021.xlsx" })
+    expect(parsed.problems.filter((found) => found.code === "row-longer-than-header")).toHaveLength(6)
+    const report = await load(await buildProblemReport(original, parsed.problems, ru))
+    expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Сводка", "Ошибки", "Sheet"])
+
+    const summary = report.getWorksheet("Сводка")!
+    expect((summary.getRow(1).values as unknown[]).slice(1)).toEqual(["Важность", "Сколько", "Что не так", "Лист", "Где (примеры)", "Школы"])
+    const lines = [] as unknown[][]
+    summary.eachRow((row, number) => void (number > 1 && lines.push((row.values as unknown[]).slice(1))))
+    // Errors first; the pattern of six rows is one line with its count, five of its cells and both schools.
+    expect(lines[0]).toEqual(["Ошибка", 1, expect.stringContaining("J9"), "Sheet", "J9", "sch220002"])
+    const longer = lines.find((line) => String(line[2]).includes("длиннее"))!
+    expect(longer).toEqual(["Предупреждение", 6, expect.stringContaining("Y2"), "Sheet", "Y2, Y3, Y4, Y5, Y6…", "sch220001; sch220002"])
+    expect(lines).toHaveLength(new Set(parsed.problems.map((found) => `${found.severity}${found.code}${found.cell?.replace(/\d+/u, "")}`)).size)
+
+    const list = report.getWorksheet("Ошибки")!
+    expect(list.rowCount).toBe(1 + parsed.problems.length)
+    const schoolsOnList = [] as unknown[]
+    list.eachRow((row, number) => void (number > 1 && schoolsOnList.push(row.getCell(5).value)))
+    expect(new Set(schoolsOnList)).toEqual(new Set(["sch220001", "sch220002"]))
   })
 })

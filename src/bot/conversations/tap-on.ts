@@ -1,0 +1,40 @@
+import type { Conversation } from "@grammyjs/conversations"
+import type { InlineKeyboard } from "grammy"
+import type { BotContext, ConversationContext } from "../context.ts"
+
+type Conv = Conversation<BotContext, ConversationContext>
+
+export interface ButtonQuestion {
+  text: string
+  keyboard: InlineKeyboard
+  /** The kinds of button that answer it. */
+  filter: RegExp | RegExp[]
+  /** Said to anything but a tap, before the question and its buttons again. */
+  remind: string
+}
+
+/**
+ * Asks a question with buttons and returns the tapped button's data and the tap.
+ *
+ * Only a tap on this question, or on a reminder of it, answers it: messages in a private chat are numbered in order,
+ * so a button on an older message — a question of this dialog already answered, or of a dialog that ended — is no
+ * answer; the dialog keeps waiting and the tap is answered «no longer works» (middleware/taps.ts). Anything else hears
+ * the reminder with the question and its buttons again: after a restart the dialog may be back at a question whose
+ * keyboard went with the tap (issue 12). The tapped message and the question lose their keyboards.
+ */
+export async function askWithButtons(conversation: Conv, ctx: ConversationContext, question: ButtonQuestion): Promise<{ data: string; tap: ConversationContext }> {
+  const prompt = await ctx.reply(question.text, { reply_markup: question.keyboard })
+  const filters = Array.isArray(question.filter) ? question.filter : [question.filter]
+  const tap = await conversation.waitUntil(
+    (update) => (update.callbackQuery?.message?.message_id ?? 0) >= prompt.message_id && filters.some((filter) => filter.test(update.callbackQuery?.data ?? "")),
+    {
+      otherwise: async (other) => {
+        if (!other.callbackQuery) await other.reply(`${question.remind}\n\n${question.text}`, { reply_markup: question.keyboard })
+      },
+    },
+  )
+  await tap.answerCallbackQuery()
+  await tap.editMessageReplyMarkup().catch(() => {})
+  if (tap.callbackQuery!.message!.message_id !== prompt.message_id) await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
+  return { data: tap.callbackQuery!.data!, tap }
+}
