@@ -28,6 +28,7 @@ import type { ProcedureKey } from "../../domain/results.ts"
 import { proposalStorable, proposeSpec, specOfProposal } from "../specs/propose.ts"
 import { saveSpec, specFitsFile, specMunicipalitiesOf, specScopeOf } from "../specs/specs.ts"
 import { listSpecs } from "../specs/store.ts"
+import { markReading, readingDone } from "../uploads/interrupted.ts"
 import { closeUpload, keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
 import { buildProblemReport } from "../workbooks/problems-xlsx.ts"
@@ -93,6 +94,8 @@ export function createIntake(deps: ServiceDeps) {
     const file = await step.file()
     // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
     const context = await outsideReadContext(deps, specMunicipalitiesOf(step.actor))
+    // Marked while the parse runs: a crash leaves the upload `reading`, and the next start-up tells its sender.
+    await markReading(deps, uploadId)
     const result = await readWorkbook(
       file.bytes,
       { specs: context.specs ?? [], knownSchools: context.knownSchools ?? new Set(), maxYear: context.maxYear },
@@ -106,7 +109,7 @@ export function createIntake(deps: ServiceDeps) {
       },
       onProgress,
       step.options.onQueued,
-    )
+    ).finally(() => readingDone(deps, uploadId))
     lastReads.delete(uploadId)
     lastReads.set(uploadId, { choices: readKey(step.session), read: result })
     if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
