@@ -1,5 +1,4 @@
 import type { ServiceDeps } from "./deps.ts"
-import "./workbooks/safe-text.ts" // every workbook written keeps formula-looking text as text
 import { createInvite, listOpenInvites, redeemInvite, revokeInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, systemActor, type TelegramProfile } from "./access/users.ts"

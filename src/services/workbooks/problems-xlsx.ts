@@ -13,8 +13,8 @@ import ExcelJS from "exceljs"
 import { plainValue } from "./cell-value.ts"
 import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
-import "./safe-text.ts" // formula-looking text is written in the «Text» format
 import { describeProblem, type Problem, type Translate } from "./problem.ts"
+import { newWorkbook } from "./new-workbook.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -141,7 +141,7 @@ export async function buildProblemReport(
     copies = [] // an unreadable original still gets the list of problems
   }
 
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const listName = uniqueName(translate("intake-report-sheet"), new Set(copies.map((copy) => copy.name)))
   const list = workbook.addWorksheet(listName, { views: [{ state: "frozen", ySplit: 1 }] })
   list.columns = [{ width: 24 }, { width: 10 }, { width: 16 }, { width: 110 }]
