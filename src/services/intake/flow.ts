@@ -102,6 +102,8 @@ export function createIntake(deps: ServiceDeps) {
       {
         fileName: file.fileName,
         allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
+        // Refusals come from the header, before the body; a spec is proposed from the scores, so then the body is read.
+        headerFirst: specScopeOf(step.actor) && !step.session.told.includes("spec") ? "procedure" : "procedure-and-spec",
         ...(choices.procedure ? { procedure: choices.procedure } : {}),
         ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
         ...(only ? { onlySchools: only } : {}),
