@@ -84,6 +84,26 @@ describe("results upload end to end", () => {
     expect(rejected!.text).toContain("Спецификацию не удалось принять")
     expect(rejected!.text).toMatch(/Лист «Спецификация», ячейка B\d+: у задания 1 максимальный балл «40»/)
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "КДР" } })).toBe(1)
+
+    // A spec of a procedure whose results are stored: what it would change is shown first, saved only on the button.
+    await coordinator.sendText("/spec")
+    await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const lenient = await buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: { "3": 1, "4": 2, "5": 3 } })
+    await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: lenient })
+    const [changes] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const stored = await e2e.prisma.participant.findMany({ where: { absent: false, resultSet: { isCurrent: true, school: { login: "edu223017" } } } })
+    const changed = stored.filter((row) => row.mark !== (row.total! >= 3 ? 5 : row.total! >= 2 ? 4 : row.total! >= 1 ? 3 : 2)).length
+    expect(changes!.text).toBe(
+      "Если прочитать уже загруженные результаты по этому описанию, изменится следующее — 1 школа:\n" +
+        `• edu223017: отметка изменится у ${changed} из ${stored.length} участников\n\n` +
+        "Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.",
+    )
+    expect(changes!.buttons).toEqual(["✅ Сохранить", "Отмена"])
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(0)
+    await coordinator.clickButton(changes!, "✅ Сохранить")
+    const [savedMath] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(savedMath!.text).toMatch(/^Спецификация сохранена: ВПР 2022 · Математика · 4 класс, версия \d+\./)
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(1)
   })
 
   it("refuses a file with pupils' names and does not keep its bytes", async () => {
