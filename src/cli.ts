@@ -140,6 +140,7 @@ class Commands {
       ...(flags.school ? { schoolLogin: flags.school } : {}),
       excludeInvalidRows: flags["exclude-invalid"] ?? false,
       warningsConfirmed: flags.yes ?? false,
+      ...(flags.yes ? { specChangesConfirmed: true } : {}),
     }
     if (flags["accept-spec"]) given.spec = "proposed"
     else if (flags.spec) {
@@ -168,6 +169,11 @@ class Commands {
           for (const paragraph of proposalText(t, asked.proposal, asked)) this.io.out(paragraph)
           await services.intake.cancel(actor, step.session, "spec not confirmed")
           throw new UsageError(t(asked.storable ? "cli-spec-confirm-hint" : "cli-spec-fix-hint"))
+        }
+        if (step.question.ask === "confirm-spec-changes") {
+          this.io.out(specChangesText(t, step.question.changes) ?? "")
+          await services.intake.cancel(actor, step.session, "spec changes not confirmed")
+          throw new UsageError(t("cli-spec-changes-hint"))
         }
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")

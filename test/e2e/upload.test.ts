@@ -1,9 +1,18 @@
 import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
+import type { FakeUser } from "../support/fake-telegram/fake-user.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../support/workbooks.ts"
 import { collectionForm as fixtureForm, contextForm2021 } from "../support/fixtures/workbooks.ts"
 import { buildSpecTemplate } from "../../src/services/specs/workbook.ts"
+
+/** Waits for the user's next message matching `text`, skipping the ones before it (a status line, a progress edit). */
+async function nextMatching(user: FakeUser, text: RegExp) {
+  for (;;) {
+    const [message] = await user.waitForMessages(1, { timeoutMs: 20_000 })
+    if (text.test(message!.text ?? "")) return message!
+  }
+}
 
 /** A teacher uploads the school's collection form through the whole dialog. */
 describe("results upload end to end", () => {
@@ -104,6 +113,16 @@ describe("results upload end to end", () => {
     const [savedMath] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
     expect(savedMath!.text).toMatch(/^Спецификация сохранена: ВПР 2022 · Математика · 4 класс, версия \d+\./)
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(1)
+
+    // The same question when the spec comes as a plain upload (the stored marks were read with the official scale).
+    const strict = await buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: { "3": 2, "4": 4, "5": 6 } })
+    await coordinator.sendDocument({ fileName: "спецификация.xlsx", bytes: strict })
+    await nextMatching(coordinator, /^Если прочитать уже загруженные результаты/)
+    const [question] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(question!.text).toBe("Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.")
+    await coordinator.clickButton(question!, "✅ Сохранить")
+    await nextMatching(coordinator, /^Спецификация сохранена: ВПР 2022 · Математика · 4 класс/)
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(2)
   })
 
   it("refuses a file with pupils' names and does not keep its bytes", async () => {

@@ -35,7 +35,7 @@ import { buildProblemReport } from "../workbooks/problems-xlsx.ts"
 import { storeContextForm } from "./kinds/context-form.ts"
 import { storeOutside } from "./kinds/outside-data.ts"
 import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./kinds/results.ts"
-import { storeSpec } from "./kinds/spec.ts"
+import { specChangesToConfirm, storeSpec } from "./kinds/spec.ts"
 import { proposeFromFile, showProposal } from "./propose.ts"
 import { readWorkbook, type WorkbookRead } from "./read.ts"
 import type {
@@ -155,7 +155,7 @@ export function createIntake(deps: ServiceDeps) {
     return { step: "refused", refusal, notices: step.notices, followUp }
   }
 
-  async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | null, reason = "by sender"): Promise<IntakeStep> {
+  async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | "confirm-spec-changes" | null, reason = "by sender"): Promise<IntakeStep> {
     await closeUpload(deps, step.actor, step.session.uploadId, "cancelled", reason, { personalData: step.session.personalData })
     lastReads.delete(step.session.uploadId)
     return { step: "cancelled", declined, notices: step.notices, followUp: [] }
@@ -211,6 +211,9 @@ export function createIntake(deps: ServiceDeps) {
         return refuse(step, problemsRefusal(step, "context-form", "unreadable", [notResults]), { reason: "not-results" })
       }
       case "spec": {
+        // What it would change in the results already stored is asked about before it is saved.
+        const changes = step.session.choices.specChangesConfirmed ? null : await specChangesToConfirm(deps, step.actor, workbook.spec)
+        if (changes) return question(step, { ask: "confirm-spec-changes", changes })
         const outcome = await storeSpec(deps, step.actor, step.session.uploadId, workbook.spec)
         if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec, municipality: outcome.municipality })
         if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })
@@ -390,6 +393,11 @@ export function createIntake(deps: ServiceDeps) {
       if ("spec" in answer && asked === "confirm-spec") {
         if (answer.spec === false) return cancelled(step, "confirm-spec")
         choices.spec = answer.spec
+        return readAndDecide(step)
+      }
+      if ("specChangesConfirmed" in answer && asked === "confirm-spec-changes") {
+        if (!answer.specChangesConfirmed) return cancelled(step, "confirm-spec-changes")
+        choices.specChangesConfirmed = true
         return readAndDecide(step)
       }
       if ("warningsConfirmed" in answer && asked === "confirm-warnings") {

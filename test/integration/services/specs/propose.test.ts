@@ -157,7 +157,7 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     expect(checked.code, checked.out + checked.err).toBe(0)
     expect(checked.out).toBe(
       `Уже загруженные результаты этой процедуры (${PRESENT} участников) по новому описанию не изменятся.\n` +
-        `Ничего не сохранено. Чтобы сохранить описание, выполните: import ${out}\n`,
+        `Ничего не сохранено. Чтобы сохранить описание, выполните: import ${out} --yes\n`,
     )
     expect(await suite.db.prisma.procedureSpec.count()).toBe(1)
   })

@@ -51,7 +51,12 @@ describe.each(availableDatabases())("the scope of a spec on %s", (kind) => {
     expect(errors?.notice === "errors" && errors.problems.errors).toBeGreaterThan(0)
 
     // An admin's spec is region-wide: it reaches the south too.
-    const regionWide = await suite.services.intake.receive(suite.admin, { bytes: await onePointEach(), fileName: "spec.xlsx" })
+    // The south's stored results would not read with it (scores of 2 and more): that is asked about before it is saved.
+    const asked = await suite.services.intake.receive(suite.admin, { bytes: await onePointEach(), fileName: "spec.xlsx" })
+    if (asked.step !== "question" || asked.question.ask !== "confirm-spec-changes") throw new Error(`expected the changes asked about, got ${asked.step}`)
+    expect(asked.question.changes.schools.map((school) => [school.login, school.overMax > 0])).toEqual([["edu223201", true]])
+    expect(await suite.db.prisma.procedureSpec.count({ where: { createdById: suite.admin.userId } })).toBe(0)
+    const regionWide = await suite.services.intake.answer(suite.admin, asked.session, { specChangesConfirmed: true })
     expect(regionWide).toMatchObject({ step: "stored", stored: { kind: "spec", municipality: null } })
     const southAgain = await suite.services.intake.receive(southTeacher, { bytes: await collectionForm(classRows(8, 60001)), fileName: FILE_NAME }, given)
     expect(southAgain.step).not.toBe("stored")
