@@ -4,7 +4,9 @@
  *   time from the bytes to the refusal and peak − idle RSS;
  * - the largest file the guard accepts (a 2021-style regional export just under the 20 MB limit: 180,000 rows, generated):
  *   one parse, then three at once through the parse queue (MAX_PARALLEL_PARSES 2, the default) and with no queue
- *   (limit 3): wall time and peak − idle RSS, each in a fresh child process (freed memory stays in a process).
+ *   (limit 3): wall time and peak − idle RSS, each in a fresh child process (freed memory stays in a process);
+ *   and the time to the answer for a file whose procedure cannot be told, or whose spec we lack: the whole body read
+ *   (as before), and decided from the header (`headerFirst`).
  *
  *   npx tsx bench/hardening.ts
  */
@@ -15,6 +17,7 @@ import { pathToFileURL } from "node:url"
 import ExcelJS from "exceljs"
 import { findSpec } from "../src/domain/procedures/index.ts"
 import { parseResults } from "../src/services/results/formats/parse.ts"
+import type { ParseOptions } from "../src/services/results/formats/types.ts"
 import { parseQueue } from "../src/services/workbooks/parse-queue.ts"
 import { deflateBomb, rebuildZip } from "../test/support/fixtures/crafted-zips.ts"
 import { collectionForm } from "../test/support/fixtures/workbooks.ts"
@@ -70,14 +73,23 @@ interface ChildRun {
   waited: number
 }
 
+/** How the file is read: as named, or under a name that tells no procedure / one we hold no spec for, whole or header-first. */
+const READS = {
+  named: { fileName: LARGEST_NAME },
+  "no procedure, whole": { fileName: "выгрузка.xlsx" },
+  "no procedure, header-first": { fileName: "выгрузка.xlsx", headerFirst: "procedure" },
+  "no spec, whole": { fileName: "Проведение работы по математике, 4 класс. ВПР 2019.xlsx" },
+  "no spec, header-first": { fileName: "Проведение работы по математике, 4 класс. ВПР 2019.xlsx", headerFirst: "procedure-and-spec" },
+} as const satisfies Record<string, ParseOptions>
+
 /** In a child: `parses` parses of the file at once through the queue with `limit` slots. */
-async function childRun(file: string, parses: number, limit: number): Promise<ChildRun> {
+async function childRun(file: string, parses: number, limit: number, read: keyof typeof READS): Promise<ChildRun> {
   parseQueue.setLimit(limit)
   const bytes = await readFile(file)
   let waited = 0
   const { value, memory } = await withPeakRss(() =>
     timed(async () => {
-      const all = Promise.all(Array.from({ length: parses }, () => parseResults(bytes, { fileName: LARGEST_NAME, allowInvalidRows: "exclude" })))
+      const all = Promise.all(Array.from({ length: parses }, () => parseResults(bytes, { ...READS[read], allowInvalidRows: "exclude" })))
       await new Promise((resolve) => setImmediate(resolve))
       waited = parseQueue.load().waiting
       return all
@@ -86,29 +98,48 @@ async function childRun(file: string, parses: number, limit: number): Promise<Ch
   return { ms: value.ms, memory, statuses: value.value.map((parsed) => `${parsed.status} ${parsed.participants.length}`), waited }
 }
 
-async function largest(): Promise<void> {
+/** Runs `work` on the largest accepted file, written for it and removed after. */
+async function withLargest(work: (file: string) => Promise<void>): Promise<void> {
   const file = path.join(tmpdir(), `objektiv-bench-largest-${process.pid}.xlsx`)
   try {
     const written = await timed(() => writeLargestExport(file, LARGEST_ROWS))
     const size = (await stat(file)).size
     row("largest accepted file (generated)", `${LARGEST_ROWS} rows`, `${(size / 2 ** 20).toFixed(1)} MB`, `written in ${ms(written.ms)}`)
-    for (const [parses, limit, label] of [[1, 2, "one parse"], [3, 2, "three at once, queue of 2"], [3, 3, "three at once, no queue (3 slots)"]] as const) {
-      const run = await runInChild<ChildRun>(import.meta.filename, [CHILD_FLAG, file, String(parses), String(limit)])
-      row(`largest: ${label}`, ms(run.ms), `peak − idle RSS ${mb(run.memory.peak - run.memory.idle)}`, `${run.waited} waited`, run.statuses.join(", "))
-    }
+    await work(file)
   } finally {
     await rm(file, { force: true })
   }
 }
 
-export async function runHardeningBench(): Promise<void> {
-  await bombs()
-  await largest()
+async function largest(file: string): Promise<void> {
+  for (const [parses, limit, label] of [[1, 2, "one parse"], [3, 2, "three at once, queue of 2"], [3, 3, "three at once, no queue (3 slots)"]] as const) {
+    const run = await runInChild<ChildRun>(import.meta.filename, [CHILD_FLAG, file, String(parses), String(limit), "named"])
+    row(`largest: ${label}`, ms(run.ms), `peak − idle RSS ${mb(run.memory.peak - run.memory.idle)}`, `${run.waited} waited`, run.statuses.join(", "))
+  }
 }
 
+async function headerFirst(file: string): Promise<void> {
+  // Refusals decided from the header (issue 9 #8, issue 17): the time to the answer before (whole) and after (header-first).
+  for (const read of ["no procedure, whole", "no procedure, header-first", "no spec, whole", "no spec, header-first"] as const) {
+    const run = await runInChild<ChildRun>(import.meta.filename, [CHILD_FLAG, file, "1", "2", read])
+    row(`largest, ${read}`, `answered in ${ms(run.ms)}`, `peak − idle RSS ${mb(run.memory.peak - run.memory.idle)}`, run.statuses.join(", "))
+  }
+}
+
+export async function runHardeningBench(): Promise<void> {
+  await bombs()
+  await withLargest(async (file) => {
+    await largest(file)
+    await headerFirst(file)
+  })
+}
+
+/** Only the refusals decided from the header, on the largest file (`npm run bench -- header-first`). */
+export const runHeaderFirstBench = (): Promise<void> => withLargest(headerFirst)
+
 if (process.argv[2] === CHILD_FLAG) {
-  const [file, parses, limit] = process.argv.slice(3)
-  process.send!(await childRun(file!, Number(parses), Number(limit)))
+  const [file, parses, limit, read] = process.argv.slice(3)
+  process.send!(await childRun(file!, Number(parses), Number(limit), read as keyof typeof READS))
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await runHardeningBench()
 }

@@ -12,7 +12,7 @@ import { runImportBench } from "./import.ts"
 import { runObserversBench } from "./observers.ts"
 import { runOutboxBench } from "./outbox.ts"
 import { runHotlineBench } from "./hotline.ts"
-import { runHardeningBench } from "./hardening.ts"
+import { runHardeningBench, runHeaderFirstBench } from "./hardening.ts"
 import { runReportsBench } from "./reports.ts"
 import { ms } from "./support.ts"
 import { runWaitBench } from "./wait.ts"
@@ -29,6 +29,7 @@ const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },
   { name: "detection", title: "detection: recall and false alarms on generated regions", run: runDetectionBench },
   { name: "hardening", title: "hardening: crafted zip bombs refused, the largest accepted file, parses at once", run: runHardeningBench },
+  { name: "header-first", title: "header-first: the largest file refused for no procedure / no spec, body read whole vs decided from the header", run: runHeaderFirstBench },
   { name: "observers", title: "observers: assignment for a region (2,000 applicants, 600 schools × 4 procedures × 2 days)", run: runObserversBench },
 ]
 

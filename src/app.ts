@@ -13,6 +13,7 @@ import { connectToTelegram, type ConnectOptions } from "./telegram-startup.ts"
 import { startHttpServer, type HttpServer } from "./http-server.ts"
 import { sweepOrphanedTempDirs } from "./services/workbooks/temp-files.ts"
 import { parseQueue } from "./services/workbooks/parse-queue.ts"
+import { STALE_READING_MS } from "./services/uploads/interrupted.ts"
 
 export interface RunningApp {
   database: Database
@@ -80,6 +81,11 @@ async function startOnDatabase(
     deps,
     { adminIds: config.ADMIN_IDS, inviteTtlHours: config.INVITE_TTL_HOURS, defaultTimeZone: config.DEFAULT_TIME_ZONE },
   )
+  // An embedded database has this process alone (its lock file): every upload still being read was cut by a crash.
+  // A server may be shared by live instances: only parses overdue there (the job finds later ones).
+  const startedBefore = database.kind === "pglite" ? undefined : new Date(clock.now().getTime() - STALE_READING_MS)
+  const interrupted = await services.uploads.markInterrupted(startedBefore)
+  if (interrupted > 0) logger.info({ uploads: interrupted }, "uploads cut by a crash marked interrupted; their senders will be told")
   const botInfo =
     options.botInfo ??
     (await connectToTelegram(token, config.TELEGRAM_API_ROOT, logger, { ...options.connect, signal: options.signal }))

@@ -1,7 +1,8 @@
 /**
  * The same use cases without Telegram, every one through the services:
  *   cli import <file.xlsx> [--procedure "ВПР/2021/Математика/4"] [--school edu223017] [--exclude-invalid] [--yes] [--accept-spec | --spec spec.xlsx]
- *   cli spec <results.xlsx> --out spec.xlsx [--procedure …]
+ *   cli spec <results.xlsx> --out spec.xlsx [--procedure …]   (a spec proposed from a result file)
+ *   cli spec <spec.xlsx>                                         (what a spec would change in the stored results)
  *   cli analyze <file.xlsx | "ВПР/2021/Математика/4"> [--out report.xlsx] [--json] [--settings file.json] [--preset fioko2019]
  *   cli schools <context-form.xlsx>
  *   cli template "ВПР/2021/Математика/4" --out template.xlsx
@@ -29,6 +30,7 @@ import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { describeGroup, describeProblem } from "./services/workbooks/problem.ts"
 import { skippedList } from "./services/schools/directory.ts"
 import { proposalText, proposalWorkbook } from "./services/specs/proposal-text.ts"
+import { specChangesText } from "./services/specs/changes-text.ts"
 
 export interface CliIo {
   /** A line of the command's answer (stdout). */
@@ -119,8 +121,8 @@ class Commands {
         if (!target) throw new UsageError(t("cli-need-context-form"))
         return this.schools(target)
       case "spec":
-        if (!target || !flags.out) throw new UsageError(t("cli-spec-usage"))
-        return this.proposeSpec(target, flags.out, flags)
+        if (!target) throw new UsageError(t("cli-spec-usage"))
+        return flags.out ? this.proposeSpec(target, flags.out, flags) : this.checkSpec(target)
       case "template":
         if (!target || !flags.out) throw new UsageError(t("cli-template-usage"))
         return this.template(target, flags.out)
@@ -138,6 +140,7 @@ class Commands {
       ...(flags.school ? { schoolLogin: flags.school } : {}),
       excludeInvalidRows: flags["exclude-invalid"] ?? false,
       warningsConfirmed: flags.yes ?? false,
+      ...(flags.yes ? { specChangesConfirmed: true } : {}),
     }
     if (flags["accept-spec"]) given.spec = "proposed"
     else if (flags.spec) {
@@ -167,6 +170,11 @@ class Commands {
           await services.intake.cancel(actor, step.session, "spec not confirmed")
           throw new UsageError(t(asked.storable ? "cli-spec-confirm-hint" : "cli-spec-fix-hint"))
         }
+        if (step.question.ask === "confirm-spec-changes") {
+          this.io.out(specChangesText(t, step.question.changes) ?? "")
+          await services.intake.cancel(actor, step.session, "spec changes not confirmed")
+          throw new UsageError(t("cli-spec-changes-hint"))
+        }
         if (step.problems) this.problems(step.problems)
         await services.intake.cancel(actor, step.session, "needs-input")
         // Only a sender with a narrower scope than the command line's admin is asked this; say it plainly.
@@ -186,6 +194,21 @@ class Commands {
         this.refusal(step.refusal)
         return 2
     }
+  }
+
+  /** What a spec workbook would change in the results stored in the actor's scope, before `import` saves it; nothing is stored. */
+  private async checkSpec(file: string): Promise<number> {
+    const t = this.t
+    const services = await this.services()
+    const checked = await services.specs.check(await this.actor(services), await readFile(file))
+    if (!checked.ok) {
+      if (checked.reason === "not_allowed") this.io.out(t("spec-not-allowed"))
+      else for (const found of checked.problems) this.io.out(describeProblem(found, t))
+      return 2
+    }
+    this.io.out(specChangesText(t, checked.changes) ?? t("cli-spec-nothing-stored", { title: procedureTitle(checked.spec) }))
+    this.io.out(t("cli-spec-check-hint", { file }))
+    return 0
   }
 
   /** The spec a result file suggests, written as the /spec workbook to check and correct; nothing is stored. */

@@ -66,6 +66,7 @@ invite-error-municipality_not_found = There is no such municipality in the direc
 invite-municipality-did-you-mean = There is no municipality "{ $name }" in the directory. Did you mean one of these? If not, I will create a new one.
 invite-municipality-new = No, create "{ $name }"
 invite-error-out_of_scope = This school or municipality is outside your area.
+invite-error-school_not_in_directory = There is no school with the login { $login } in the directory, so no invite was made. Check the login and start again (/invite). If the school is new, ask an administrator to add it.
 invite-not-allowed = Administrators and coordinators can invite colleagues.
 
 language-choose = Choose a language:

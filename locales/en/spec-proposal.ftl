@@ -24,3 +24,24 @@ spec-proposal-file-caption = The task description made from the file. The marked
 spec-proposal-file-name = Spec — { $title }.xlsx
 spec-proposal-send-fixed = Send the corrected table as an .xlsx file, or press the button.
 spec-proposal-fix-rejected = The corrected table could not be accepted:
+
+# What a new spec would change in the results already stored (services/specs/rescore.ts).
+spec-changes-head = If the results already loaded were read with this spec, this would change in { $count ->
+    [one] { $count } school
+   *[other] { $count } schools
+  }:
+spec-changes-marks = the mark changes for { $marks } of { $rows } { $rows ->
+    [one] participant
+   *[other] participants
+  }
+spec-changes-over-max = a score above the new maximum in { $count } rows (they would become errors)
+spec-changes-misfit = another number of tasks: these results would have to be loaded again
+spec-changes-more = …and { $count } more.
+spec-changes-none = The results of this procedure already loaded ({ $rows ->
+    [one] { $rows } participant
+   *[other] { $rows } participants
+  }) would not change with the new spec.
+spec-changes-question = Save the spec? Results already loaded stay read with the previous spec; the new one applies to new uploads.
+spec-changes-save = ✅ Save
+spec-changes-cancel = Cancel
+spec-changes-cancelled = All right, the spec was not saved.

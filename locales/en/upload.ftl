@@ -71,3 +71,4 @@ upload-scope-none = The file holds none of your schools ({ $count } in the file:
 upload-done-reference = Kept for comparison: results of other municipalities, { $count } schools.
 upload-reference-left-out = Rows of other municipalities with errors were left out of the comparison: { $count }. Those municipalities fix them.
 upload-kept-own = Not replaced: results the municipalities loaded themselves, { $count } schools.
+upload-interrupted = The file «{ $name }» was not loaded: the bot stopped while reading it. Please send the file again.

@@ -24,3 +24,26 @@ spec-proposal-file-caption = Описание заданий, составлен
 spec-proposal-file-name = Спецификация — { $title }.xlsx
 spec-proposal-send-fixed = Пришлите исправленную таблицу файлом .xlsx или нажмите кнопку.
 spec-proposal-fix-rejected = Исправленную таблицу принять не получилось:
+
+# What a new spec would change in the results already stored (services/specs/rescore.ts).
+spec-changes-head = Если прочитать уже загруженные результаты по этому описанию, изменится следующее — { $count ->
+    [one] { $count } школа
+    [few] { $count } школы
+   *[other] { $count } школ
+  }:
+spec-changes-marks = отметка изменится у { $marks } из { $rows } { $rows ->
+    [one] участника
+   *[other] участников
+  }
+spec-changes-over-max = балл выше нового максимума у { $count } (эти строки станут ошибками)
+spec-changes-misfit = другое число заданий: эти результаты придётся загрузить заново
+spec-changes-more = …и ещё { $count }.
+spec-changes-none = Уже загруженные результаты этой процедуры ({ $rows ->
+    [one] { $rows } участник
+    [few] { $rows } участника
+   *[other] { $rows } участников
+  }) по новому описанию не изменятся.
+spec-changes-question = Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.
+spec-changes-save = ✅ Сохранить
+spec-changes-cancel = Отмена
+spec-changes-cancelled = Хорошо, описание не сохранено.

@@ -1,5 +1,4 @@
 import type { ServiceDeps } from "./deps.ts"
-import "./workbooks/safe-text.ts" // every workbook written keeps formula-looking text as text
 import { createInvite, listOpenInvites, redeemInvite, revokeInvite } from "./access/invites.ts"
 import type { Actor, RoleName } from "./access/roles.ts"
 import { resolveActor, setLanguage, systemActor, type TelegramProfile } from "./access/users.ts"
@@ -15,6 +14,7 @@ import { changeSetting, currentSettings, saveSettings, toggleSign } from "./anal
 import type { ChatIdInput, OutboxMessage } from "./notifications/payload.ts"
 import type { Job } from "./scheduling/jobs.ts"
 import { DROP_REFUSED_EVERY_MS, dropRefusedBytes } from "./uploads/uploads.ts"
+import { FIND_INTERRUPTED_EVERY_MS, markInterruptedUploads, STALE_READING_MS } from "./uploads/interrupted.ts"
 import { createTranslator } from "../i18n.ts"
 import { createSchedule } from "./schedule/schedule.ts"
 import { createDeadlines } from "./deadlines/index.ts"
@@ -49,6 +49,12 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
   const observers = createObservers(deps, { schedule, defaultTimeZone: options.defaultTimeZone, deadlines })
   jobs.push(...observers.jobs)
   jobs.push({ name: "uploads:drop-refused-bytes", everyMs: DROP_REFUSED_EVERY_MS, run: (now) => dropRefusedBytes(deps, now).then(() => {}) })
+  // Uploads cut on an instance that died while others live on (a shared server): found once their parse is overdue.
+  jobs.push({
+    name: "uploads:mark-interrupted",
+    everyMs: FIND_INTERRUPTED_EVERY_MS,
+    run: (now) => markInterruptedUploads(deps, new Date(now.getTime() - STALE_READING_MS)).then(() => {}),
+  })
   const risk = createRisk(deps, {
     defaultTimeZone: options.defaultTimeZone,
     deadlines,
@@ -81,6 +87,10 @@ export function createServices(deps: ServiceDeps, options: ServiceOptions) {
       revokeInvite: (actor: Actor, inviteId: number) => revokeInvite(deps, actor, inviteId),
       /** The admin actor work from outside Telegram (the command line) is recorded under, by its user's name. */
       systemActor: (name: string) => systemActor(deps, { telegramId: 0n, firstName: name }),
+    },
+    uploads: {
+      /** Uploads whose parse never ended (begun before `startedBefore`, when given): marked interrupted, their senders told. */
+      markInterrupted: (startedBefore?: Date) => markInterruptedUploads(deps, startedBefore),
     },
     /** The front door for every workbook sent: results, outside data, the context-data form, a spec. */
     intake: createIntake(deps),

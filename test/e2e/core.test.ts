@@ -57,13 +57,23 @@ describe("the bot end to end: invites, roles, help", () => {
     const [refusal] = await coordinator.waitForMessages(1)
     expect(refusal!.text).toContain("Не узнал логин школы")
 
-    await coordinator.sendText("/invite")
-    const [again] = await coordinator.waitForMessages(1)
-    await coordinator.clickButton(again!, "школьный координатор")
-    await coordinator.waitForMessages(1)
-    await coordinator.sendText("edu223017")
-    const [created] = await coordinator.waitForMessages(1)
-    expect(created!.text).toMatch(/Ссылка-приглашение для роли «школьный координатор» \(edu223017, город Барнаул\):/)
+    const inviteToSchool = async (login: string) => {
+      await coordinator.sendText("/invite")
+      const [again] = await coordinator.waitForMessages(1)
+      await coordinator.clickButton(again!, "школьный координатор")
+      await coordinator.waitForMessages(1)
+      await coordinator.sendText(login)
+      return (await coordinator.waitForMessages(1))[0]!
+    }
+    // A login the directory does not hold is not made a school of her municipality: only an admin adds schools.
+    expect((await inviteToSchool("edu223017")).text).toBe(
+      "Школы с логином edu223017 нет в справочнике, поэтому приглашение не создано. Проверьте логин и начните заново (/invite). Если школа новая, попросите администратора добавить её.",
+    )
+    expect(await e2e.prisma.school.count({ where: { key: "223017" } })).toBe(0)
+    const barnaul = await e2e.prisma.municipality.findFirstOrThrow({ where: { name: "город Барнаул" } })
+    await e2e.prisma.school.create({ data: { key: "223017", login: "edu223017", municipalityId: barnaul.id } }) // the directory, as loaded
+    const created = await inviteToSchool("edu223017")
+    expect(created.text).toMatch(/Ссылка-приглашение для роли «школьный координатор» \(edu223017, город Барнаул\):/)
     const school = await e2e.prisma.school.findUniqueOrThrow({ where: { key: "223017" }, include: { municipality: true } })
     expect(school.municipality?.name).toBe("город Барнаул")
   })

@@ -90,6 +90,24 @@ describe("kill -9 of the bot, then a restart", () => {
     }
   })
 
+  it("during the read of a file: at the restart the upload is marked interrupted and its sender told to send it again", { timeout: 400_000 }, async () => {
+    bot = await spawnBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: config.DATABASE_URL })
+    const teacher = fake.user({ id: TEACHER, firstName: "Пётр" })
+    // Large enough that the read reports progress (after 2 s): the signal that the parse is running.
+    await teacher.sendDocument({ fileName: "Математика 4 класс ВПР 2022.xlsx", bytes: await collectionForm(classRows(60_000)) })
+    await fake.waitUntil(() => fake.callsTo("editMessageText").some((call) => String(call.params.text).includes("обработано строк")), { timeoutMs: 300_000 })
+    await killHard(bot)
+
+    const app = await startApp(config, silentLogger, new TestClock(new Date()), { botInfo: fake.botInfo })
+    try {
+      await fake.waitUntil(() => teacher.messages().some((m) => m.text?.startsWith("Файл «Математика 4 класс ВПР 2022.xlsx» не загружен")), { timeoutMs: 120_000 })
+      expect((await app.database.prisma.upload.findMany({ select: { status: true } })).map((upload) => upload.status)).toEqual(["interrupted"])
+      expect(teacher.messages().filter((m) => m.text?.includes("не загружен"))).toHaveLength(1)
+    } finally {
+      await app.stop()
+    }
+  })
+
   it("during a conversation: after the restart the dialog goes on, or is back one step with a way out, with no error", { timeout: 400_000 }, async () => {
     bot = await spawnBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: config.DATABASE_URL })
     const parent = fake.user({ id: 9650, firstName: "Анна" })

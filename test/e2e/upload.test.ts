@@ -1,9 +1,18 @@
 import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startE2E, type E2E } from "../support/e2e.ts"
+import type { FakeUser } from "../support/fake-telegram/fake-user.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../support/workbooks.ts"
 import { collectionForm as fixtureForm, contextForm2021 } from "../support/fixtures/workbooks.ts"
 import { buildSpecTemplate } from "../../src/services/specs/workbook.ts"
+
+/** Waits for the user's next message matching `text`, skipping the ones before it (a status line, a progress edit). */
+async function nextMatching(user: FakeUser, text: RegExp) {
+  for (;;) {
+    const [message] = await user.waitForMessages(1, { timeoutMs: 20_000 })
+    if (text.test(message!.text ?? "")) return message!
+  }
+}
 
 /** A teacher uploads the school's collection form through the whole dialog. */
 describe("results upload end to end", () => {
@@ -84,6 +93,36 @@ describe("results upload end to end", () => {
     expect(rejected!.text).toContain("Спецификацию не удалось принять")
     expect(rejected!.text).toMatch(/Лист «Спецификация», ячейка B\d+: у задания 1 максимальный балл «40»/)
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "КДР" } })).toBe(1)
+
+    // A spec of a procedure whose results are stored: what it would change is shown first, saved only on the button.
+    await coordinator.sendText("/spec")
+    await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const lenient = await buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: { "3": 1, "4": 2, "5": 3 } })
+    await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: lenient })
+    const [changes] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    const stored = await e2e.prisma.participant.findMany({ where: { absent: false, resultSet: { isCurrent: true, school: { login: "edu223017" } } } })
+    const changed = stored.filter((row) => row.mark !== (row.total! >= 3 ? 5 : row.total! >= 2 ? 4 : row.total! >= 1 ? 3 : 2)).length
+    expect(changes!.text).toBe(
+      "Если прочитать уже загруженные результаты по этому описанию, изменится следующее — 1 школа:\n" +
+        `• edu223017: отметка изменится у ${changed} из ${stored.length} участников\n\n` +
+        "Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.",
+    )
+    expect(changes!.buttons).toEqual(["✅ Сохранить", "Отмена"])
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(0)
+    await coordinator.clickButton(changes!, "✅ Сохранить")
+    const [savedMath] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(savedMath!.text).toMatch(/^Спецификация сохранена: ВПР 2022 · Математика · 4 класс, версия \d+\./)
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(1)
+
+    // The same question when the spec comes as a plain upload (the stored marks were read with the official scale).
+    const strict = await buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: { "3": 2, "4": 4, "5": 6 } })
+    await coordinator.sendDocument({ fileName: "спецификация.xlsx", bytes: strict })
+    await nextMatching(coordinator, /^Если прочитать уже загруженные результаты/)
+    const [question] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(question!.text).toBe("Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.")
+    await coordinator.clickButton(question!, "✅ Сохранить")
+    await nextMatching(coordinator, /^Спецификация сохранена: ВПР 2022 · Математика · 4 класс/)
+    expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(2)
   })
 
   it("refuses a file with pupils' names and does not keep its bytes", async () => {

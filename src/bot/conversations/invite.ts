@@ -74,7 +74,7 @@ export async function inviteConversation(conversation: Conversation<BotContext, 
   }
   if (!outcome.ok) {
     const reason = outcome.reason === "not_allowed" ? (outcome.outside.length === 0 ? "role_not_allowed" : "out_of_scope") : outcome.reason
-    await ctx.reply(ctx.t(`invite-error-${reason}`))
+    await ctx.reply(ctx.t(`invite-error-${reason}`, { login: "login" in outcome ? outcome.login : "" }))
     return
   }
   const link = `https://t.me/${ctx.me.username}?start=${outcome.code}`

@@ -3,6 +3,7 @@ import { InlineKeyboard, InputFile } from "grammy"
 import type { ProcedureSpec } from "../../domain/results.ts"
 import type { IntakeAnswer, IntakeQuestion, IntakeSession } from "../../services/intake/flow.ts"
 import { proposalText, proposalWorkbook } from "../../services/specs/proposal-text.ts"
+import { specChangesText } from "../../services/specs/changes-text.ts"
 import { downloadDocument } from "../files.ts"
 import { problemLines, splitMessages } from "../formatting/problems.ts"
 import { callbackData } from "../callback-data.ts"
@@ -76,6 +77,9 @@ async function ask(conversation: Conv, ctx: ConversationContext, question: Intak
       return { warningsConfirmed: await choose(conversation, ctx, { question: "upload-confirm-question", yes: "upload-confirm", choice: "confirm", stacked: false }) }
     case "confirm-spec":
       return { spec: await confirmSpec(conversation, ctx, question, session.uploadId) }
+    case "confirm-spec-changes":
+      await ctx.reply(specChangesText(ctx.t, question.changes) ?? "")
+      return { specChangesConfirmed: await choose(conversation, ctx, { question: "spec-changes-question", yes: "spec-changes-save", choice: "save", stacked: false }) }
   }
 }
 

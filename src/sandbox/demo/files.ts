@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs"
 import { findSpec } from "../../domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../domain/results.ts"
 import { formatTaskHeader } from "../../domain/task-header.ts"
+import { newWorkbook } from "../../services/workbooks/new-workbook.ts"
 
 /** The demo municipality and its schools, with FIS OKO logins as in the real directory. */
 export const DEMO_MUNICIPALITY = { code: "reg22_m019", name: "Красногорский муниципальный район", timeZone: "Asia/Barnaul" }
@@ -37,7 +37,7 @@ const SETTLEMENTS = ["", "1. Город", "2. Поселок городског�
 
 /** The FIS OKO context-data form of 2021 («Сбор контекстных данных об ОО»), the real directory format. */
 export async function directoryForm(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const sheet = workbook.addWorksheet("Сбор контекстных данных об ОО и")
   sheet.addRow([
     "логин", "Код региона", "Название ОО", "Где расположена Ваша образовательная организация?",
@@ -69,7 +69,7 @@ export const RESULTS_FILE_NAME = "ВПР 2022 Математика 4 класс.
 export async function resultsForm(): Promise<Buffer> {
   const spec = demoSpec()
   const random = seeded(20220415)
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const aggregator = ["Пользователь", "Код региона", "Регион", "Муниципалитет", "Школа", "Дата загрузки"]
   const place = (school: DemoSchool) => [
     school.login, 22, "reg220000 | Алтайский край", `${DEMO_MUNICIPALITY.code} | ${DEMO_MUNICIPALITY.name}`,

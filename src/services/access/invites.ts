@@ -15,6 +15,8 @@ export type CreateInviteOutcome =
   | { ok: true; code: string; role: RoleName; scopeLabel: string | null; expiresAt: Date }
   | NotAllowed
   | { ok: false; reason: "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+  /** A coordinator's invite to a login the directory does not hold: only an admin adds a school (issue 9). */
+  | { ok: false; reason: "school_not_in_directory"; login: string }
   /** An admin's invite to a school the directory does not place: name its municipality (`municipality`). */
   | { ok: false; reason: "school_municipality_expected"; login: string }
   /** A municipality name not in the directory but close to names that are: ask before creating a new one. */
@@ -32,8 +34,8 @@ function newInviteCode(): string {
 }
 
 /**
- * Creates a single-use invite granting `role` within a scope given as text: a school login for school roles
- * (created under the coordinator's municipality when new), a municipality name for municipal ones.
+ * Creates a single-use invite granting `role` within a scope given as text: a school login for school roles (a
+ * school of the directory; an admin may add a new one, placed in a municipality), a municipality name for municipal ones.
  */
 export async function createInvite(
   deps: ServiceDeps,
@@ -44,6 +46,7 @@ export async function createInvite(
   const text = request.scope?.trim() ?? ""
   const scope = await resolveScope(deps, actor, request.role, text, request.newMunicipality ?? false, request.municipality?.trim() ?? "")
   if ("suggestions" in scope) return { ok: false, reason: "municipality_did_you_mean", suggestions: scope.suggestions }
+  if ("unknown" in scope) return { ok: false, reason: "school_not_in_directory", login: scope.unknown }
   if ("login" in scope) return { ok: false, reason: "school_municipality_expected", login: scope.login }
   if ("reason" in scope) return scope.reason === "out_of_scope" ? notAllowed([text]) : { ok: false, reason: scope.reason }
   const expiresAt = new Date(deps.clock.now().getTime() + request.ttlHours * 3600_000)
@@ -74,7 +77,7 @@ async function resolveScope(
   newMunicipality: boolean,
   municipalityText: string,
 ): Promise<
-  Scope | { suggestions: string[] } | { login: string } | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }
+  Scope | { suggestions: string[] } | { login: string } | { unknown: string } | { reason: "out_of_scope" | "school_login_expected" | "municipality_expected" | "municipality_not_found" }
 > {
   const kind = scopeKindOf(role)
   if (kind === "none") return { schoolId: null, municipalityId: null, label: null }
@@ -92,12 +95,10 @@ async function resolveScope(
       placeIn = named.id
       if (existing) existing = await deps.prisma.school.update({ where: { id: existing.id }, data: { municipalityId: named.id } })
     }
-    const school =
-      existing ??
-      (isAdmin(actor) || ownMunicipality !== null
-        ? await deps.prisma.school.create({ data: { key: login.key, login: login.login, municipalityId: placeIn } })
-        : null)
-    if (!school || !canActOnSchool(actor, school, ["school_coordinator", "municipal_coordinator"])) return { reason: "out_of_scope" }
+    // A login typed with a slip would otherwise become a new school in the coordinator's municipality, unchecked.
+    if (!existing && !isAdmin(actor)) return ownMunicipality === null ? { reason: "out_of_scope" } : { unknown: login.login }
+    const school = existing ?? (await deps.prisma.school.create({ data: { key: login.key, login: login.login, municipalityId: placeIn } }))
+    if (!canActOnSchool(actor, school, ["school_coordinator", "municipal_coordinator"])) return { reason: "out_of_scope" }
     const place = school.municipalityId === null ? null : await deps.prisma.municipality.findUnique({ where: { id: school.municipalityId }, select: { name: true } })
     return { schoolId: school.id, municipalityId: null, label: [school.name ? `${school.login}, ${school.name}` : school.login, place?.name].filter(Boolean).join(", ") }
   }

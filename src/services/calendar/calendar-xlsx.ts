@@ -1,11 +1,10 @@
-import ExcelJS from "exceljs"
 import { russianDate, type LocalDate } from "../../domain/calendar/dates.ts"
 import type { CalendarYear } from "../../domain/calendar/production-calendar.ts"
 import { parseRussianDate } from "../../domain/deadlines/rules.ts"
 import { cellText } from "../workbooks/cell-value.ts"
-import { safeText } from "../workbooks/safe-text.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
 import type { LocatedProblem } from "../workbooks/located-problem.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /**
  * Our workbook for one year of the production calendar: the year, its status and decree at the top, then one row per
@@ -31,7 +30,7 @@ type KindName = keyof typeof KINDS
 const STATUS = { "окончательный": "final", "предварительный": "provisional" } as const
 
 export async function buildCalendarWorkbook(year: number, data: CalendarYear | null): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const sheet = workbook.addWorksheet(CALENDAR_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW }] })
   sheet.getColumn(1).width = 16
   sheet.getColumn(2).width = 24
@@ -42,8 +41,8 @@ export async function buildCalendarWorkbook(year: number, data: CalendarYear | n
   const head = [
     ["Год", year],
     ["Статус", data?.status === "final" ? "окончательный" : "предварительный"],
-    ["Постановление", data?.decree ? safeText(data.decree) : null],
-    ["Примечание", data?.note ? safeText(data.note) : null],
+    ["Постановление", data?.decree || null],
+    ["Примечание", data?.note || null],
   ] as [string, string | number | null][]
   head.forEach(([label, value], index) => {
     sheet.getCell(index + 2, 1).value = label
@@ -65,7 +64,7 @@ export async function buildCalendarWorkbook(year: number, data: CalendarYear | n
   rows.sort((a, b) => (a[0] ?? "9999").localeCompare(b[0] ?? "9999"))
   rows.forEach(([date, kind, from, basis], index) => {
     // Empty cells stay empty (null), not "".
-    sheet.getRow(HEADER_ROW + 1 + index).values = [date ? russianDate(date) : null, kind, from ? russianDate(from) : null, basis ? safeText(basis) : null]
+    sheet.getRow(HEADER_ROW + 1 + index).values = [date ? russianDate(date) : null, kind, from ? russianDate(from) : null, basis || null]
   })
   const last = HEADER_ROW + rows.length + 200
   rangeValidations(sheet).add(`B${HEADER_ROW + 1}:B${last}`, { type: "list", allowBlank: true, formulae: [`"${Object.keys(KINDS).join(",")}"`] })
@@ -100,7 +99,7 @@ export interface ReadCalendar {
 
 /** Reads our workbook; problems of the cells themselves (a date that is no date, an unknown kind) are listed here. */
 export async function readCalendarWorkbook(bytes: Buffer): Promise<{ read: ReadCalendar } | { problems: LocatedProblem[] }> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   try {
     await workbook.xlsx.load(bytes as never)
   } catch {

@@ -1,13 +1,13 @@
 /**
  * The empty outside-data workbook (layout.ts): the three data sheets with their headers and input checks, an
  * «Инструкция», and — when the sender's schools are known — a «Школы» sheet listing their logins and names.
- * School names come from uploaded forms, so they go through `safeText` and can never become formulas.
+ * School names come from uploaded forms: the workbook is made by `newWorkbook`, so they can never become formulas.
  */
 import ExcelJS from "exceljs"
-import { safeText } from "../workbooks/safe-text.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
 import { columnLetter, type Translate } from "../workbooks/problem.ts"
 import { MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, OUTSIDE_SHEETS, type OutsideSheetKind } from "./layout.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 export const OUTSIDE_INSTRUCTION_SHEET = "Инструкция"
 export const OUTSIDE_SCHOOLS_SHEET = "Школы"
@@ -40,7 +40,7 @@ const WIDTHS: Record<OutsideSheetKind, number[]> = {
 
 export async function buildOutsideTemplate(translate: Translate, options: OutsideTemplateOptions): Promise<Buffer> {
   const rows = options.rows ?? 2000
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const last = rows + 1
   const sheets = {} as Record<OutsideSheetKind, { sheet: ExcelJS.Worksheet; column: (header: string) => string }>
   for (const kind of Object.keys(OUTSIDE_SHEETS) as OutsideSheetKind[]) {
@@ -112,7 +112,7 @@ export async function buildOutsideTemplate(translate: Translate, options: Outsid
     list.addRow([OUTSIDE_HEADERS.exams.login, translate("outside-template-school-name")]).font = { bold: true }
     list.getColumn(1).width = 14
     list.getColumn(2).width = 80
-    for (const school of options.schools) list.addRow([safeText(school.login), safeText(school.name ?? "")])
+    for (const school of options.schools) list.addRow([school.login, school.name ?? ""])
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

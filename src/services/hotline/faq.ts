@@ -1,15 +1,14 @@
-import ExcelJS from "exceljs"
 import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
-import { safeText } from "../workbooks/safe-text.ts"
 import { cellText, integerOf } from "../workbooks/cell-value.ts"
 import type { Problem } from "../workbooks/problem.ts"
 import { guardWorkbook } from "../workbooks/guard.ts"
 import { FAQ_SEED } from "./faq-seed.ts"
 import { rankFaq, type FaqDocument } from "../../domain/hotline/faq-rank.ts"
 import { scopeCovers, staffScope } from "./scope.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /**
  * The hotline's FAQ: searched before a ticket is opened (PostgreSQL's `russian` text search configuration
@@ -154,7 +153,7 @@ export function createFaq(deps: ServiceDeps) {
   async function exportXlsx(actor: Actor): Promise<Done<{ bytes: Buffer }> | NotAllowed> {
     const entries = await list(actor)
     if (!Array.isArray(entries)) return entries
-    const workbook = new ExcelJS.Workbook()
+    const workbook = newWorkbook()
     const sheet = workbook.addWorksheet("FAQ")
     sheet.columns = [
       { header: HEADERS.id, key: "id", width: 6 },
@@ -162,7 +161,7 @@ export function createFaq(deps: ServiceDeps) {
       { header: HEADERS.answer, key: "answer", width: 100 },
     ]
     sheet.getRow(1).font = { bold: true }
-    for (const entry of entries) sheet.addRow({ id: entry.id, question: safeText(entry.question), answer: safeText(entry.answer) })
+    for (const entry of entries) sheet.addRow({ id: entry.id, question: entry.question, answer: entry.answer })
     sheet.getColumn("question").alignment = { wrapText: true, vertical: "top" }
     sheet.getColumn("answer").alignment = { wrapText: true, vertical: "top" }
     return { ok: true, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) }
@@ -204,7 +203,7 @@ interface FaqRow {
 export async function parseFaqWorkbook(bytes: Buffer): Promise<{ rows: FaqRow[] } | { problems: FaqProblem[] }> {
   const guard = guardWorkbook(bytes)
   if (guard) return { problems: [{ code: "faq-file", row: null, problem: guard }] }
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {

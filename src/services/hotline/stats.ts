@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs"
 import { isLocalDate } from "../../domain/calendar/dates.ts"
 import { instantAt, localDate } from "../../domain/calendar/zoned.ts"
 import { monthStatistics, type MonthStatistics, type TicketFacts } from "../../domain/hotline/stats.ts"
@@ -8,10 +7,11 @@ import { coordinatedMunicipalities, isAdmin, type Actor } from "../access/roles.
 import { loadCalendar } from "../calendar/calendar.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, type Done, type NotAllowed } from "../outcome.ts"
-import { safeSheetName, safeText } from "../workbooks/safe-text.ts"
+import { safeSheetName } from "../workbooks/safe-text.ts"
 import { schoolLabel } from "../schools/search.ts"
 import { localDateTime, timeZoneOf } from "./people.ts"
 import { workingMinutes } from "./working-time.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /**
  * The hotline's month for the coordinator: tickets by topic, the median time to the first answer in working
@@ -86,7 +86,7 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
     if (!loaded.ok) return loaded
     const t = createTranslator(language)
     const { statistics } = loaded
-    const workbook = new ExcelJS.Workbook()
+    const workbook = newWorkbook()
     const summary = workbook.addWorksheet(safeSheetName(t("hotline-stats-sheet-summary")))
     summary.columns = [{ width: 48 }, { width: 16 }]
     const hours = (minutes: number | null) => (minutes === null ? "—" : Math.round((minutes / 60) * 10) / 10)
@@ -102,7 +102,7 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
       [t("hotline-stats-auto-closed"), statistics.autoClosed],
       [t("hotline-stats-faq"), statistics.answeredByFaq],
     ]
-    for (const [label, value] of lines) summary.addRow([safeText(label), typeof value === "string" ? safeText(value) : value])
+    for (const [label, value] of lines) summary.addRow([label, value])
     summary.getRow(1).font = { bold: true }
 
     const list = workbook.addWorksheet(safeSheetName(t("hotline-stats-sheet-tickets")))
@@ -134,14 +134,14 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
       list.addRow([
         row.id,
         localDateTime(row.createdAt, fact.timeZone),
-        safeText(t(`hotline-topic-${row.topic}`)),
-        safeText(school),
+        t(`hotline-topic-${row.topic}`),
+        school,
         row.grade ?? "",
-        safeText(t(`hotline-status-${row.status}`)),
+        t(`hotline-status-${row.status}`),
         fact.firstResponseMinutes === null ? "" : hours(fact.firstResponseMinutes),
         row.rating ?? "",
         row.escalatedAt ? t("hotline-stats-yes") : "",
-        safeText(question.length > 500 ? `${question.slice(0, 499)}…` : question),
+        question.length > 500 ? `${question.slice(0, 499)}…` : question,
       ])
     }
     list.getColumn(10).alignment = { wrapText: true, vertical: "top" }

@@ -15,7 +15,7 @@ import { problem, type Problem } from "../workbooks/problem.ts"
 import { storeContextForm } from "./kinds/context-form.ts"
 import { storeOutside } from "./kinds/outside-data.ts"
 import { digestProblems, hasPersonalData, onlyRowErrors, storeResults } from "./kinds/results.ts"
-import { storeSpec } from "./kinds/spec.ts"
+import { specChangesToConfirm, storeSpec } from "./kinds/spec.ts"
 import { showProposal } from "./propose.ts"
 import { cancelled, PROBLEMS_SHOWN, problemsRefusal, problemsWorkbook, question, refuse, stored, type Step } from "./step.ts"
 import type { IntakeStep } from "./steps.ts"
@@ -53,6 +53,9 @@ export async function readAndDecide(step: Step, onProgress?: (rowsDone: number) 
       return refuse(step, problemsRefusal(step, "context-form", "unreadable", [notResults]), { reason: "not-results" })
     }
     case "spec": {
+      // What it would change in the results already stored is asked about before it is saved.
+      const changes = step.session.choices.specChangesConfirmed ? null : await specChangesToConfirm(step.deps, step.actor, workbook.spec)
+      if (changes) return question(step, { ask: "confirm-spec-changes", changes })
       const outcome = await storeSpec(step.deps, step.actor, step.session.uploadId, workbook.spec)
       if (outcome.ok) return stored(step, { kind: "spec", spec: outcome.spec, municipality: outcome.municipality })
       if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "spec" }, { reason: "not_allowed" })

@@ -23,7 +23,8 @@ import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
-import { specMunicipalitiesOf } from "../specs/specs.ts"
+import { specMunicipalitiesOf, specScopeOf } from "../specs/specs.ts"
+import { markReading, readingDone } from "../uploads/interrupted.ts"
 import { keepUpload, keptFile, type ReceivedFile } from "../uploads/uploads.ts"
 import { askWhatIsMissing, readAndDecide } from "./decide.ts"
 import { proposeFromFile } from "./propose.ts"
@@ -54,12 +55,16 @@ export function createIntake(deps: ServiceDeps) {
     const file = await step.file()
     // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
     const context = await outsideReadContext(deps, specMunicipalitiesOf(step.actor))
+    // Marked while the parse runs: a crash leaves the upload `reading`, and the next start-up tells its sender.
+    await markReading(deps, uploadId)
     const result = await readWorkbook(
       file.bytes,
       { specs: context.specs ?? [], knownSchools: context.knownSchools ?? new Set(), maxYear: context.maxYear },
       {
         fileName: file.fileName,
         allowInvalidRows: choices.excludeInvalidRows ? "exclude" : "reject",
+        // Refusals come from the header, before the body; a spec is proposed from the scores, so then the body is read.
+        headerFirst: specScopeOf(step.actor) && !step.session.told.includes("spec") ? "procedure" : "procedure-and-spec",
         ...(choices.procedure ? { procedure: choices.procedure } : {}),
         ...(choices.schoolLogin ? { schoolLogin: choices.schoolLogin } : {}),
         ...(only ? { onlySchools: only } : {}),
@@ -67,7 +72,7 @@ export function createIntake(deps: ServiceDeps) {
       },
       onProgress,
       step.options.onQueued,
-    )
+    ).finally(() => readingDone(deps, uploadId))
     lastReads.delete(uploadId)
     lastReads.set(uploadId, { choices: readKey(step.session), read: result })
     if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
@@ -146,6 +151,11 @@ export function createIntake(deps: ServiceDeps) {
       if ("spec" in answer && asked === "confirm-spec") {
         if (answer.spec === false) return cancelled(step, "confirm-spec")
         choices.spec = answer.spec
+        return readAndDecide(step)
+      }
+      if ("specChangesConfirmed" in answer && asked === "confirm-spec-changes") {
+        if (!answer.specChangesConfirmed) return cancelled(step, "confirm-spec-changes")
+        choices.specChangesConfirmed = true
         return readAndDecide(step)
       }
       if ("warningsConfirmed" in answer && asked === "confirm-warnings") {

@@ -8,7 +8,8 @@ import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { outsideReadContext } from "../exams-medalists-rechecks/import.ts"
 import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
-import { proposalStorable, proposeSpec, type SpecProposal, type SpecReach } from "../specs/propose.ts"
+import { proposalStorable, proposeSpec, specOfProposal, type SpecProposal, type SpecReach } from "../specs/propose.ts"
+import { specChanges, type SpecChanges } from "../specs/rescore.ts"
 import { specMunicipalitiesOf, specReach, specScopeName, specScopeOf } from "../specs/specs.ts"
 import type { ReceivedFile } from "../uploads/uploads.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
@@ -20,11 +21,15 @@ export interface ShownProposal {
   scope: string | null
   storable: boolean
   affected: SpecReach
+  /** What it would change in those results, were they read with it. */
+  changes: SpecChanges
 }
 
 export async function showProposal(deps: ServiceDeps, actor: Actor, proposal: SpecProposal, municipalityId: number | null): Promise<ShownProposal> {
-  const [scope, affected] = await Promise.all([specScopeName(deps, actor), specReach(deps, proposal.procedure, municipalityId)])
-  return { proposal, scope, storable: proposalStorable(proposal), affected }
+  const scope = await specScopeName(deps, actor)
+  const affected = await specReach(deps, proposal.procedure, municipalityId)
+  const changes = await specChanges(deps, specOfProposal(proposal), municipalityId)
+  return { proposal, scope, storable: proposalStorable(proposal), affected, changes }
 }
 
 export type SpecProposalOutcome =

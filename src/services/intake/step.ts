@@ -63,7 +63,7 @@ export async function refuse(step: Step, refusal: IntakeRefusal, record: { reaso
   return { step: "refused", refusal, notices: step.notices, followUp }
 }
 
-export async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | null, reason = "by sender"): Promise<IntakeStep> {
+export async function cancelled(step: Step, declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | "confirm-spec-changes" | null, reason = "by sender"): Promise<IntakeStep> {
   await closeUpload(step.deps, step.actor, step.session.uploadId, "cancelled", reason, { personalData: step.session.personalData })
   step.forget()
   return { step: "cancelled", declined, notices: step.notices, followUp: [] }

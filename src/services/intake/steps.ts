@@ -10,6 +10,7 @@ import type { Problem, ProblemGroup } from "../workbooks/problem.ts"
 import type { WorkbookKind } from "./classify.ts"
 import type { SkippedSchool } from "../schools/directory.ts"
 import type { SpecProposal, SpecReach } from "../specs/propose.ts"
+import type { SpecChanges } from "../specs/rescore.ts"
 
 /**
  * What the sender has said: the procedure and the school when the file does not say them, whether to leave out
@@ -31,6 +32,8 @@ export interface IntakeChoices {
    * (a coordinator's correction; it must be of the file's procedure), `false` declines.
    */
   spec?: "proposed" | Omit<ProcedureSpec, "version"> | false
+  /** A spec workbook that would change results already stored: save it all the same. */
+  specChangesConfirmed?: boolean
 }
 
 /** An upload between two steps: its id (the bytes stay behind it), what was chosen, where the dialog stands. */
@@ -74,7 +77,9 @@ export type IntakeQuestion =
    * results of this procedure are stored already (they keep the spec they were read with); `misfit`: why the spec given last
    * does not fit the file (another procedure, another number of columns).
    */
-  | { ask: "confirm-spec"; proposal: SpecProposal; scope: string | null; storable: boolean; affected: SpecReach; misfit: Problem[] }
+  | { ask: "confirm-spec"; proposal: SpecProposal; scope: string | null; storable: boolean; affected: SpecReach; changes: SpecChanges; misfit: Problem[] }
+  /** A spec workbook sent: what it would change in the results already stored in the sender's scope — save it? */
+  | { ask: "confirm-spec-changes"; changes: SpecChanges }
 
 export type IntakeAnswer =
   | { spec: "proposed" | Omit<ProcedureSpec, "version"> | false }
@@ -82,6 +87,7 @@ export type IntakeAnswer =
   | { schoolLogin: string }
   | { excludeInvalidRows: boolean }
   | { warningsConfirmed: boolean }
+  | { specChangesConfirmed: boolean }
   | { scope: "mine" | "with-reference" }
 
 /** Errors first, then warnings; `shown` is the first of them (the full list goes back as a workbook). */
@@ -157,5 +163,5 @@ export type IntakeStep = { notices: IntakeNotice[]; followUp: IntakeNotice[] } &
   | { step: "question"; question: IntakeQuestion; session: IntakeSession; problems: ProblemDigest | null }
   | { step: "stored"; stored: StoredUpload }
   | { step: "refused"; refusal: IntakeRefusal }
-  | { step: "cancelled"; declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | null }
+  | { step: "cancelled"; declined: "exclude-invalid-rows" | "confirm-warnings" | "confirm-spec" | "confirm-spec-changes" | null }
 )

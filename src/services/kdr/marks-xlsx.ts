@@ -1,12 +1,11 @@
-import ExcelJS from "exceljs"
 import { procedureTitle, type MarkScale, type ParticipantResult, type ProcedureKey } from "../../domain/results.ts"
-import { safeText } from "../workbooks/safe-text.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /** One school's КДР marks under the confirmed scale: a row per participant code (no names are ever stored). */
 export async function buildMarksWorkbook(key: ProcedureKey, scale: MarkScale, school: { login: string; name: string | null }, participants: ParticipantResult[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const sheet = workbook.addWorksheet("Отметки", { views: [{ state: "frozen", ySplit: 4 }] })
-  sheet.getCell("A1").value = `${procedureTitle(key)} — ${safeText(school.name ?? school.login)} (${school.login})`
+  sheet.getCell("A1").value = `${procedureTitle(key)} — ${school.name ?? school.login} (${school.login})`
   sheet.getCell("A1").font = { bold: true }
   sheet.getCell("A2").value = `Шкала: «3» — от ${scale["3"]}, «4» — от ${scale["4"]}, «5» — от ${scale["5"]} первичных баллов`
   const header = sheet.getRow(4)
@@ -16,8 +15,8 @@ export async function buildMarksWorkbook(key: ProcedureKey, scale: MarkScale, sc
   const sorted = [...participants].sort((a, b) => (a.className ?? "").localeCompare(b.className ?? "", "ru") || a.code.localeCompare(b.code, "ru", { numeric: true }))
   for (const participant of sorted) {
     sheet.addRow([
-      safeText(participant.code),
-      participant.className ? safeText(participant.className) : null,
+      participant.code,
+      participant.className || null,
       participant.variant,
       participant.absent ? null : participant.total,
       participant.absent ? "отсутствовал" : participant.mark,

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs"
 import { russianDate, type LocalDate } from "../../domain/calendar/dates.ts"
 import { formatTimeOfDay, type ActViolation } from "../../domain/observers/act.ts"
 import type { Translate } from "../../i18n.ts"
@@ -7,10 +6,11 @@ import type { ServiceDeps } from "../deps.ts"
 import { addTable } from "../reports/sheet-table.ts"
 import { localMoment, procedureLabel } from "./facts.ts"
 import { coordinatorScope } from "./scope.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /**
  * The acts of the actor's municipalities as one XLSX sheet, one act a row — for the department's records. Every
- * text cell, and the observers' own words most of all, goes through the report's safeText: never a formula.
+ * text cell, and the observers' own words most of all, is written as text, never a formula (workbooks/new-workbook.ts).
  */
 export async function actsWorkbook(
   deps: ServiceDeps,
@@ -32,7 +32,7 @@ export async function actsWorkbook(
     },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   })
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   workbook.creator = "Objektiv"
   const rows = acts.map((act) => {
     const violations = act.violations as unknown as ActViolation[]

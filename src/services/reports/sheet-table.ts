@@ -1,10 +1,10 @@
 /**
  * Writes one table per sheet the way every report sheet looks: title lines, an optional line of notes
  * above the headers (task level and maximum), one header row with an autofilter, frozen panes below it,
- * column widths, number formats and fills. Every string goes through `safeText`; nothing is a formula.
+ * column widths, number formats and fills. Strings stay text (the workbook comes from `newWorkbook`); nothing is a formula.
  */
 import type ExcelJS from "exceljs"
-import { safeSheetName, safeText } from "../workbooks/safe-text.ts"
+import { safeSheetName } from "../workbooks/safe-text.ts"
 
 export type ColumnFormat = "text" | "integer" | "share" | "mean" | "mean1"
 /** Green/red: above/below the comparison group or no signs/risk; yellow: attention; grey: not assessed; blue: marked columns. */
@@ -105,7 +105,7 @@ function asCell(input: CellInput): TableCell {
 }
 
 function writeValue(cell: ExcelJS.Cell, value: string | number | null): void {
-  if (typeof value === "string") cell.value = safeText(value)
+  if (typeof value === "string") cell.value = value
   // NaN and ±Infinity are not numbers a reader can use: leave the cell empty.
   else if (typeof value === "number" && Number.isFinite(value)) cell.value = value
 }

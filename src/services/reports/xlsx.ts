@@ -16,12 +16,7 @@ import {
   type SheetContext,
 } from "./group-sheets.ts"
 import type { MunicipalOverview, SchoolReport, TaskColumn, ThresholdMark } from "./model.ts"
-
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = "Objektiv"
-  return workbook
-}
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())

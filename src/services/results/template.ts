@@ -3,7 +3,6 @@
  * checks, an «Инструкция», and a hidden «Процедура» sheet that names the procedure exactly, so the file
  * comes back without questions. There is deliberately no names column.
  */
-import ExcelJS from "exceljs"
 import type { ProcedureSpec } from "../../domain/results.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import { isForeignLanguage } from "../../domain/procedures/subjects.ts"
@@ -14,6 +13,7 @@ import {
   TEMPLATE_HEADERS, TEMPLATE_INSTRUCTION_SHEET, TEMPLATE_META_SHEET, TEMPLATE_RESULTS_SHEET, templateMetaRows,
 } from "./formats/template-meta.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 export interface TemplateOptions {
   /** Rows prepared with input checks (default 1000). */
@@ -38,7 +38,7 @@ export function variantChoices(spec: Pick<ProcedureSpec, "grade" | "subject">): 
 
 export async function buildTemplate(spec: ProcedureSpec, translate: Translate, options: TemplateOptions = {}): Promise<Buffer> {
   const rows = options.rows ?? 1000
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const results = workbook.addWorksheet(TEMPLATE_RESULTS_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] })
   const headers = [
     TEMPLATE_HEADERS.login,

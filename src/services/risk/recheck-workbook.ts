@@ -10,6 +10,7 @@ import type { PlanSpec, PlannedWork, WorkReason } from "../../domain/risk/rechec
 import type { Translate } from "../../i18n.ts"
 import { addTable, type CellInput } from "../reports/sheet-table.ts"
 import { cellRef } from "../workbooks/problem.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 export const RECHECK_SHEET = "Перепроверка"
 const META_SHEET = "plan"
@@ -23,7 +24,7 @@ export async function buildWorksWorkbook(
   plan: { id: number; title: string; createdOn: string; spec: PlanSpec; works: readonly WorkbookWork[] },
   t: Translate,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const reason = (work: WorkbookWork): string =>
     t(`risk-reason-${work.reason}`, { tasks: work.tasks.map((k) => plan.spec.tasks[k]?.label ?? String(k + 1)).join(", ") })
   addTable(workbook, {
@@ -98,7 +99,7 @@ export async function readReturnedWorkbook(
   bytes: Buffer,
   plan: { id: number; spec: PlanSpec; works: readonly WorkbookWork[] },
 ): Promise<{ ok: true; scores: ReturnedScore[] } | { ok: false; problems: RecheckProblem[] }> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   try {
     await workbook.xlsx.load(bytes as never)
   } catch {

@@ -3,7 +3,6 @@
  * «Случаи» sheet — every case of the municipality and procedure with its status, owner, dates, re-check and measures.
  * Used for the grouped alert's attachment and, through the analysis' workbook hook, for /analysis too.
  */
-import ExcelJS from "exceljs"
 import { russianDate } from "../../domain/calendar/dates.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
@@ -13,11 +12,12 @@ import type { ServiceDeps } from "../deps.ts"
 import { buildMunicipalReport } from "../reports/index.ts"
 import { addTable, type CellInput } from "../reports/sheet-table.ts"
 import type { Cases, CaseView, MeasureView } from "./cases.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 export const CASES_SHEET = "Случаи"
 
 export async function withCasesSheet(bytes: Buffer, cases: readonly (CaseView & { measures: MeasureView[] })[], title: string, t: Translate): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   await workbook.xlsx.load(bytes as never)
   const date = (iso: string | null) => (iso ? russianDate(iso.slice(0, 10)) : "")
   addTable(workbook, {

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs"
 import { russianDate, weekday, yearOf, type LocalDate } from "../../domain/calendar/dates.ts"
 import { CalendarYearMissing, type ProductionCalendar } from "../../domain/calendar/production-calendar.ts"
 import { formatMinutes, parseRussianDate, parseTime } from "../../domain/deadlines/rules.ts"
@@ -6,10 +5,10 @@ import { vprWindow } from "../../domain/deadlines/windows.ts"
 import { KNOWN_SUBJECTS, normaliseSubject } from "../../domain/procedures/subjects.ts"
 import type { ProcedureKey, ProcedureKind } from "../../domain/results.ts"
 import { parseSchoolLogin } from "../../domain/schools.ts"
-import { safeText } from "../workbooks/safe-text.ts"
 import { cellText, integerOf } from "../workbooks/cell-value.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
 import type { LocatedProblem } from "../workbooks/located-problem.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 /**
  * The schedule workbook the bot hands out: one row per school × procedure × date (the columns of ScheduledProcedure:
@@ -36,7 +35,7 @@ export interface TemplateRow {
 }
 
 export async function buildScheduleWorkbook(rows: TemplateRow[], schools: { login: string; name: string | null }[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const sheet = workbook.addWorksheet(SCHEDULE_SHEET, { views: [{ state: "frozen", ySplit: 1 }] })
   const header = sheet.addRow([...SCHEDULE_HEADERS])
   header.font = { bold: true }
@@ -46,7 +45,7 @@ export async function buildScheduleWorkbook(rows: TemplateRow[], schools: { logi
     // Empty cells stay empty (null), not "" — a reader must see no value there.
     sheet.addRow([
       row.login,
-      row.name ? safeText(row.name) : null,
+      row.name || null,
       row.key?.kind ?? null,
       row.key?.subject ?? null,
       row.key?.grade ?? null,
@@ -67,7 +66,7 @@ export async function buildScheduleWorkbook(rows: TemplateRow[], schools: { logi
   list.addRow(["Логин школы", "Школа"]).font = { bold: true }
   list.getColumn(1).width = 14
   list.getColumn(2).width = 60
-  for (const school of schools) list.addRow([school.login, safeText(school.name ?? "")])
+  for (const school of schools) list.addRow([school.login, school.name ?? ""])
 
   const guide = workbook.addWorksheet(GUIDE_SHEET)
   guide.getColumn(1).width = 100
@@ -111,7 +110,7 @@ export async function readScheduleWorkbook(
   bytes: Buffer,
   calendar: ProductionCalendar,
 ): Promise<{ rows: ParsedScheduleRow[] } | { problems: LocatedProblem[] }> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   try {
     await workbook.xlsx.load(bytes as never)
   } catch {

@@ -5,6 +5,8 @@
 import { procedureTitle } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
 import { draftOfProposal, type ProposedTask, type SpecProposal, type SpecReach } from "./propose.ts"
+import { specChangesText } from "./changes-text.ts"
+import type { SpecChanges } from "./rescore.ts"
 import { buildSpecTemplate, MAX_TASK_POINTS } from "./workbook.ts"
 
 /** Why a task is marked, in words; null for a task that needs no look. */
@@ -21,7 +23,7 @@ export function doubtText(t: Translate, task: ProposedTask): string | null {
 }
 
 /** The proposal, where it would apply, whom it would reach, and the question (paragraphs, one string each). */
-export function proposalText(t: Translate, proposal: SpecProposal, context: { scope: string | null; storable: boolean; affected: SpecReach }): string[] {
+export function proposalText(t: Translate, proposal: SpecProposal, context: { scope: string | null; storable: boolean; affected: SpecReach; changes?: SpecChanges }): string[] {
   const title = procedureTitle(proposal.procedure)
   const doubtful = proposal.tasks.filter((task) => task.doubt !== null)
   const list = proposal.tasks.map((task) => `${task.doubt ? "⚠ " : ""}${task.label} — ${task.max}`).join("; ")
@@ -40,6 +42,8 @@ export function proposalText(t: Translate, proposal: SpecProposal, context: { sc
   if (context.affected.schools > 0) {
     paragraphs.push(t("spec-proposal-affected", { count: context.affected.schools, names: context.affected.names.join(", ") }))
   }
+  const changes = context.changes ? specChangesText(t, context.changes) : null
+  if (changes !== null) paragraphs.push(changes)
   return paragraphs
 }
 

@@ -7,8 +7,12 @@ import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, refused, type NotAllowed, type RefusedWithProblems } from "../outcome.ts"
 import { problem, type Problem } from "../workbooks/problem.ts"
 import type { SpecReach } from "./propose.ts"
+import { specChanges, type SpecChanges } from "./rescore.ts"
 import { listSpecs, saveSpecVersion } from "./store.ts"
 import { parseSpecWorkbook, type SpecWorkbookResult } from "./workbook.ts"
+
+/** A spec read and checked, not stored: what it would change in the results stored in the sender's scope. */
+export type SpecCheck = { ok: true; spec: Omit<ProcedureSpec, "version">; changes: SpecChanges } | NotAllowed | RefusedWithProblems<Problem>
 
 /** `municipality`: the name of the one municipality the spec applies to; null when it is region-wide. */
 export type SpecOutcome = { ok: true; spec: ProcedureSpec; municipality: string | null } | NotAllowed | RefusedWithProblems<Problem>
@@ -58,6 +62,21 @@ export function createSpecs(deps: ServiceDeps) {
       if (!specScopeOf(actor)) return notAllowed()
       return saveSpec(deps, actor, await parseSpecWorkbook(bytes))
     },
+
+    /**
+     * A spec workbook read and checked, not stored: with what it would change in the stored results of its procedure
+     * in the actor's scope, to be shown before it is saved (`saveRead`).
+     */
+    async check(actor: Actor, bytes: Buffer): Promise<SpecCheck> {
+      const scope = specScopeOf(actor)
+      if (!scope) return notAllowed()
+      const read = await parseSpecWorkbook(bytes)
+      if ("problems" in read) return refused(read.problems)
+      return { ok: true, spec: read.spec, changes: await specChanges(deps, read.spec, scope.municipalityId) }
+    },
+
+    /** Stores a spec `check` read, once the sender saw what it changes. */
+    saveRead: (actor: Actor, spec: Omit<ProcedureSpec, "version">): Promise<SpecOutcome> => saveSpec(deps, actor, { spec }),
   }
 }
 

@@ -3,7 +3,6 @@
  * procedure (kind, year, subject, grade), the mark scale («3», «4», «5» from …) and a task table
  * (task, maximum, level). Labels are written in the fixed Russian form the parser reads back.
  */
-import ExcelJS from "exceljs"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
 import { PROCEDURE_KINDS, type MarkScale, type ProcedureKind, type ProcedureSpec, type TaskLevel, type TaskSpec } from "../../domain/results.ts"
 import { normaliseHeader, parseTaskLabel } from "../../domain/task-header.ts"
@@ -12,6 +11,7 @@ import { resolveLimits } from "../workbooks/guard.ts"
 import { problem, type Problem, type ProblemCode, type ProblemParams } from "../workbooks/problem.ts"
 import { readSheets } from "../workbooks/read.ts"
 import type { PreviewRow, SheetVisitor } from "../workbooks/stream.ts"
+import { newWorkbook } from "../workbooks/new-workbook.ts"
 
 export const SPEC_SHEET = "Спецификация"
 
@@ -46,7 +46,7 @@ export interface SpecDraft {
 export type SpecWorkbookResult = { spec: Omit<ProcedureSpec, "version"> } | { problems: Problem[] }
 
 export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const sheet = workbook.addWorksheet(SPEC_SHEET)
   const notes = (draft.tasks ?? []).some((task) => task.note)
   sheet.columns = [{ width: 36 }, { width: 22 }, { width: 20 }, ...(notes ? [{ width: 60 }] : [])]

@@ -1,6 +1,6 @@
 /**
  * The Upload rows: every received file is kept the moment it arrives (nothing is lost, whatever happens next), its
- * bytes behind the upload id, and its end recorded — imported, rejected or cancelled.
+ * bytes behind the upload id, and its end recorded — imported, rejected, cancelled, or interrupted by a crash (interrupted.ts).
  */
 import { createHash } from "node:crypto"
 import type { PrismaClient } from "../../db/client.ts"
@@ -71,7 +71,7 @@ export async function dropRefusedBytes(deps: ServiceDeps, now: Date): Promise<nu
   const dropped = await deps.prisma.$executeRaw`
     UPDATE "Upload"
     SET bytes = ''::bytea, summary = COALESCE(summary, '{}'::jsonb) || '{"bytesDropped": true}'::jsonb
-    WHERE status IN ('rejected', 'cancelled') AND "receivedAt" < ${before} AND octet_length(bytes) > 0`
+    WHERE status IN ('rejected', 'cancelled', 'interrupted') AND "receivedAt" < ${before} AND octet_length(bytes) > 0`
   if (dropped > 0) await audit(deps.prisma, { actorId: null, action: "upload.bytes-dropped", subject: "refused", details: { count: dropped, before: before.toISOString() } })
   return dropped
 }

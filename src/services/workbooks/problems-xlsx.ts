@@ -9,14 +9,13 @@
  * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a string cell in the «Text» format (safe-text.ts).
  * Names are never copied: the cells under a header flagged as a names column are left empty.
  */
-import ExcelJS from "exceljs"
 import { plainValue } from "./cell-value.ts"
 import { streamSheets } from "./stream.ts"
 import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
-import "./safe-text.ts" // formula-looking text is written in the «Text» format
 import { describeProblem, type Problem, type Translate } from "./problem.ts"
 import { addPatternSheet } from "./problem-patterns-sheet.ts"
 import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
+import { newWorkbook } from "./new-workbook.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -141,7 +140,7 @@ export async function buildProblemReport(
     copies = [] // an unreadable original still gets the list of problems
   }
 
-  const workbook = new ExcelJS.Workbook()
+  const workbook = newWorkbook()
   const taken = new Set(copies.map((copy) => copy.name))
   addPatternSheet(workbook, uniqueName(translate("intake-report-groups-sheet"), taken), problems, translate)
   const listName = uniqueName(translate("intake-report-sheet"), taken)

@@ -28,6 +28,11 @@ export const PREVIEW_ROWS = 30
 export interface RowSink {
   row(values: readonly unknown[], rowNumber: number): void
   end?(): void
+  /**
+   * True once the sink knows enough to decide the whole workbook (a refusal decided from a sheet's header): the pass
+   * ends there, after this sheet's `end`, without reading the rest of the file.
+   */
+  done?(): boolean
 }
 
 /** Decide what to do with a sheet from its first rows; null skips the rest of the sheet. */
@@ -124,7 +129,11 @@ async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, opt
     let sink: RowSink | null | undefined
     const decide = (): void => {
       sink = visit(sheet, preview)
-      if (sink) for (const row of preview) sink.row(row.values, row.number)
+      if (!sink) return
+      for (const row of preview) {
+        sink.row(row.values, row.number)
+        if (sink.done?.()) return
+      }
     }
     for await (const row of worksheet) {
       const values = withFalsyResults(row)
@@ -141,9 +150,11 @@ async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, opt
       } else if (sink) {
         sink.row(values, row.number)
       }
+      if (sink?.done?.()) break
     }
     if (sink === undefined) decide()
     sink?.end?.()
+    if (sink?.done?.()) break
   }
   options.onProgress?.(rowsDone)
 }

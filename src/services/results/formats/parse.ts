@@ -21,12 +21,15 @@ import type { HeaderNearMiss } from "./header-diagnosis.ts"
 import { decideLayout, type Detection, type SheetOutline } from "./detect.ts"
 import { specBasisOf } from "./basis.ts"
 import { checkHeaders, headerTasksOf } from "./header-check.ts"
-import { resolveProcedure, type StatedProcedure } from "./procedure.ts"
+import { resolveProcedure } from "./procedure.ts"
 import { collectResultSheets, type Collected } from "./collect.ts"
 import type { RawRow, ReadContext, SheetTable } from "./row-reader.ts"
-import { readTemplateMeta } from "./template-meta.ts"
+import { endingAfterSample, settledByHeader, statedProcedure } from "./header-first.ts"
 import type { ParsedResults, ParseOptions, ParseStats } from "./types.ts"
 import { withSchools } from "./problem-schools.ts"
+
+/** Findings about the file as a whole, not a row: they stand even when only a sample of the rows was read. */
+const FILE_LEVEL = new Set(["names-column", "names-instead-of-codes"])
 
 function emptyResult(status: ParsedResults["status"], problems: Problem[]): ParsedResults {
   return {
@@ -110,7 +113,16 @@ export function createResultsReader(options: ParseOptions = {}): ResultsReader {
     context.problems.push(problem("error", "school-login-option-invalid", "", { value: options.schoolLogin }))
   }
   const collected: Collected = { sheets: [], tables: [], metaRows: [], classRows: 0, context }
-  return { visit: collectResultSheets(collected), finish: () => decide(collected, options) }
+  const collect = collectResultSheets(collected)
+  let settled = false
+  const visit: SheetVisitor = (sheet, preview) => {
+    const sink = collect(sheet, preview)
+    const table = collected.tables.length === 1 && collected.tables[0]!.sheet === sheet ? collected.tables[0]! : null
+    if (!sink || !table || !settledByHeader(table, collected.metaRows, options, options.specs ?? PROCEDURE_SPECS)) return sink
+    settled = true
+    return endingAfterSample(sink, table.columns.headerRow)
+  }
+  return { visit, finish: () => decide(collected, options, settled) }
 }
 
 export async function parseResults(input: Buffer | string, options: ParseOptions = {}): Promise<ParsedResults> {
@@ -132,7 +144,7 @@ export function refusedResults(refusal: Problem): ParsedResults {
   return emptyResult("refused", [refusal])
 }
 
-function decide(collected: Collected, options: ParseOptions): ParsedResults {
+function decide(collected: Collected, options: ParseOptions, headerSettled = false): ParsedResults {
   const specs = options.specs ?? PROCEDURE_SPECS
   const context = collected.context
   const tablesOf = (kind: TableKind): SheetTable[] => collected.tables.filter((table) => table.table === kind)
@@ -151,12 +163,8 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   const leftOut = only === null ? null : new Set(context.rows.filter((row) => !only.has(row.schoolKey)).map((row) => `${row.row}\u0000${row.table.sheet}`))
   const firstTable = tables[0]!
   const headerTasks = headerTasksOf(firstTable)
-  const fileStated: StatedProcedure =
-    detection.layout === "T" ? readTemplateMeta(collected.metaRows)
-    : detection.layout === "E" ? { kind: "ВПР", ...withoutSchool(firstTable.report) }
-    : {}
   const resolution = resolveProcedure({
-    fileStated,
+    fileStated: statedProcedure(firstTable, collected.metaRows),
     headerTasks,
     specs,
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
@@ -185,11 +193,19 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   )
   if (missing.length > 0 || !resolution.spec) {
     result.status = missing.length > 0 ? "needs-input" : "needs-spec"
+    if (headerSettled) {
+      // Only a sample was read: its row problems would be a part passed off as the whole; what the file is stays said.
+      result.decidedFromHeader = true
+      result.problems = sortProblems([...resolution.problems, ...readProblems.filter((found) => FILE_LEVEL.has(found.code) || found.sheet === "")], collected.sheets)
+      return result
+    }
     // No spec: what the file itself says of its tasks, for a spec proposed from it.
     if (result.status === "needs-spec") result.basis = specBasisOf(tables, rows)
     result.problems = withSchools(sortProblems([...resolution.problems, ...readProblems], collected.sheets), context.rows, context.schools)
     return result
   }
+  // The header settles only refusals; a file that reads on was read whole.
+  if (headerSettled) throw new Error("a result file settled by its header resolved to a procedure with a spec")
 
   const spec = resolution.spec
   const headerProblems = checkHeaders(tables, spec, specs)
@@ -223,15 +239,6 @@ function decide(collected: Collected, options: ParseOptions): ParsedResults {
   result.problems = withSchools(sortProblems(problems, collected.sheets), context.rows, context.schools)
   result.canImport = !result.problems.some((found) => found.severity === "error")
   return result
-}
-
-function withoutSchool(report: SheetTable["report"]): StatedProcedure {
-  if (!report) return {}
-  const stated: StatedProcedure = {}
-  if (report.year !== undefined) stated.year = report.year
-  if (report.subject !== undefined) stated.subject = report.subject
-  if (report.grade !== undefined) stated.grade = report.grade
-  return stated
 }
 
 function tooLarge(size: number, limit: number): Problem {

@@ -73,6 +73,8 @@ export interface ParsedResults {
   referenceLeftOut?: { rows: number; problems: number }
   /** For `needs-spec`: the file's task columns and scores, to propose a spec from (null: no task columns). */
   basis?: SpecBasis | null
+  /** The outcome was decided from the header (`headerFirst`): only a sample of the rows was read, no row was checked. */
+  decidedFromHeader?: true
 }
 
 export interface ParseOptions {
@@ -99,6 +101,12 @@ export interface ParseOptions {
    * hers to fix — their rows with row errors are left out, their problems not listed (counted in `referenceLeftOut`).
    */
   ownSchools?: readonly string[]
+  /**
+   * Decide from the first participant table's header, before its body, that the file cannot be read on (header-first.ts):
+   * `procedure` when its procedure cannot be told; `procedure-and-spec` also when we hold no spec for it (a sender who
+   * cannot be proposed one). The result then comes after a sample of rows, with `decidedFromHeader` set.
+   */
+  headerFirst?: "procedure" | "procedure-and-spec"
   onProgress?: (rowsDone: number) => void
   limits?: Partial<WorkbookLimits>
 }

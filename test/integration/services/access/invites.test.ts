@@ -56,6 +56,13 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     if (!invite.ok) throw new Error(invite.reason)
     await services.access.redeemInvite(await person(2), invite.code)
     const coordinator = await person(2)
+    // A login the directory does not hold is refused, not made a school of her municipality (issue 9): a slip of the
+    // keyboard would otherwise place a stranger's school there. Only an admin adds a school.
+    expect(await services.access.createInvite(coordinator, "school_coordinator", "edu223017")).toEqual({ ok: false, reason: "school_not_in_directory", login: "edu223017" })
+    expect(await db.prisma.school.count()).toBe(0)
+    expect(await db.prisma.invite.count()).toBe(1)
+    const barnaul = await db.prisma.municipality.findFirstOrThrow({ where: { name: "город Барнаул" } })
+    await db.prisma.school.create({ data: { key: "223017", login: "edu223017", municipalityId: barnaul.id } })
     const teacherInvite = await services.access.createInvite(coordinator, "school_coordinator", "edu223017")
     expect(teacherInvite).toMatchObject({ ok: true, scopeLabel: "edu223017, город Барнаул" })
     const school = await db.prisma.school.findUniqueOrThrow({ where: { key: "223017" } })
@@ -115,6 +122,8 @@ describe.each(availableDatabases())("access on %s", (kind) => {
     if (!forCoordinator.ok) throw new Error(forCoordinator.reason)
     await services.access.redeemInvite(await person(2), forCoordinator.code)
     const coordinator = await person(2)
+    const barnaul = await db.prisma.municipality.findFirstOrThrow({ where: { name: "город Барнаул" } })
+    await db.prisma.school.create({ data: { key: "223017", login: "edu223017", municipalityId: barnaul.id } })
     const teacher = await services.access.createInvite(coordinator, "teacher", "edu223017")
     const observer = await services.access.createInvite(admin, "observer", "город Барнаул")
     if (!teacher.ok || !observer.ok) throw new Error("invite refused")

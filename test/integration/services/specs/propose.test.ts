@@ -168,6 +168,15 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     expect(again.code, again.out + again.err).toBe(0)
     expect(again.out).not.toContain("Спецификация сохранена")
     expect(await suite.db.prisma.procedureSpec.count()).toBe(1)
+
+    // `spec <spec.xlsx>` says what a spec would change in the stored results, and saves nothing.
+    const checked = await cli("spec", out)
+    expect(checked.code, checked.out + checked.err).toBe(0)
+    expect(checked.out).toBe(
+      `Уже загруженные результаты этой процедуры (${PRESENT} участников) по новому описанию не изменятся.\n` +
+        `Ничего не сохранено. Чтобы сохранить описание, выполните: import ${out} --yes\n`,
+    )
+    expect(await suite.db.prisma.procedureSpec.count()).toBe(1)
   })
 
   it("cli --accept-spec on a fresh procedure stores the proposal as it is", async () => {

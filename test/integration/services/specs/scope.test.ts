@@ -51,10 +51,54 @@ describe.each(availableDatabases())("the scope of a spec on %s", (kind) => {
     expect(errors?.notice === "errors" && errors.problems.errors).toBeGreaterThan(0)
 
     // An admin's spec is region-wide: it reaches the south too.
-    const regionWide = await suite.services.intake.receive(suite.admin, { bytes: await onePointEach(), fileName: "spec.xlsx" })
+    // The south's stored results would not read with it (scores of 2 and more): that is asked about before it is saved.
+    const asked = await suite.services.intake.receive(suite.admin, { bytes: await onePointEach(), fileName: "spec.xlsx" })
+    if (asked.step !== "question" || asked.question.ask !== "confirm-spec-changes") throw new Error(`expected the changes asked about, got ${asked.step}`)
+    expect(asked.question.changes.schools.map((school) => [school.login, school.overMax > 0])).toEqual([["edu223201", true]])
+    expect(await suite.db.prisma.procedureSpec.count({ where: { createdById: suite.admin.userId } })).toBe(0)
+    const regionWide = await suite.services.intake.answer(suite.admin, asked.session, { specChangesConfirmed: true })
     expect(regionWide).toMatchObject({ step: "stored", stored: { kind: "spec", municipality: null } })
     const southAgain = await suite.services.intake.receive(southTeacher, { bytes: await collectionForm(classRows(8, 60001)), fileName: FILE_NAME }, given)
     expect(southAgain.step).not.toBe("stored")
+  })
+
+  it("before a spec is saved, says what it would change in the stored results of the sender's schools (issue 9)", async () => {
+    const north = await municipalityWithSchool("Северный район", "223101")
+    const south = await municipalityWithSchool("Южный район", "223201")
+    const coordinator = await userWith(321, "municipal_coordinator", { municipalityId: north.municipality.id })
+    const given = { given: { warningsConfirmed: true } }
+    for (const [telegramId, school, first] of [[322, north.school, 40001], [323, south.school, 50001]] as const) {
+      const teacher = await userWith(telegramId, "teacher", { schoolId: school.id })
+      const stored = await suite.services.intake.receive(teacher, { bytes: await collectionForm(classRows(9, first)), fileName: FILE_NAME }, given)
+      expect(stored.step).toBe("stored")
+    }
+    // Counted from the stored rows themselves, independently of the re-scoring.
+    const northRows = await suite.db.prisma.participant.findMany({ where: { absent: false, resultSet: { schoolId: north.school.id } } })
+    const spec = (change: Partial<Parameters<typeof buildSpecTemplate>[0]> = {}) =>
+      buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: MATH_4_2022.scale!, ...change })
+
+    // The same spec changes nothing, and says so.
+    expect(await suite.services.specs.check(coordinator, await spec())).toMatchObject({ ok: true, changes: { rows: 9, schools: [] } })
+    // «5» from 3 points: the rows whose stored mark differs change — in her school only, the south's are not hers.
+    const lenient = { "3": 1, "4": 2, "5": 3 }
+    const lenientMark = (total: number) => (total >= 3 ? 5 : total >= 2 ? 4 : total >= 1 ? 3 : 2)
+    const allFives = await suite.services.specs.check(coordinator, await spec({ scale: lenient }))
+    const changedMarks = northRows.filter((row) => row.mark !== lenientMark(row.total!)).length
+    expect(changedMarks).toBeGreaterThan(0)
+    expect(allFives).toMatchObject({ ok: true, changes: { rows: 9, schools: [{ login: "edu223101", rows: 9, marks: changedMarks, overMax: 0, misfit: false }] } })
+    // Every task worth 1 point: rows scoring 2 somewhere would become errors.
+    const onePoint = await suite.services.specs.check(coordinator, await onePointEach())
+    expect(onePoint.ok && onePoint.changes.schools[0]!.overMax).toBe(northRows.filter((row) => row.cells.some((cell) => cell > 1)).length)
+    // Another number of tasks: the stored rows cannot be read with it at all.
+    const fewer = await suite.services.specs.check(coordinator, await spec({ tasks: MATH_4_2022.tasks.slice(1) }))
+    expect(fewer.ok && fewer.changes.schools.map((school) => [school.login, school.misfit])).toEqual([["edu223101", true]])
+    // An admin's spec is region-wide: both schools are read again.
+    const regionWide = await suite.services.specs.check(suite.admin, await spec({ scale: lenient }))
+    expect(regionWide.ok && regionWide.changes.rows).toBe(18)
+    // Nothing was saved by a check; the spec checked is saved as it was read.
+    expect(await suite.db.prisma.procedureSpec.count({ where: { createdById: coordinator.userId } })).toBe(0)
+    if (!allFives.ok) throw new Error("not read")
+    expect(await suite.services.specs.saveRead(coordinator, allFives.spec)).toMatchObject({ ok: true, municipality: "Северный район", spec: { scale: lenient } })
   })
 
   it("a coordinator of several municipalities is not guessed a scope", async () => {
