@@ -75,7 +75,9 @@ async function decideResults(step: Step, parsed: ParsedResults): Promise<IntakeS
     return askWhatIsMissing(step, parsed)
   }
   if (parsed.status === "needs-spec") {
-    // Whose schools come first: a file with none of hers is refused before any spec is proposed for it.
+    // Whose schools come first: a file with none of hers is refused before any spec is proposed for it. A read
+    // settled by its header saw only a sample of rows, too few to say whose schools the file holds.
+    if (parsed.decidedFromHeader) return offerSpec(step, parsed)
     return (await decideScope(step, parsed)) ?? offerSpec(step, parsed)
   }
   if (parsed.status !== "parsed") return refuse(step, problemsRefusal(step, "results", "unreadable", parsed.problems, parsed), { reason: parsed.status })

@@ -100,10 +100,11 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     const spec = await suite.db.prisma.procedureSpec.findFirstOrThrow({ where: PROCEDURE })
     expect(spec).toMatchObject({ municipalityId: municipality.id, maxTotal: 14 })
 
-    // A teacher of another municipality: none of the file's schools are hers — refused for that, before any spec talk.
+    // A teacher of another municipality holds no spec for it and may not make one: refused after the header alone
+    // (a sample of rows cannot say whose schools the file holds, and nothing of it could be loaded anyway).
     const { actor: teacher } = await coordinatorOf("Южный район", 402, "teacher")
     const refused = await suite.services.intake.receive(teacher, { bytes: await exportFile(), fileName: FILE_NAME }, { given: { warningsConfirmed: true } })
-    expect(refused).toMatchObject({ step: "refused", refusal: { reason: "not_allowed", noneOfSender: true } })
+    expect(refused).toMatchObject({ step: "refused", refusal: { why: "needs-spec" } })
   })
 
   it("scope comes before the spec: her schools are named first, a file with none of hers is refused without a proposal", async () => {
