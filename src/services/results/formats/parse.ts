@@ -99,7 +99,11 @@ function sortProblems(problems: Problem[], sheets: readonly SheetOutline[]): Pro
 /** Takes the sheets of a result file during one streaming pass, then decides what they hold. */
 export interface ResultsReader {
   visit: SheetVisitor
-  finish(): ParsedResults
+  /**
+   * The decision on the rows read. It can be taken again with invalid rows left out: the sender's «leave them out»
+   * then costs no second pass over the file (seconds for a regional export).
+   */
+  finish(overrides?: Pick<ParseOptions, "allowInvalidRows">): ParsedResults
 }
 
 export function createResultsReader(options: ParseOptions = {}): ResultsReader {
@@ -109,7 +113,7 @@ export function createResultsReader(options: ParseOptions = {}): ResultsReader {
     context.problems.push(problem("error", "school-login-option-invalid", "", { value: options.schoolLogin }))
   }
   const collected: Collected = { sheets: [], tables: [], metaRows: [], classRows: 0, context }
-  return { visit: collectResultSheets(collected), finish: () => decide(collected, options) }
+  return { visit: collectResultSheets(collected), finish: (overrides = {}) => decide(collected, { ...options, ...overrides }) }
 }
 
 export async function parseResults(input: Buffer | string, options: ParseOptions = {}): Promise<ParsedResults> {
