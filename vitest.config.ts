@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os"
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // vitest's default for a run is one worker less than the cores: ONE worker on 2 cores, every file in series while
+    // much of the suite waits (child processes, LibreOffice, the fake Bot API, timers). Two workers overlap the waits.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Test files in one worker share loaded modules (Prisma client, exceljs, echarts, grammY): on 2 cores this halves
     // the run. Every test file still opens its own databases and bot; nothing may rely on module state between files.
     isolate: false,

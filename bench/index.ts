@@ -14,6 +14,7 @@ import { runOutboxBench } from "./outbox.ts"
 import { runHotlineBench } from "./hotline.ts"
 import { runHardeningBench, runHeaderFirstBench } from "./hardening.ts"
 import { runReportsBench } from "./reports.ts"
+import { runPgliteOpenBench } from "./pglite-open.ts"
 import { ms } from "./support.ts"
 import { runWaitBench } from "./wait.ts"
 
@@ -24,6 +25,7 @@ const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "reports", title: "reports: the municipal XLSX and overview chart for a whole region (2021 RU-4)", run: runReportsBench },
   { name: "growth", title: "growth: import, analysis and the municipal XLSX at 1×, 4× and 16× a region", run: () => runGrowthBench() },
   { name: "wait", title: "wait: a coordinator's regional export → overview, chart and XLSX in the chat, next to the bare read", run: runWaitBench },
+  { name: "pglite", title: "pglite: opening the embedded database as the CLI does (new directory, reopen)", run: runPgliteOpenBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
   { name: "deadlines", title: "deadlines: schedule and reminder planners at a region's size", run: runDeadlinesBench },
   { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
 import { PGlite } from "@electric-sql/pglite"
 import { PrismaPg } from "@prisma/adapter-pg"
@@ -9,6 +9,7 @@ import { PrismaClient as GeneratedClient } from "../generated/prisma/client.ts"
 import { lockDirectory } from "./lock.ts"
 import { applyMigrations, type SqlSession } from "./migrate.ts"
 import { parseDatabaseUrl } from "./url.ts"
+import { directoryTemplate } from "./pglite-template.ts"
 import { inMemoryTemplate } from "./template.ts"
 
 /**
@@ -53,8 +54,7 @@ async function openPglite(dir: string | null, migrate: boolean, wrap: Wrap): Pro
     unlock = lockDirectory(absolute)
   }
   try {
-    const dump = dir ? undefined : inMemoryTemplate()
-    const client = await PGlite.create(dir ? { dataDir: path.resolve(dir) } : dump ? { loadDataDir: dump } : {})
+    const client = await PGlite.create({ ...(dir ? { dataDir: path.resolve(dir) } : {}), ...(await startingPoint(dir)) })
     if (migrate) await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.exec(sql) } as SqlSession)
     const prisma = new GeneratedClient({ adapter: wrap(new PrismaPGlite(client)), omit })
     return {
@@ -70,6 +70,16 @@ async function openPglite(dir: string | null, migrate: boolean, wrap: Wrap): Pro
     unlock()
     throw error
   }
+}
+
+/**
+ * What a new database starts from: the migrated template instead of PGlite's initdb (seconds and ~1 GB, issue 17).
+ * An existing directory (PG_VERSION written) is opened as it is.
+ */
+async function startingPoint(dir: string | null): Promise<{ loadDataDir?: Blob }> {
+  if (dir && existsSync(path.join(path.resolve(dir), "PG_VERSION"))) return {}
+  const dump = inMemoryTemplate() ?? (await directoryTemplate())
+  return dump ? { loadDataDir: dump } : {}
 }
 
 async function openPostgres(url: string, schema: string | null, migrate: boolean, wrap: Wrap): Promise<Database> {

@@ -8,7 +8,7 @@ import { loadConfig, type Config } from "../../src/config.ts"
 import { openDatabase, type Database } from "../../src/db/client.ts"
 import { silentLogger } from "../../src/logger.ts"
 import { FakeTelegram } from "../support/fake-telegram/index.ts"
-import { TestClock } from "../support/services.ts"
+import { ShiftedClock, TestClock } from "../support/services.ts"
 import { classRows, collectionForm } from "../support/workbooks.ts"
 
 const TOKEN = "123456:TEST-token-for-the-kill-9-tests"
@@ -188,7 +188,7 @@ describe("kill -9 of the bot, then a restart", () => {
     const atKill = sent().length
 
     // After the restart the dead holder's leases run out (the clock moves past them) and the rest is sent.
-    const clock = new TestClock(new Date(Date.now() + 5 * 60_000))
+    const clock = new ShiftedClock(5 * 60_000)
     const app = await startApp(config, silentLogger, clock, { botInfo: fake.botInfo })
     try {
       await fake.waitUntil(() => new Set(sent().filter((call) => call.outcome?.ok).map((call) => call.params.text)).size === users.length, { timeoutMs: 300_000 })

@@ -5,7 +5,7 @@ import { silentLogger } from "../../src/logger.ts"
 import type { Job } from "../../src/services/scheduling/jobs.ts"
 import { availableDatabases, createSharedTestDatabase } from "../support/db.ts"
 import { FakeTelegram } from "../support/fake-telegram/index.ts"
-import { TestClock } from "../support/services.ts"
+import { ShiftedClock } from "../support/services.ts"
 
 const SECRET = "two-instances-secret-0123456789"
 
@@ -17,7 +17,8 @@ describe.each(availableDatabases())("two instances on one %s database", (kind) =
   let fake: FakeTelegram
   let shared: Awaited<ReturnType<typeof createSharedTestDatabase>>
   const apps: RunningApp[] = []
-  const clock = new TestClock(new Date("2027-03-15T03:00:00Z"))
+  // Real time from 15 March 2027, 03:00 UTC: a frozen clock would make the outbox pacer wait for ever-later sends.
+  const clock = new ShiftedClock(Date.parse("2027-03-15T03:00:00Z") - Date.now())
   const jobRuns: string[] = []
   let releaseJob: () => void = () => {}
 

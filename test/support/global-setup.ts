@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node"
-import { ensureTemplate } from "./pglite-template.ts"
+import { ensureTemplate } from "../../src/db/pglite-template.ts"
 
 /** Once per run, before any test file: the migrated PGlite template every in-memory test database starts from. */
 export default async function setup(project: TestProject): Promise<void> {
@@ -8,6 +8,6 @@ export default async function setup(project: TestProject): Promise<void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    pgliteTemplate: string
+    pgliteTemplate: string | null
   }
 }

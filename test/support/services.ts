@@ -17,6 +17,17 @@ export class TestClock implements Clock {
   }
 }
 
+/**
+ * Real time moved by a fixed offset: for a process that runs on its own for a while after a jump (a restart "later").
+ * A frozen TestClock there makes the outbox pacer wait for a send time that never comes closer (seconds per row).
+ */
+export class ShiftedClock implements Clock {
+  constructor(private readonly offsetMs: number) {}
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs)
+  }
+}
+
 /** What the services are built from, for tests that call a service module's functions directly (services keep theirs inside). */
 export function testDeps(db: Database, options: { clock?: Clock } = {}): ServiceDeps {
   return { prisma: db.prisma, clock: options.clock ?? new TestClock(), logger: silentLogger }

@@ -44,6 +44,12 @@ export function createIntake(deps: ServiceDeps) {
   /** The choices a read depends on (the confirmation of warnings does not change it). */
   const readKey = (session: IntakeSession): string =>
     JSON.stringify([session.choices.procedure ?? null, session.choices.schoolLogin ?? null, session.choices.excludeInvalidRows ?? false, session.choices.scope ?? null, session.mine ?? null])
+  function remember(session: IntakeSession, read: WorkbookRead): WorkbookRead {
+    lastReads.delete(session.uploadId)
+    lastReads.set(session.uploadId, { choices: readKey(session), read })
+    if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
+    return read
+  }
   /** The schools to read: the sender's only, once she chose so. */
   const onlySchools = (session: IntakeSession): string[] | undefined => (session.choices.scope === "mine" ? session.mine : undefined)
 
@@ -51,6 +57,9 @@ export function createIntake(deps: ServiceDeps) {
     const { uploadId, choices } = step.session
     const remembered = lastReads.get(uploadId)
     if (remembered && remembered.choices === readKey(step.session)) return remembered.read
+    // «Leave the rows with errors out» after a read that kept them: the same rows decided again, not read again.
+    const onlyExcluding = choices.excludeInvalidRows && remembered?.choices === readKey({ ...step.session, choices: { ...choices, excludeInvalidRows: false } })
+    if (onlyExcluding && remembered.read.kind === "results") return remember(step.session, { ...remembered.read, results: remembered.read.withInvalidRowsExcluded() })
     const only = onlySchools(step.session)
     const file = await step.file()
     // The specs we hold, the directory's schools and this year: what every kind of workbook is checked against.
@@ -73,10 +82,7 @@ export function createIntake(deps: ServiceDeps) {
       onProgress,
       step.options.onQueued,
     ).finally(() => readingDone(deps, uploadId))
-    lastReads.delete(uploadId)
-    lastReads.set(uploadId, { choices: readKey(step.session), read: result })
-    if (lastReads.size > REMEMBERED_READS) lastReads.delete(lastReads.keys().next().value!)
-    return result
+    return remember(step.session, result)
   }
 
   function stepOf(actor: Actor, session: IntakeSession, options: StepOptions, file?: ReceivedFile): Step {

@@ -23,7 +23,7 @@ export interface ReadContext {
 export type WorkbookRead =
   | { kind: "refused"; problem: Problem }
   | { kind: "unknown"; sheets: string[] }
-  | { kind: "results"; results: ParsedResults }
+  | { kind: "results"; results: ParsedResults; withInvalidRowsExcluded(): ParsedResults }
   | { kind: "outside-data"; outside: OutsideParse }
   | { kind: "context-form"; form: 2021 | 2022; directory: ContextFormResult }
   | { kind: "spec"; spec: SpecWorkbookResult }
@@ -56,7 +56,7 @@ export async function readWorkbook(
   const classification = classifyWorkbook(sheets)
   switch (classification.kind) {
     case "results":
-      return { kind: "results", results: readers.results.finish() }
+      return { kind: "results", results: readers.results.finish(), withInvalidRowsExcluded: () => readers.results.finish({ allowInvalidRows: "exclude" }) }
     case "outside-data":
       return { kind: "outside-data", outside: readers["outside-data"].finish() }
     case "context-form":

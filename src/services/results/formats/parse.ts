@@ -103,7 +103,11 @@ function sortProblems(problems: Problem[], sheets: readonly SheetOutline[]): Pro
 /** Takes the sheets of a result file during one streaming pass, then decides what they hold. */
 export interface ResultsReader {
   visit: SheetVisitor
-  finish(): ParsedResults
+  /**
+   * The decision on the rows read. It can be taken again with invalid rows left out: the sender's «leave them out»
+   * then costs no second pass over the file (seconds for a regional export).
+   */
+  finish(overrides?: Pick<ParseOptions, "allowInvalidRows">): ParsedResults
 }
 
 export function createResultsReader(options: ParseOptions = {}): ResultsReader {
@@ -122,7 +126,7 @@ export function createResultsReader(options: ParseOptions = {}): ResultsReader {
     settled = true
     return endingAfterSample(sink, table.columns.headerRow)
   }
-  return { visit, finish: () => decide(collected, options, settled) }
+  return { visit, finish: (overrides = {}) => decide(collected, { ...options, ...overrides }, settled) }
 }
 
 export async function parseResults(input: Buffer | string, options: ParseOptions = {}): Promise<ParsedResults> {

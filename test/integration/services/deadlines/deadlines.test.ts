@@ -88,11 +88,13 @@ describe.each(availableDatabases())("deadlines on %s", (kind) => {
       })
     }
     // Eight days, with a "restart" (new services, new runner) every 6 hours.
-    let runner = createJobRunner({ prisma: suite.db.prisma, clock, logger: silentLogger }, services.jobs, { owner: "a" })
+    // Only the deadline jobs: the other services' jobs would run 192 times for nothing this test looks at.
+    const deadlineJobs = () => services.jobs.filter((job) => job.name.startsWith("deadlines."))
+    let runner = createJobRunner({ prisma: suite.db.prisma, clock, logger: silentLogger }, deadlineJobs(), { owner: "a" })
     for (let step = 0; step < 8 * 24; step++) {
       if (step % 6 === 0) {
         services = servicesAt(clock)
-        runner = createJobRunner({ prisma: suite.db.prisma, clock, logger: silentLogger }, services.jobs, { owner: `restart-${step}` })
+        runner = createJobRunner({ prisma: suite.db.prisma, clock, logger: silentLogger }, deadlineJobs(), { owner: `restart-${step}` })
       }
       await runner.runDue()
       clock.advance(HOUR)

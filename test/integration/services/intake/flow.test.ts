@@ -74,6 +74,8 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     expect(offer.notices.map((notice) => notice.notice)).toEqual(["read", "errors"])
     expect(offer.notices[1]).toMatchObject({ problems: { errors: 1, shown: [{ code: "score-above-max", cell: "C3" }] } })
 
+    // Leaving the rows out decides again on the rows already read: the kept file is not read a second time.
+    await suite.db.prisma.upload.update({ where: { id: offer.session.uploadId }, data: { bytes: Buffer.from("not read again") } })
     const confirm = asked(await suite.services.intake.answer(suite.admin, offer.session, { excludeInvalidRows: true }))
     expect(confirm.question).toEqual({ ask: "confirm-warnings" })
     expect(confirm.notices).toMatchObject([{ notice: "warnings", problems: { errors: 0, warnings: 2, shown: [{ code: "row-excluded", cell: "A3" }, { code: "score-above-max", severity: "warning" }] } }])
