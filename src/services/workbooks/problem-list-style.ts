@@ -6,7 +6,7 @@ export const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgC
 export const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } }
 
 /** The lists print across one page's width (landscape A4), as long as they need. */
-export const LIST_PAGE: Partial<ExcelJS.PageSetup> = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+export const LIST_PAGE: Partial<ExcelJS.PageSetup> = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" }
 
 /**
  * Rows tall enough for their wrapped text: spreadsheet programs do not grow a row that a file gives no height, so a

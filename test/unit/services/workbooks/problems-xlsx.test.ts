@@ -98,6 +98,8 @@ describe("problem report workbook", () => {
     const problems = [problem("error", "file-xls", "")]
     const report = await load(await buildProblemReport(oldXls(), problems, strictTranslator("en")))
     expect(report.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", "Errors"])
+    // Both lists print landscape, one page wide, their header row repeated on every page.
+    for (const sheet of report.worksheets) expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" })
     expect((report.getWorksheet("Errors")!.getRow(2).values as unknown[]).slice(1, 5)).toEqual([
       "whole file", "", "Error", expect.stringContaining("old Excel file (.xls)"),
     ])
