@@ -43,7 +43,7 @@ export async function runReportsBench(): Promise<void> {
     row("step", "time", "size")
     const overview = await timed(() => views.overview(admin, key, t))
     if (!overview.value.ok) throw new Error("no overview")
-    row("overview text + risk chart (PNG)", ms(overview.ms), overview.value.chart ? `${(overview.value.chart.length / 1024).toFixed(0)} KB` : "—")
+    row("overview text + risk chart (PNG)", ms(overview.ms), overview.value.chart ? `${(overview.value.chart.png.length / 1024).toFixed(0)} KB` : "—")
     const workbook = await timed(() => views.municipalWorkbook(admin, key, t))
     if (!workbook.value.ok) throw new Error("no municipal workbook")
     row("municipal XLSX, whole region (target: a few s)", ms(workbook.ms), mb(workbook.value.bytes.length))
