@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { municipalityNameKey } from "../../src/domain/municipality-name.ts"
 import { parseResults } from "../../src/services/results/formats/index.ts"
 import type { BotMessage } from "../support/fake-telegram/index.ts"
-import { countsOfChartCaption, countsOfOverviewText, countsOfSummarySheet } from "../support/read-counts.ts"
+import { countsOfChartCaption, countsOfOverviewText, countsOfSchoolText, countsOfSchoolWorkbook, countsOfSummarySheet } from "../support/read-counts.ts"
 import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
 
 const FISOKO = path.resolve(import.meta.dirname, "../../../shared/data/fisoko")
@@ -174,5 +174,19 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     const region = await until(admin, /средние баллы школ и уровни риска/)
     const regional = await countsAgree(admin, region.find((message) => message.buttons.includes("📄 Отчёт XLSX"))!, region.at(-1)!)
     expect(regional.schools).toBe(635)
+
+    // The teacher's own summary says the numbers of her school's workbook: participants, marks, journal, signs assessed.
+    await teacher.waitForMessages(teacher.unread().length)
+    await teacher.sendText("/analysis")
+    let [summary] = (await until(teacher, /По какой работе|Участников:/)).slice(-1)
+    if (summary!.text?.includes("По какой работе")) {
+      await teacher.clickButton(summary!, "ВПР 2022 · Математика · 4 класс")
+      ;[summary] = (await until(teacher, /Участников:/)).slice(-1)
+    }
+    await teacher.clickButton(summary!, "📄 Отчёт XLSX")
+    const [schoolBook] = (await until(teacher, /^$/)).filter((message) => message.document)
+    const told = countsOfSchoolText(summary!.text!)
+    expect(told.present).toBe(27)
+    expect(await countsOfSchoolWorkbook(schoolBook!.document!.bytes, "sch224258")).toEqual(told)
   }, 600_000)
 })

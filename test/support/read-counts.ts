@@ -110,3 +110,63 @@ export async function countsOfSummarySheet(bytes: Buffer): Promise<{ lines: Read
     },
   }
 }
+
+export interface SchoolCounts {
+  present: number
+  absent: number
+  /** Whole percents of «2», «3», «4», «5». */
+  marks: number[]
+  /** Whole percents: confirmed, lowered, raised. */
+  journal: number[] | null
+  /** Signs of bias (the low-results companion «S1-» is not one) and how many were assessed. */
+  signs: { total: number; assessed: number }
+}
+
+/** A teacher's summary: «Участников: 27 (отсутствовали: 0)», «Отметки: «2» — 7 %, …», «Из 12 признаков оценено 3». */
+export function countsOfSchoolText(text: string): SchoolCounts {
+  const at = "school summary"
+  const marks = /Отметки: «2» — (\d+) %, «3» — (\d+) %, «4» — (\d+) %, «5» — (\d+) %/u.exec(text)
+  if (!marks) throw new Error(`${at}: no marks in:\n${text}`)
+  const journal = /подтвердили — (\d+) %, понизили — (\d+) %, повысили — (\d+) %/u.exec(text)
+  const some = /Из (\d+) признаков оценено (\d+)/u.exec(text)
+  if (!some) throw new Error(`${at}: the summary does not say how many signs were assessed:\n${text}`)
+  return {
+    present: numberAfter(text, /Участников: (\d+)/u, at),
+    absent: numberAfter(text, /отсутствовали: (\d+)/u, at),
+    marks: marks.slice(1).map(Number),
+    journal: journal ? journal.slice(1).map(Number) : null,
+    signs: { total: Number(some[1]), assessed: Number(some[2]) },
+  }
+}
+
+/** The same figures from a school's workbook: the school's row of «Статистика по отметкам» and «Сравнение с отметками журнала», and «Признаки необъективности». */
+export async function countsOfSchoolWorkbook(bytes: Buffer, login: string): Promise<SchoolCounts> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+  const schoolRow = (name: string): ExcelJS.CellValue[] => {
+    const sheet = workbook.getWorksheet(name)
+    if (!sheet) throw new Error(`no «${name}» sheet`)
+    let found: ExcelJS.CellValue[] | undefined
+    sheet.eachRow((row) => {
+      if (String(row.getCell(1).value ?? "").startsWith(login)) found = (row.values as ExcelJS.CellValue[]).slice(1)
+    })
+    if (!found) throw new Error(`«${name}»: no row of ${login}`)
+    return found
+  }
+  const percent = (value: ExcelJS.CellValue) => Math.round(100 * Number(value))
+  const marks = schoolRow("Статистика по отметкам")
+  const journal = workbook.getWorksheet("Сравнение с отметками журнала") ? schoolRow("Сравнение с отметками журнала") : null
+  const statuses: string[] = []
+  workbook.getWorksheet("Признаки необъективности")?.eachRow((row) => {
+    const id = String(row.getCell(1).value ?? "")
+    if (/^S\d+$/u.test(id)) statuses.push(String(row.getCell(3).value))
+  })
+  return {
+    present: Number(marks[1]),
+    absent: Number(marks[2]),
+    marks: marks.slice(3, 7).map(percent),
+    // Columns after the group: with a journal mark, lowered, lowered %, confirmed, confirmed %, raised, raised %.
+    journal: journal ? [percent(journal[5]), percent(journal[3]), percent(journal[7])] : null,
+    signs: { total: statuses.length, assessed: statuses.filter((status) => status !== "не оценивался").length },
+  }
+}
