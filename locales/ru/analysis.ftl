@@ -23,7 +23,10 @@ analysis-overview-levels = Зона риска — { $risk }, требуют в�
 analysis-overview-off-list = Среди не требующих действий у { $count } { $count ->
     [one] школы
    *[other] школ
-} признаки есть, но в список на перепроверку они не вошли.
+} признаки есть, но в список на перепроверку { $count ->
+    [one] она не вошла
+   *[other] они не вошли
+}.
 analysis-overview-risk-list = Школы в зоне риска:
 analysis-overview-attention-list = Требуют внимания:
 analysis-overview-more = …и ещё { $count }. Полный список — в отчёте XLSX.
