@@ -3,9 +3,14 @@
  * chart and the municipal workbook as an admin asks for them (scope = the whole region). The figure a coordinator
  * waits for after «📄 Отчёт XLSX» (target: a few seconds). PGlite.
  *
- *   npx tsx bench/reports.ts          (BENCH_REPORT_OUT=/tmp/region.xlsx also writes the workbook, to look at)
+ * Then the same for a coordinator of the municipality with the most schools, and the pages each workbook prints on
+ * (LibreOffice → PDF → pdfinfo; skipped without soffice).
+ *
+ *   npx tsx bench/reports.ts          (BENCH_REPORT_OUT=/tmp/region.xlsx also writes the workbooks, to look at)
  */
-import { readFile, writeFile } from "node:fs/promises"
+import { spawnSync } from "node:child_process"
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
 import { openDatabase } from "../src/db/client.ts"
@@ -43,15 +48,38 @@ export async function runReportsBench(): Promise<void> {
     row("step", "time", "size")
     const overview = await timed(() => views.overview(admin, key, t))
     if (!overview.value.ok) throw new Error("no overview")
-    row("overview text + risk chart (PNG)", ms(overview.ms), overview.value.chart ? `${(overview.value.chart.length / 1024).toFixed(0)} KB` : "—")
+    row("overview text + risk chart (PNG)", ms(overview.ms), overview.value.chart ? `${(overview.value.chart.png.length / 1024).toFixed(0)} KB` : "—")
     const workbook = await timed(() => views.municipalWorkbook(admin, key, t))
     if (!workbook.value.ok) throw new Error("no municipal workbook")
     row("municipal XLSX, whole region (target: a few s)", ms(workbook.ms), mb(workbook.value.bytes.length))
     if (process.env.BENCH_REPORT_OUT) await writeFile(process.env.BENCH_REPORT_OUT, workbook.value.bytes) // to look at it
     const again = await timed(() => views.municipalWorkbook(admin, key, t))
     row("municipal XLSX again (the run reused)", ms(again.ms), "")
+    // A coordinator of the municipality with the most schools: her workbook holds her schools only.
+    const largest = await db.prisma.municipality.findFirstOrThrow({ orderBy: { schools: { _count: "desc" } }, include: { _count: { select: { schools: true } } } })
+    const coordinator = { ...admin, grants: [{ role: "municipal_coordinator" as const, schoolId: null, municipalityId: largest.id, schoolMunicipalityId: null }] }
+    const own = await timed(() => views.municipalWorkbook(coordinator, key, t))
+    if (!own.value.ok) throw new Error("no coordinator's workbook")
+    row(`municipal XLSX, ${largest.name} (${largest._count.schools} schools)`, ms(own.ms), mb(own.value.bytes.length))
+    if (process.env.BENCH_REPORT_OUT) await writeFile(process.env.BENCH_REPORT_OUT.replace(/\.xlsx$/u, "-municipality.xlsx"), own.value.bytes)
+    row("printed pages (LibreOffice → PDF)", "region", "municipality")
+    row("", await printedPages(workbook.value.bytes), await printedPages(own.value.bytes))
   } finally {
     await db.close()
+  }
+}
+
+/** Pages of the workbook printed by LibreOffice (its print setup honoured), or why not counted. */
+async function printedPages(bytes: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-pages-"))
+  try {
+    await writeFile(path.join(dir, "report.xlsx"), bytes)
+    const converted = spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "report.xlsx")], { encoding: "utf8", timeout: 600_000 })
+    if (converted.error || converted.status !== 0) return "no soffice"
+    const info = spawnSync("pdfinfo", [path.join(dir, "report.pdf")], { encoding: "utf8" })
+    return /Pages:\s+(\d+)/u.exec(info.stdout ?? "")?.[1] ?? "no pdfinfo"
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
 }
 

@@ -18,7 +18,11 @@ analysis-school-caution = ВПР results are not used to rate teachers and schoo
 analysis-report-button = 📄 XLSX report
 analysis-overview-head = { $title }
     { $scope }: schools { $schools }, participants { $present }.
-analysis-overview-index = Objectivity index: { $index } (share of schools without signs of bias).
+analysis-overview-index = Objectivity index: { $index } — the share of schools without signs of bias ({ $clean } of { $assessed } assessed).
+analysis-overview-off-list = Of the schools needing no action, { $count } { $count ->
+    [one] has signs but did not
+   *[other] have signs but did not
+} make the re-check list.
 analysis-overview-levels = Risk zone { $risk }, attention { $attention }, no action needed { $none }, not assessed { $unassessed }.
 analysis-overview-risk-list = Schools in the risk zone:
 analysis-overview-attention-list = Need attention:

@@ -23,7 +23,11 @@ reports-line-school = School: { $school }
 reports-line-scope = Area: { $scope }
 reports-line-group = Compared with: { $group }
 reports-line-risk = Risk level: { $level }
-reports-line-index = Objectivity index: { $index } % (share of schools without signs of bias)
+reports-line-index = Objectivity index: { $index } % — the share of schools without signs of bias ({ $clean } of { $assessed } assessed)
+reports-line-off-list = Of the schools needing no action, { $count } { $count ->
+    [one] has signs but did not
+   *[other] have signs but did not
+} make the re-check list
 reports-line-index-withheld = No objectivity index: { $assessed } schools assessed, it needs at least { $minimum }
 reports-line-index-none = Objectivity index: no data
 reports-line-levels = Schools at risk: { $risk }; needing attention: { $attention }; no action needed: { $none }; not assessed: { $unassessed }

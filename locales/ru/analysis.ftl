@@ -18,8 +18,15 @@ analysis-school-caution = Результаты ВПР не используют�
 analysis-report-button = 📄 Отчёт XLSX
 analysis-overview-head = { $title }
     { $scope }: школ — { $schools }, участников — { $present }.
-analysis-overview-index = Индекс объективности: { $index } (доля школ без признаков необъективности).
+analysis-overview-index = Индекс объективности: { $index } — доля школ без признаков необъективности ({ $clean } из { $assessed } оценённых).
 analysis-overview-levels = Зона риска — { $risk }, требуют внимания — { $attention }, не требуют действий — { $none }, не оценивались — { $unassessed }.
+analysis-overview-off-list = Среди не требующих действий у { $count } { $count ->
+    [one] школы
+   *[other] школ
+} признаки есть, но в список на перепроверку { $count ->
+    [one] она не вошла
+   *[other] они не вошли
+}.
 analysis-overview-risk-list = Школы в зоне риска:
 analysis-overview-attention-list = Требуют внимания:
 analysis-overview-more = …и ещё { $count }. Полный список — в отчёте XLSX.

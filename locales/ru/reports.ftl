@@ -23,7 +23,14 @@ reports-line-school = Школа: { $school }
 reports-line-scope = Территория: { $scope }
 reports-line-group = Группа сравнения: { $group }
 reports-line-risk = Уровень риска: { $level }
-reports-line-index = Индекс объективности: { $index } % (доля школ без признаков необъективности)
+reports-line-index = Индекс объективности: { $index } % — доля школ без признаков необъективности ({ $clean } из { $assessed } оценённых)
+reports-line-off-list = Среди не требующих действий у { $count } { $count ->
+    [one] школы
+   *[other] школ
+} признаки есть, но в список на перепроверку { $count ->
+    [one] она не вошла
+   *[other] они не вошли
+}
 reports-line-index-withheld = Индекс объективности не считается: оценено школ — { $assessed }, а для него нужно не меньше { $minimum }
 reports-line-index-none = Индекс объективности: нет данных
 reports-line-levels = Школ в зоне риска: { $risk }; требуют внимания: { $attention }; не требуют действий: { $none }; не оценивались: { $unassessed }

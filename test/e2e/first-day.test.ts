@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { municipalityNameKey } from "../../src/domain/municipality-name.ts"
 import { parseResults } from "../../src/services/results/formats/index.ts"
 import type { BotMessage } from "../support/fake-telegram/index.ts"
+import { countsOfChartCaption, countsOfOverviewText, countsOfSchoolText, countsOfSchoolWorkbook, countsOfSummarySheet } from "../support/read-counts.ts"
 import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
 
 const FISOKO = path.resolve(import.meta.dirname, "../../../shared/data/fisoko")
@@ -53,6 +54,31 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     }
     expect(created!.text).toContain("Ссылка-приглашение")
     return /start=([\w-]+)/.exec(created!.text!)![1]!
+  }
+
+  /**
+   * The counts of the chat overview equal the chart's caption and the workbook's «Сводка» (its lines and its rows):
+   * issue 11 found 459 + 36 in the chat against 495 in the workbook, and a chart of 631 schools under a text of 635.
+   */
+  async function countsAgree(user: ReturnType<E2E["fake"]["user"]>, overview: BotMessage, chart: BotMessage) {
+    const said = countsOfOverviewText(overview.text!)
+    expect(said.risk + said.attention + said.none + said.unassessed).toBe(said.schools)
+    // The index is the share of assessed schools without signs, and says of how many: those needing action and those
+    // with signs left off the re-check list are the schools with signs.
+    expect(said.assessed).toBe(said.schools - said.unassessed)
+    expect(said.withoutSigns).toBe(said.none - said.signsOffList)
+    expect(said.index).toBe(`${((100 * said.withoutSigns!) / said.assessed!).toFixed(1).replace(".", ",")} %`)
+    expect(chart.photo).toBeDefined()
+    const drawn = countsOfChartCaption(chart.caption!)
+    expect(drawn.schools).toBe(said.schools)
+    if (said.risk + said.attention > 0) expect(drawn.flagged).toBe(said.risk + said.attention)
+    await user.clickButton(overview, "📄 Отчёт XLSX")
+    const [workbook] = (await until(user, /^$/)).slice(-1)
+    const sheet = await countsOfSummarySheet(workbook!.document!.bytes)
+    expect(sheet.lines).toEqual(said)
+    expect(sheet.rows).toEqual({ ...said, index: null, withoutSigns: null, assessed: null, signsOffList: 0 })
+    console.log(`counts agree (${said.schools} schools): ${JSON.stringify(said)}; chart: ${chart.caption!.split("\n").at(-1)}`)
+    return said
   }
 
   it("every school lands in its own municipality; each sender is asked about scope before any error list and sees only hers", async () => {
@@ -127,13 +153,40 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     const ownIds = new Set(own.map((set) => set.schoolId))
     expect(findings.every((finding) => ownIds.has(finding.schoolId))).toBe(true)
 
-    // Her overview names her schools only.
+    // Her overview names her schools only; the chart of it follows.
     await coordinator.clickButton(stored, "📊 Посмотреть анализ")
-    const overview = (await until(coordinator, /./)).at(-1)!
+    const shown = await until(coordinator, /средние баллы школ и уровни риска/)
+    const overview = shown.find((message) => message.buttons.includes("📄 Отчёт XLSX"))!
+    const chart = shown.at(-1)!
     const others = parsed.schools.filter((school) => !hers.includes(school))
     const drill = overview.buttons.slice(0, -1)
     expect(drill.length).toBeGreaterThan(0)
     for (const label of drill) expect(hers.some((school) => label.includes(school.login) || (school.name && label.includes(school.name)))).toBe(true)
     for (const school of others) expect(overview.text).not.toContain(school.login)
+
+    // One set of counts everywhere, for her municipality and for the admin's whole region.
+    expect((await countsAgree(coordinator, overview, chart)).schools).toBe(11)
+    const admin = e2e.fake.user({ id: ADMIN_ID, firstName: "Ольга" })
+    await admin.waitForMessages(admin.unread().length)
+    await admin.sendText("/analysis")
+    const [works] = (await until(admin, /По какой работе/)).slice(-1)
+    await admin.clickButton(works!, "ВПР 2021 · Математика · 4 класс")
+    const region = await until(admin, /средние баллы школ и уровни риска/)
+    const regional = await countsAgree(admin, region.find((message) => message.buttons.includes("📄 Отчёт XLSX"))!, region.at(-1)!)
+    expect(regional.schools).toBe(635)
+
+    // The teacher's own summary says the numbers of her school's workbook: participants, marks, journal, signs assessed.
+    await teacher.waitForMessages(teacher.unread().length)
+    await teacher.sendText("/analysis")
+    let [summary] = (await until(teacher, /По какой работе|Участников:/)).slice(-1)
+    if (summary!.text?.includes("По какой работе")) {
+      await teacher.clickButton(summary!, "ВПР 2022 · Математика · 4 класс")
+      ;[summary] = (await until(teacher, /Участников:/)).slice(-1)
+    }
+    await teacher.clickButton(summary!, "📄 Отчёт XLSX")
+    const [schoolBook] = (await until(teacher, /^$/)).filter((message) => message.document)
+    const told = countsOfSchoolText(summary!.text!)
+    expect(told.present).toBe(27)
+    expect(await countsOfSchoolWorkbook(schoolBook!.document!.bytes, "sch224258")).toEqual(told)
   }, 600_000)
 })

@@ -43,7 +43,7 @@ async function showProcedure(ctx: BotContext, key: ProcedureKey, specId: number,
     for (const school of overview.drill) keyboard.text(school.label, schoolButton.pack({ specId, schoolId: school.schoolId })).row()
     keyboard.text(ctx.t("analysis-report-button"), municipalReportButton.pack({ specId }))
     await ctx.reply(overview.text, { reply_markup: keyboard })
-    if (overview.chart) await ctx.replyWithPhoto(new InputFile(overview.chart, "risk.png"), { caption: ctx.t("analysis-chart-caption", { title: procedureTitle(key), what: ctx.t("analysis-chart-risk") }) })
+    if (overview.chart) await ctx.replyWithPhoto(new InputFile(overview.chart.png, "risk.png"), { caption: overview.chart.caption })
     return
   }
   const schoolId = schoolIds[0] ?? (await ctx.services.analysis.ownSchool(ctx.actor, key))

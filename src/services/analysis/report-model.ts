@@ -139,6 +139,9 @@ export function municipalOverviewModel(
     procedureTitle: procedureTitle(spec),
     scopeName: scope.name,
     index: assessed.length === 0 ? null : 100 - (100 * withSigns) / assessed.length,
+    schoolsWithSigns: withSigns,
+    // Every reader withholds the index below this (the alert's workbook and the CLI's too, not only the chat).
+    indexMinimum: context.analysis.settings.minComparisonSchools,
     references: [
       groupStats(context.groupName, "reference", context.results.schools.flatMap((school) => school.participants), spec),
       ...(scope.municipalityId === null ? [] : [groupStats(scope.name, "reference", scopeResults.flatMap((school) => school.participants), spec)]),

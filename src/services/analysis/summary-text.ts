@@ -1,6 +1,7 @@
 /** The short chat texts of the analysis: the key numbers and what they mean, in the reader's language. */
 import type { Translate } from "../../i18n.ts"
 import type { GroupStats, MunicipalOverview, SchoolReport } from "../reports/model.ts"
+import { isAssessed, overviewCounts, type OverviewCounts } from "../reports/overview-counts.ts"
 import type { SchoolAnalysis } from "./analyse.ts"
 import type { YearComparison } from "./trend.ts"
 import { abstentionText, describe } from "./signs/common/describe.ts"
@@ -154,12 +155,12 @@ export function schoolDetailsText(t: Translate, report: SchoolReport, analysed: 
 }
 
 /** The index, and its trend like with like; neither for fewer assessed schools than a comparison needs. */
-function indexLines(t: Translate, overview: MunicipalOverview, minimum: number, lastYear: YearComparison | undefined): string[] {
+function indexLines(t: Translate, counts: OverviewCounts, lastYear: YearComparison | undefined): string[] {
   const { number } = numbers(t)
   const percentOf = (value: number) => t("sign-percent", { value: number(value, 1) })
-  const assessed = overview.schools.filter((school) => school.assessed !== false).length
-  if (overview.index === null || assessed < minimum) return [t("analysis-overview-no-index", { assessed, minimum })]
-  const lines = [t("analysis-overview-index", { index: percentOf(overview.index) })]
+  const minimum = counts.indexMinimum
+  if (counts.index === null || counts.indexWithheld) return [t("analysis-overview-no-index", { assessed: counts.assessed, minimum })]
+  const lines = [t("analysis-overview-index", { index: percentOf(counts.index), clean: counts.withoutSigns, assessed: counts.assessed })]
   if (!lastYear) return lines
   const year = String(lastYear.year)
   if (lastYear.common < minimum || lastYear.index === null || lastYear.currentIndex === null) {
@@ -174,22 +175,17 @@ function indexLines(t: Translate, overview: MunicipalOverview, minimum: number, 
 
 export function overviewText(t: Translate, overview: MunicipalOverview, options: { minimum: number; lastYear?: YearComparison }): string {
   const { lastYear } = options
-  const count = (level: string) => overview.schools.filter((school) => school.level === level).length
-  const unassessed = overview.schools.filter((school) => school.assessed === false).length
+  const counts = overviewCounts(overview, options.minimum)
   const lines = [
-    t("analysis-overview-head", {
-      title: overview.procedureTitle,
-      scope: overview.scopeName,
-      schools: overview.schools.length,
-      present: overview.schools.reduce((sum, school) => sum + school.present, 0),
-    }),
-    ...indexLines(t, overview, options.minimum, lastYear),
-    t("analysis-overview-levels", { risk: count("risk"), attention: count("attention"), none: count("none") - unassessed, unassessed }),
+    t("analysis-overview-head", { title: overview.procedureTitle, scope: overview.scopeName, schools: counts.schools, present: counts.present }),
+    ...indexLines(t, counts, lastYear),
+    t("analysis-overview-levels", { risk: counts.risk, attention: counts.attention, none: counts.none, unassessed: counts.unassessed }),
+    ...(counts.signsOffList > 0 ? [t("analysis-overview-off-list", { count: counts.signsOffList })] : []),
   ]
   // «Требует внимания» is a reason to look closer: a selective re-check settles it (S10 reads its results).
-  const recheck = count("attention") > 0 ? t("analysis-overview-recheck") : null
+  const recheck = counts.attention > 0 ? t("analysis-overview-recheck") : null
   for (const level of ["risk", "attention"] as const) {
-    const schools = overview.schools.filter((school) => school.level === level).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+    const schools = overview.schools.filter((school) => school.level === level && isAssessed(school)).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
     if (schools.length === 0) continue
     lines.push("", t(level === "risk" ? "analysis-overview-risk-list" : "analysis-overview-attention-list"))
     // Whole entries only, as many as fit one message (the rest are in the XLSX report).
@@ -205,7 +201,7 @@ export function overviewText(t: Translate, overview: MunicipalOverview, options:
     if (schools.length > shown) lines.push(t("analysis-overview-more", { count: schools.length - shown }))
   }
   if (recheck) lines.push("", recheck)
-  if (count("risk") + count("attention") > 0) lines.push("", t("analysis-overview-drill"))
+  if (counts.risk + counts.attention > 0) lines.push("", t("analysis-overview-drill"))
   return clip(lines.join("\n"))
 }
 

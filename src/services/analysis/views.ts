@@ -149,7 +149,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       return { ok: true, text: schoolText(t, report, analysed, { withRisk, comparison }), charts, report }
     },
 
-    async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; text: string; chart: Buffer | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | NotAllowed | NotFound> {
+    async overview(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; text: string; chart: { png: Buffer; caption: string } | null; overview: MunicipalOverview; drill: { schoolId: number; label: string }[] } | NotAllowed | NotFound> {
       const scope = coordinatorScope(actor)
       if (scope === undefined) return notAllowed()
       const found = await context(actor, key, t)
@@ -165,7 +165,10 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
           const id = found.schoolIds.get(key)
           return id === undefined ? [] : [{ schoolId: id, label: `${school.login} · ${t(`analysis-level-${school.level}`)}` }]
         })
-      const chart = overview.schools.length > 0 ? renderRiskOverview(riskOverviewChart(overview, t)) : null
+      const model = overview.schools.length > 0 ? riskOverviewChart(overview, t) : null
+      // The caption repeats what the bars are of, in the words and numbers of the overview text above it.
+      const caption = [t("analysis-chart-caption", { title: overview.procedureTitle, what: t("analysis-chart-risk") }), model?.coverage].filter(Boolean).join("\n")
+      const chart = model ? { png: renderRiskOverview(model), caption } : null
       return { ok: true, text: overviewText(t, overview, { minimum: found.settings.minComparisonSchools, lastYear: await lastYear(actor, key, t, overview) }), chart, overview, drill }
     },
 

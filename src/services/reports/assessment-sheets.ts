@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs"
 import { rankSchools } from "./shares-and-ranks.ts"
 import type { MunicipalOverview, OverviewSchool, RiskLevel, SignRow, VariantRow } from "./model.ts"
 import { addTable, type CellInput, type FillKind, type TableCell, type TableColumn } from "./sheet-table.ts"
+import { overviewCounts } from "./overview-counts.ts"
 import type { SheetContext } from "./group-sheets.ts"
 
 export const RISK_FILLS: Record<RiskLevel, FillKind> = { risk: "red", attention: "yellow", none: "green" }
@@ -68,24 +69,17 @@ function levelCell(t: SheetContext["t"], school: OverviewSchool): TableCell {
     : { value: t(`reports-risk-${school.level}`), fill: RISK_FILLS[school.level] }
 }
 
-/** The index (with its percent sign) and the levels, counted as the chat counts them: unassessed apart. */
+/** The index (with its percent sign) and the levels, from the counts the chat and the chart read too. */
 export function overviewLines(t: SheetContext["t"], overview: MunicipalOverview): string[] {
-  const assessed = overview.schools.filter((school) => school.assessed !== false)
-  const minimum = overview.indexMinimum ?? 1
+  const counts = overviewCounts(overview)
   const indexLine =
-    overview.index === null
+    counts.index === null
       ? t("reports-line-index-none")
-      : assessed.length < minimum
-        ? t("reports-line-index-withheld", { assessed: assessed.length, minimum })
-        : t("reports-line-index", { index: (Math.round(overview.index * 10) / 10).toFixed(1).replace(".", t("sign-decimal-separator")) })
-  const count = (level: RiskLevel) => assessed.filter((school) => school.level === level).length
-  const levels = t("reports-line-levels", {
-    risk: count("risk"),
-    attention: count("attention"),
-    none: count("none"),
-    unassessed: overview.schools.length - assessed.length,
-  })
-  return [indexLine, levels]
+      : counts.indexWithheld
+        ? t("reports-line-index-withheld", { assessed: counts.assessed, minimum: counts.indexMinimum })
+        : t("reports-line-index", { index: counts.index.toFixed(1).replace(".", t("sign-decimal-separator")), clean: counts.withoutSigns, assessed: counts.assessed })
+  const levels = t("reports-line-levels", { risk: counts.risk, attention: counts.attention, none: counts.none, unassessed: counts.unassessed })
+  return [indexLine, levels, ...(counts.signsOffList > 0 ? [t("reports-line-off-list", { count: counts.signsOffList })] : [])]
 }
 
 /** The school as one cell: its name with the login, or the login alone when the directory has no name. */

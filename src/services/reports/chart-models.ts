@@ -8,6 +8,7 @@ import type {
   ScoreDistributionChart,
   TaskCompletionChart,
 } from "./model.ts"
+import { isAssessed, overviewCounts } from "./overview-counts.ts"
 
 function subtitle(report: SchoolReport): string {
   return `${report.procedureTitle} · ${schoolLabel(report.schoolLogin, report.schoolName)}`
@@ -67,20 +68,27 @@ export function taskCompletionChart(report: SchoolReport, t: Translate): TaskCom
  * when the directory has none); when no school has signs, the first schools by rank. At most `limit` bars.
  */
 export function riskOverviewChart(overview: MunicipalOverview, t: Translate, limit = 20): RiskOverviewChart {
+  const counts = overviewCounts(overview)
   const withMean = overview.schools.filter((s) => s.mean !== null)
-  const flagged = withMean.filter((s) => s.level !== "none" && s.assessed !== false)
+  const flagged = withMean.filter((s) => s.level !== "none" && isAssessed(s))
   const candidates = flagged.length > 0 ? flagged : withMean
   const shown = rankSchools(candidates)
     .slice(0, limit)
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0))
   const group = overview.references[0]
-  const parts = [overview.procedureTitle, overview.scopeName]
-  const total = overview.schools.length
-  if (flagged.length > 0) parts.push(t("reports-chart-risk-flagged", { shown: shown.length, flagged: flagged.length, total }))
-  else if (shown.length < total) parts.push(t("reports-chart-risk-shown", { shown: shown.length, total }))
+  // «Of how many» is the overview's count, the one the chat and the workbook say, not the schools that have a mean.
+  const total = counts.schools
+  const coverage =
+    flagged.length > 0
+      ? t("reports-chart-risk-flagged", { shown: shown.length, flagged: counts.risk + counts.attention, total })
+      : shown.length < total
+        ? t("reports-chart-risk-shown", { shown: shown.length, total })
+        : null
+  const parts = [overview.procedureTitle, overview.scopeName, ...(coverage ? [coverage] : [])]
   return {
     title: t("reports-chart-risk-title"),
     subtitle: parts.join(" · "),
+    coverage,
     xLabel: t("reports-chart-risk-x"),
     groupMean: group && group.mean !== null ? { name: t("reports-chart-group-mean", { group: group.name }), value: group.mean } : null,
     schools: shown.map((s) => ({ name: s.name ?? s.login, mean: s.mean ?? 0, interval: s.meanInterval ?? null, level: s.level })),

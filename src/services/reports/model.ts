@@ -135,6 +135,8 @@ export interface MunicipalOverview {
   index: number | null
   /** The fewest assessed schools an index is given for (settings.minComparisonSchools); below it the index is withheld. */
   indexMinimum?: number
+  /** Assessed schools with any sign, on the re-check list or not: what the index counts (risk.ts objectivityIndex). */
+  schoolsWithSigns?: number
   /** Reference rows shown above the schools in every table (e.g. the region and the municipality). */
   references: GroupStats[]
   schools: OverviewSchool[]
@@ -178,6 +180,8 @@ export interface TaskCompletionChart {
 export interface RiskOverviewChart {
   title: string
   subtitle?: string
+  /** How many schools the bars are of (also in the subtitle), for the photo's caption; null when all are shown. */
+  coverage?: string | null
   xLabel: string
   /** The group mean as a vertical line. */
   groupMean?: { name: string; value: number } | null

@@ -222,7 +222,7 @@ describe("municipal workbook", async () => {
     expect(Math.round(mean * 10)).toBe(mean * 10)
     expect(ws.rowCount).toBeGreaterThanOrEqual(first + 3)
     const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
-    expect(lines).toContain("Индекс объективности: 50,0 % (доля школ без признаков необъективности)")
+    expect(lines).toContain("Индекс объективности: 50,0 % — доля школ без признаков необъективности (2 из 4 оценённых)")
     expect(lines).toContain("Школ в зоне риска: 1; требуют внимания: 1; не требуют действий: 2; не оценивались: 0")
     expect(ws.autoFilter).toBeDefined()
   })
@@ -252,7 +252,7 @@ describe("municipal workbook", async () => {
     expect(ranked[2]!.height).toBeUndefined()
     expect(ranked[0]!.getCell(5).numFmt).toBe("0.00")
     const lines = Array.from({ length: headerRow(ws) - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value))
-    expect(lines).toContain("Индекс объективности: 50,0 % (доля школ без признаков необъективности)")
+    expect(lines).toContain("Индекс объективности: 50,0 % — доля школ без признаков необъективности (2 из 4 оценённых)")
   })
 
   it("prints one page wide, landscape, with the header repeated; a wrapped header gets the height of its lines", () => {
