@@ -174,9 +174,9 @@ export async function askWhatIsMissing(step: Step, parsed: ParsedResults | null)
 }
 
 async function store(step: Step, parsed: ParsedResults): Promise<IntakeStep> {
-  const file = await step.file()
   const others = step.session.choices.scope === "with-reference" ? "reference" : "refuse"
-  const outcome = await storeResults(step.deps, step.actor, step.session.uploadId, file.fileName, file.bytes, parsed, others)
+  // The file is kept already (its upload row): its bytes are not loaded again to store the results.
+  const outcome = await storeResults(step.deps, step.actor, step.session.uploadId, parsed, others)
   if (outcome.ok && outcome.stored.kind === "results") outcome.stored.referenceLeftOut = parsed.referenceLeftOut?.rows ?? 0
   if (outcome.ok) return stored(step, outcome.stored)
   if (outcome.reason === "not_allowed") return refuse(step, { ...outcome, kind: "results" }, { reason: "not_allowed" })

@@ -102,6 +102,7 @@ export function createIntake(deps: ServiceDeps) {
       notices: [],
       file: () => (loaded ??= keptFile(deps, session.uploadId)),
       read: (onProgress) => read(step, onProgress),
+      keptRows: () => lastReads.get(session.uploadId)?.read.kept ?? null,
       forget: () => void lastReads.delete(session.uploadId),
     }
     return step

@@ -10,6 +10,7 @@ import { createContextFormReader, type ContextFormResult } from "../schools/cont
 import { createSpecReader, type SpecWorkbookResult } from "../specs/workbook.ts"
 import { resolveLimits } from "../workbooks/guard.ts"
 import type { Problem } from "../workbooks/problem.ts"
+import { keepRows, type KeptSheets } from "../workbooks/kept-rows.ts"
 import { readSheets } from "../workbooks/read.ts"
 import { classifySheet, classifyWorkbook, type ClassifiedSheet } from "./classify.ts"
 
@@ -20,13 +21,15 @@ export interface ReadContext {
   maxYear: number
 }
 
-export type WorkbookRead =
+/** What a pass found; `kept` holds the rows of the sheets it read whole, for the problems workbook (kept-rows.ts). */
+export type WorkbookRead = { kept?: KeptSheets } & (
   | { kind: "refused"; problem: Problem }
   | { kind: "unknown"; sheets: string[] }
   | { kind: "results"; results: ParsedResults; withInvalidRowsExcluded(): ParsedResults }
   | { kind: "outside-data"; outside: OutsideParse }
   | { kind: "context-form"; form: 2021 | 2022; directory: ContextFormResult }
   | { kind: "spec"; spec: SpecWorkbookResult }
+)
 
 export async function readWorkbook(
   bytes: Buffer,
@@ -35,24 +38,34 @@ export async function readWorkbook(
   onProgress?: (rowsDone: number) => void,
   onQueued?: (place: number) => void,
 ): Promise<WorkbookRead> {
-  const readers = {
+  const readers = createReaders(context, results)
+  const sheets: ClassifiedSheet[] = []
+  const keeper = keepRows((name, preview) => {
+    const sheet = classifySheet(name, preview)
+    sheets.push(sheet)
+    const kind = sheet.kind === "results-part" ? "results" : sheet.kind
+    return kind === "other" ? null : readers[kind].visit(name, preview)
+  })
+  const refusal = await readSheets(
+    bytes,
+    keeper.visit,
+    { limits: resolveLimits(), ...(onProgress ? { onProgress } : {}), ...(onQueued ? { onQueued } : {}) },
+  )
+  if (refusal) return { kind: "refused", problem: refusal }
+  const kept = keeper.kept()
+  return kept && kept.size > 0 ? { ...finishRead(sheets, readers), kept } : finishRead(sheets, readers)
+}
+
+function createReaders(context: ReadContext, results: Omit<ParseOptions, "specs" | "onProgress" | "limits">) {
+  return {
     results: createResultsReader({ ...results, specs: context.specs }),
     "outside-data": createOutsideReader({ knownSchools: context.knownSchools, specs: context.specs, maxYear: context.maxYear }),
     "context-form": createContextFormReader(),
     spec: createSpecReader({ anySheet: true }),
   }
-  const sheets: ClassifiedSheet[] = []
-  const refusal = await readSheets(
-    bytes,
-    (name, preview) => {
-      const sheet = classifySheet(name, preview)
-      sheets.push(sheet)
-      const kind = sheet.kind === "results-part" ? "results" : sheet.kind
-      return kind === "other" ? null : readers[kind].visit(name, preview)
-    },
-    { limits: resolveLimits(), ...(onProgress ? { onProgress } : {}), ...(onQueued ? { onQueued } : {}) },
-  )
-  if (refusal) return { kind: "refused", problem: refusal }
+}
+
+function finishRead(sheets: ClassifiedSheet[], readers: ReturnType<typeof createReaders>): WorkbookRead {
   const classification = classifyWorkbook(sheets)
   switch (classification.kind) {
     case "results":

@@ -9,6 +9,7 @@ import { refused } from "../outcome.ts"
 import type { ParsedResults } from "../results/formats/types.ts"
 import { closeUpload, type ReceivedFile } from "../uploads/uploads.ts"
 import type { Problem } from "../workbooks/problem.ts"
+import { keptCovers, type KeptSheets } from "../workbooks/kept-rows.ts"
 import { buildProblemReport } from "../workbooks/problems-xlsx.ts"
 import { digestProblems } from "./kinds/results.ts"
 import type { WorkbookRead } from "./read.ts"
@@ -42,6 +43,8 @@ export interface Step {
   file(): Promise<ReceivedFile>
   /** Reads the upload with the session's choices (the last read is remembered between steps). */
   read(onProgress?: (rowsDone: number) => void): Promise<WorkbookRead>
+  /** The rows the remembered read kept (kept-rows.ts), null when there are none. */
+  keptRows(): KeptSheets | null
   /** Drops the remembered read: the upload is closed, or the next read must see a new spec. */
   forget(): void
 }
@@ -93,6 +96,9 @@ export function problemsRefusal(
 /** The problems as a workbook beside the file's own cells, in the sender's language (none for the command line). */
 export async function problemsWorkbook(step: Step, problems: readonly Problem[]): Promise<IntakeNotice[]> {
   if (!step.options.translate) return []
-  const file = await step.file()
-  return [{ notice: "problems-workbook", bytes: await buildProblemReport(file.bytes, problems, step.options.translate), fileName: file.fileName }]
+  // The rows the read kept spare reading the whole file again; a file too large to keep is read again.
+  const kept = step.keptRows()
+  const sheets = problems.flatMap((found) => (found.sheet !== "" && found.row !== undefined ? [found.sheet] : []))
+  const original = keptCovers(kept, sheets) ? kept : (await step.file()).bytes
+  return [{ notice: "problems-workbook", bytes: await buildProblemReport(original, problems, step.options.translate), fileName: step.session.fileName }]
 }

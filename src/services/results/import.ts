@@ -12,10 +12,13 @@ import { storeParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "../specs/store.ts"
 import { writeUploadBytes } from "../uploads/uploads.ts"
 
-export interface ImportRequest {
-  file: { bytes: Buffer; fileName: string }
-  /** The upload row the file was already kept in when it arrived (else one is created here). */
-  uploadId?: number
+/**
+ * The file: kept already when it arrived (its upload row, whose bytes are not loaded again), or given here and kept
+ * with the results.
+ */
+export type ImportRequest = ImportDetails & ({ uploadId: number; file?: never } | { uploadId?: never; file: { bytes: Buffer; fileName: string } })
+
+interface ImportDetails {
   layout: string
   spec: ProcedureSpec
   schools: { key: string; login: string; name?: string | undefined; municipality?: string | undefined; municipalityCode?: string | undefined }[]
@@ -53,26 +56,28 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
   const permission = await checkPermission(deps, actor, request)
   if (!permission.ok) return permission
   const procedure = procedureId(request.spec)
-  const sha256 = createHash("sha256").update(request.file.bytes).digest("hex")
   const bySchool = groupBySchool(request.participants)
 
   const stored = await deps.prisma.$transaction(
     async (tx) => {
       const specId = await ensureSpecRow(tx, request.spec)
-      const upload = request.uploadId
-        ? await tx.upload.update({ where: { id: request.uploadId }, data: { status: "imported", layout: request.layout } })
-        : await tx.upload.create({
-        data: {
-          sha256,
-          size: request.file.bytes.length,
-          fileName: request.file.fileName,
-          bytes: new Uint8Array(0),
-          senderId: actor.userId,
-          layout: request.layout,
-          status: "imported",
-        },
-      })
-      if (!request.uploadId) await writeUploadBytes(tx, upload.id, request.file.bytes)
+      // Only what the audit needs comes back: the row holds the file's bytes.
+      const kept = { id: true, fileName: true, sha256: true } as const
+      const upload = request.file
+        ? await tx.upload.create({
+            select: kept,
+            data: {
+              sha256: createHash("sha256").update(request.file.bytes).digest("hex"),
+              size: request.file.bytes.length,
+              fileName: request.file.fileName,
+              bytes: new Uint8Array(0),
+              senderId: actor.userId,
+              layout: request.layout,
+              status: "imported",
+            },
+          })
+        : await tx.upload.update({ where: { id: request.uploadId }, data: { status: "imported", layout: request.layout }, select: kept })
+      if (request.file) await writeUploadBytes(tx, upload.id, request.file.bytes)
       const { schools, keptOwn } = await storeResultSets(
         tx,
         { procedure, specId, uploadId: upload.id, municipalityForNew: permission.municipalityForNew, reference: permission.reference },
@@ -86,12 +91,12 @@ export async function importResults(deps: ServiceDeps, actor: Actor, request: Im
         present: schools.reduce((sum, school) => sum + school.present, 0),
         absent: schools.reduce((sum, school) => sum + school.absent, 0),
       }
-      await tx.upload.update({ where: { id: upload.id }, data: { summary } })
+      await tx.upload.update({ where: { id: upload.id }, data: { summary }, select: { id: true } })
       await audit(tx, {
         actorId: actor.userId,
         action: "results.imported",
         subject: procedure,
-        details: { uploadId: upload.id, fileName: request.file.fileName, sha256, ...summary, warningsConfirmed: request.warningsConfirmed },
+        details: { uploadId: upload.id, fileName: upload.fileName, sha256: upload.sha256, ...summary, warningsConfirmed: request.warningsConfirmed },
       })
       return { uploadId: upload.id, procedure, schools, present: summary.present, absent: summary.absent, keptOwn }
     },

@@ -45,7 +45,7 @@ export async function closeUpload(
   options: { personalData?: boolean } = {},
 ): Promise<void> {
   const drop = options.personalData ? { bytes: new Uint8Array(0) } : {}
-  await deps.prisma.upload.update({ where: { id: uploadId }, data: { status, summary: { reason, bytesDropped: options.personalData ?? false }, ...drop } })
+  await deps.prisma.upload.update({ where: { id: uploadId }, data: { status, summary: { reason, bytesDropped: options.personalData ?? false }, ...drop }, select: { id: true } })
   await audit(deps.prisma, { actorId: actor.userId, action: `upload.${status}`, subject: String(uploadId), details: { reason } })
 }
 

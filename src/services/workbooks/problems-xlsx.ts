@@ -16,6 +16,7 @@ import { describeProblem, type Problem, type Translate } from "./problem.ts"
 import { addPatternSheet } from "./problem-patterns-sheet.ts"
 import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
 import { newWorkbook } from "./new-workbook.ts"
+import { keptCovers, type KeptSheets } from "./kept-rows.ts"
 
 export interface ReportOptions {
   /** Sheets up to this many rows are copied whole (default 5000). */
@@ -84,34 +85,54 @@ function near(row: number, rows: ReadonlySet<number>, context: number): boolean 
   return false
 }
 
+/** Feeds every row of the sheets `visit` wants: from the original's bytes, or from the rows its pass kept (kept-rows.ts). */
+type RowSource = (visit: (sheet: string) => ((values: readonly unknown[], number: number) => void) | null) => Promise<void>
+
+function fromBytes(original: Buffer): RowSource {
+  return (visit) => streamSheets(original, (sheet) => {
+    const row = visit(sheet)
+    return row ? { row } : null
+  }, { limits: DEFAULT_LIMITS, previewRows: 1 })
+}
+
+function fromKept(kept: KeptSheets): RowSource {
+  return async (visit) => {
+    for (const [sheet, rows] of kept) {
+      const row = visit(sheet)
+      if (row) for (const { values, number } of rows) row(values, number)
+    }
+  }
+}
+
+/** Where the copied rows come from; null when there is nothing safe to copy from. */
+function rowSource(original: Buffer | KeptSheets, sheets: Iterable<string>): RowSource | null {
+  // A file the guard refuses is never unpacked: the report then lists the problems only.
+  if (Buffer.isBuffer(original)) return guardWorkbook(original) === null ? fromBytes(original) : null
+  return keptCovers(original, sheets) ? fromKept(original) : null
+}
+
 async function copySheets(
-  original: Buffer, wanted: Map<string, Set<number>>, names: Map<string, { column: number; headerRow: number }[]>, options: Required<ReportOptions>,
+  source: RowSource, wanted: Map<string, Set<number>>, names: Map<string, { column: number; headerRow: number }[]>, options: Required<ReportOptions>,
 ): Promise<SheetCopy[]> {
   const copies: SheetCopy[] = []
-  await streamSheets(
-    original,
-    (sheet) => {
-      const rows = wanted.get(sheet)
-      if (!rows) return null
-      const copy: SheetCopy = { name: sheet, rows: [], sparse: false }
-      copies.push(copy)
-      const keep = (number: number): boolean => number <= options.headRows || near(number, rows, options.contextRows)
-      return {
-        row(values, number) {
-          if (!copy.sparse && copy.rows.length >= options.fullCopyRows) {
-            // Too long to copy whole: from now on only problem rows and their context.
-            copy.sparse = true
-            copy.rows = copy.rows.filter((row) => keep(row.number))
-          }
-          if (copy.sparse && !keep(number)) return
-          const copied = values.map(safeCellValue)
-          scrub(copied, number, names.get(sheet) ?? [])
-          copy.rows.push({ number, values: copied })
-        },
+  await source((sheet) => {
+    const rows = wanted.get(sheet)
+    if (!rows) return null
+    const copy: SheetCopy = { name: sheet, rows: [], sparse: false }
+    copies.push(copy)
+    const keep = (number: number): boolean => number <= options.headRows || near(number, rows, options.contextRows)
+    return (values, number) => {
+      if (!copy.sparse && copy.rows.length >= options.fullCopyRows) {
+        // Too long to copy whole: from now on only problem rows and their context.
+        copy.sparse = true
+        copy.rows = copy.rows.filter((row) => keep(row.number))
       }
-    },
-    { limits: DEFAULT_LIMITS, previewRows: 1 },
-  )
+      if (copy.sparse && !keep(number)) return
+      const copied = values.map(safeCellValue)
+      scrub(copied, number, names.get(sheet) ?? [])
+      copy.rows.push({ number, values: copied })
+    }
+  })
   return copies
 }
 
@@ -123,8 +144,12 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/**
+ * `original` is the file's bytes, or the rows its pass kept when they hold every sheet a problem points at (the
+ * file is then not read again).
+ */
 export async function buildProblemReport(
-  original: Buffer,
+  original: Buffer | KeptSheets,
   problems: readonly Problem[],
   translate: Translate,
   options: ReportOptions = {},
@@ -133,9 +158,8 @@ export async function buildProblemReport(
   const wanted = problemRows(problems)
   let copies: SheetCopy[] = []
   try {
-    // A file the guard refuses is never unpacked: the report then lists the problems only.
-    const readable = wanted.size > 0 && guardWorkbook(original) === null
-    copies = readable ? await copySheets(original, wanted, namesColumns(problems), settings) : []
+    const source = wanted.size > 0 ? rowSource(original, wanted.keys()) : null
+    copies = source ? await copySheets(source, wanted, namesColumns(problems), settings) : []
   } catch {
     copies = [] // an unreadable original still gets the list of problems
   }

@@ -33,14 +33,11 @@ export async function storeResults(
   deps: ServiceDeps,
   actor: Actor,
   uploadId: number,
-  fileName: string,
-  bytes: Buffer,
   parsed: ParsedResults,
   others: "refuse" | "reference" = "refuse",
 ): Promise<ResultsStoreOutcome> {
   const spec = parsed.spec!
   const outcome = await importResults(deps, actor, {
-    file: { bytes, fileName },
     uploadId,
     layout: parsed.layout ?? "unknown",
     spec,

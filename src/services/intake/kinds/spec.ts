@@ -15,6 +15,6 @@ export async function specChangesToConfirm(deps: ServiceDeps, actor: Actor, pars
 
 export async function storeSpec(deps: ServiceDeps, actor: Actor, uploadId: number, parsed: SpecWorkbookResult): Promise<SpecOutcome> {
   const outcome = await saveSpec(deps, actor, parsed)
-  if (outcome.ok) await deps.prisma.upload.update({ where: { id: uploadId }, data: { status: "imported", layout: "spec" } })
+  if (outcome.ok) await deps.prisma.upload.update({ where: { id: uploadId }, data: { status: "imported", layout: "spec" }, select: { id: true } })
   return outcome
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { RoleName } from "../../../../src/services/access/roles.ts"
 import type { IntakeStep } from "../../../../src/services/intake/flow.ts"
+import { sha256 } from "../../../../src/services/uploads/uploads.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { availableDatabases } from "../../../support/db.ts"
 import { findSpec } from "../../../../src/domain/procedures/index.ts"
@@ -32,7 +33,8 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     const teacher = await userWith(2, "teacher")
     const rows = classRows(12)
     rows[3] = { ...rows[3]!, total: 0 } // a recorded total that does not add up: a warning
-    const first = asked(await suite.services.intake.receive(teacher, { bytes: await collectionForm(rows), fileName: "результаты.xlsx" }))
+    const bytes = await collectionForm(rows)
+    const first = asked(await suite.services.intake.receive(teacher, { bytes, fileName: "результаты.xlsx" }))
     // The task columns fit two procedures: the likely ones are offered first, with what the header tells.
     expect(first.question).toMatchObject({ ask: "procedure", candidates: [MATH_4, { ...MATH_4, year: 2021 }], partial: { kind: "ВПР", subject: "Математика", grade: 4 } })
     expect(first.question.ask === "procedure" && first.question.known).toContainEqual(MATH_4)
@@ -49,6 +51,9 @@ describe.each(availableDatabases())("the intake flow on %s", (kind) => {
     const done = await suite.services.intake.answer(teacher, second.session, { warningsConfirmed: true })
     expect(done).toMatchObject({ step: "stored", notices: [], stored: { kind: "results", procedure: MATH_4, schools: 1, created: 0, replaced: 0, present: 12, absent: 0 } })
     expect(await suite.db.prisma.upload.findUniqueOrThrow({ where: { id: first.session.uploadId } })).toMatchObject({ status: "imported", layout: "A" })
+    // The import's record names the file kept on arrival (its bytes are not loaded again to store the results).
+    const imported = await suite.db.prisma.auditLog.findFirstOrThrow({ where: { action: "results.imported" } })
+    expect(imported.details).toMatchObject({ uploadId: first.session.uploadId, fileName: "результаты.xlsx", sha256: sha256(bytes), present: 12 })
     expect(await suite.db.prisma.analysisRun.count()).toBe(1)
     // An answer to an upload that has ended is refused.
     await expect(suite.services.intake.answer(teacher, second.session, { warningsConfirmed: true })).rejects.toThrow(/not open/)
