@@ -161,7 +161,10 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     const others = parsed.schools.filter((school) => !hers.includes(school))
     const drill = overview.buttons.slice(0, -1)
     expect(drill.length).toBeGreaterThan(0)
-    for (const label of drill) expect(hers.some((school) => label.includes(school.login) || (school.name && label.includes(school.name)))).toBe(true)
+    for (const label of drill) expect(hers.some((school) => label.includes(school.key) || (school.name && label.includes(school.name)))).toBe(true)
+    // The teacher's school keeps the login she and the admin typed (edu…), not the 2021 export's older sch… form.
+    expect(overview.text).toContain('edu224258 (МБОУ "Средняя школа №15 ")')
+    expect(overview.text).not.toContain("sch224258")
     for (const school of others) expect(overview.text).not.toContain(school.login)
 
     // One set of counts everywhere, for her municipality and for the admin's whole region.
@@ -187,6 +190,6 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     const [schoolBook] = (await until(teacher, /^$/)).filter((message) => message.document)
     const told = countsOfSchoolText(summary!.text!)
     expect(told.present).toBe(27)
-    expect(await countsOfSchoolWorkbook(schoolBook!.document!.bytes, "sch224258")).toEqual(told)
+    expect(await countsOfSchoolWorkbook(schoolBook!.document!.bytes, "edu224258")).toEqual(told)
   }, 600_000)
 })

@@ -142,13 +142,15 @@ async function storeResultSets(
       data: fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: namedMunicipality(school) ?? target.municipalityForNew })),
     })
   }
-  // Keep the directory's login current (sch → edu), fill a missing name and a missing municipality.
+  // Keep the directory's login current (sch → edu, never back: an older export must not undo the login people type),
+  // fill a missing name and a missing municipality.
   for (const school of refs) {
     const row = existing.get(school.key)
     if (!row) continue
     const municipalityId = row.municipalityId ?? namedMunicipality(school)
-    if (row.login !== school.login || (school.name && !row.name) || municipalityId !== row.municipalityId) {
-      await tx.school.update({ where: { id: row.id }, data: { login: school.login, name: row.name ?? school.name ?? null, municipalityId } })
+    const login = row.login.startsWith("edu") ? row.login : school.login
+    if (row.login !== login || (school.name && !row.name) || municipalityId !== row.municipalityId) {
+      await tx.school.update({ where: { id: row.id }, data: { login, name: row.name ?? school.name ?? null, municipalityId } })
     }
   }
   const ids = new Map((await tx.school.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map((school) => [school.key, school.id]))

@@ -115,6 +115,17 @@ describe.each(availableDatabases())("results import on %s", (kind) => {
       expect((await loadProcedureResults(suite.db.prisma, spec))!.schools.find((school) => school.schoolKey === "220003")!.participants).toHaveLength(6)
     })
 
+    it("a login moves from sch to edu, never back (a 2021 export after a teacher's invite keeps her edu login)", async () => {
+      await suite.db.prisma.school.create({ data: { key: "220001", login: "edu220001" } })
+      await suite.db.prisma.school.create({ data: { key: "220002", login: "sch220002" } })
+      const { actor } = await coordinatorOf("город Новоалтайск", 5)
+      const older = regional(all())
+      older.schools = older.schools.map((school) => ({ ...school, login: school.key === "220001" ? "sch220001" : school.login }))
+      expect(await importResults(suite.deps, actor, { ...older, others: "reference" })).toMatchObject({ ok: true })
+      const logins = await suite.db.prisma.school.findMany({ where: { key: { in: ["220001", "220002"] } }, orderBy: { key: "asc" }, select: { login: true } })
+      expect(logins.map((school) => school.login)).toEqual(["edu220001", "edu220002"])
+    })
+
     it("a school created without a municipality (a teacher's invite) is placed by the file", async () => {
       await suite.db.prisma.school.create({ data: { key: "220001", login: "edu220001" } })
       const { actor } = await coordinatorOf("город Новоалтайск", 5)
