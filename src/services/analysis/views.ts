@@ -23,7 +23,7 @@ import {
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored, settingsFor } from "./stored-runs.ts"
 import type { AnalysisSettings } from "./settings.ts"
-import { overviewText, schoolDetailsText, schoolText, type ComparisonBasis } from "./summary-text.ts"
+import { comparable, overviewText, schoolDetailsText, schoolText, type ComparisonBasis } from "./summary-text.ts"
 import { yearComparison, type YearComparison } from "./trend.ts"
 
 export interface ProcedureChoice {
@@ -97,10 +97,14 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     const schoolKey = found && [...found.schoolIds].find(([, id]) => id === schoolId)?.[0]
     if (!found || !schoolKey) return notFound()
     const withRisk = hasRole(actor, "municipal_coordinator") // admins included
-    const report = schoolReportModel(t, found, schoolKey, { withRisk })
-    if (!report) return notFound()
+    const modelled = schoolReportModel(t, found, schoolKey, { withRisk })
+    if (!modelled) return notFound()
     const analysed = found.analysis.schools.find((school) => school.schoolKey === schoolKey)!
-    return { ok: true as const, report, analysed, withRisk, comparison: comparisonBasis(found, schoolKey) }
+    const comparison = comparisonBasis(found, schoolKey)
+    // Too few other schools: the charts and the workbook leave the group out too, as the chat does — a group of
+    // the school itself drew its own bars twice under the name «все школы».
+    const report = comparable(comparison) ? modelled : { ...modelled, groups: modelled.groups.filter((group) => group.role !== "reference") }
+    return { ok: true as const, report, analysed, withRisk, comparison }
   }
 
   return {

@@ -84,10 +84,10 @@ export function riskOverviewChart(overview: MunicipalOverview, t: Translate, lim
       : shown.length < total
         ? t("reports-chart-risk-shown", { shown: shown.length, total })
         : null
-  const parts = [overview.procedureTitle, overview.scopeName, ...(coverage ? [coverage] : [])]
   return {
     title: t("reports-chart-risk-title"),
-    subtitle: parts.join(" · "),
+    // The coverage on a line of its own: with a long scope name one line ran past both edges of the picture.
+    subtitle: [[overview.procedureTitle, overview.scopeName].join(" · "), ...(coverage ? [coverage] : [])].join("\n"),
     coverage,
     xLabel: t("reports-chart-risk-x"),
     groupMean: group && group.mean !== null ? { name: t("reports-chart-group-mean", { group: group.name }), value: group.mean } : null,

@@ -234,7 +234,7 @@ export function renderRiskOverview(chart: RiskOverviewChart): Buffer {
   const option: EChartsCoreOption = {
     title: heading(chart.title, chart.subtitle),
     legend: { ...legend, data: LEVEL_ORDER.map((l) => chart.levelNames[l]) },
-    grid: { left: 20, right: 40, top: 95, bottom: 80, containLabel: true },
+    grid: { left: 20, right: 40, top: 112, bottom: 80, containLabel: true },
     xAxis: {
       type: "value",
       scale: true,
