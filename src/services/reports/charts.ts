@@ -15,7 +15,7 @@ function heading(title: string, subtitle?: string) {
     subtext: subtitle ?? "",
     left: "center",
     textStyle: { fontFamily: FONT_FAMILY, fontSize: 17, fontWeight: "bold" as const },
-    subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: "#555555" },
+    subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 12, lineHeight: 17, color: "#555555" },
   }
 }
 
