@@ -22,6 +22,7 @@ reports-heading-summary = Summary by school
 reports-line-school = School: { $school }
 reports-line-scope = Area: { $scope }
 reports-line-group = Compared with: { $group }
+reports-group-too-small = no group yet — a comparison needs at least { $minimum } other schools, { $others } loaded
 reports-line-risk = Risk level: { $level }
 reports-line-index = Objectivity index: { $index } % — the share of schools without signs of bias ({ $clean } of { $assessed } assessed)
 reports-line-off-list = Of the schools needing no action, { $count } { $count ->

@@ -22,6 +22,7 @@ reports-heading-summary = Сводка по школам
 reports-line-school = Школа: { $school }
 reports-line-scope = Территория: { $scope }
 reports-line-group = Группа сравнения: { $group }
+reports-group-too-small = пока нет — для сравнения нужно не меньше { $minimum } других школ, загружено { $others }
 reports-line-risk = Уровень риска: { $level }
 reports-line-index = Индекс объективности: { $index } % — доля школ без признаков необъективности ({ $clean } из { $assessed } оценённых)
 reports-line-off-list = Среди не требующих действий у { $count } { $count ->

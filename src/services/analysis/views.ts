@@ -103,7 +103,9 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     const comparison = comparisonBasis(found, schoolKey)
     // Too few other schools: the charts and the workbook leave the group out too, as the chat does — a group of
     // the school itself drew its own bars twice under the name «все школы».
-    const report = comparable(comparison) ? modelled : { ...modelled, groups: modelled.groups.filter((group) => group.role !== "reference") }
+    const report = comparable(comparison)
+      ? modelled
+      : { ...modelled, groupName: t("reports-group-too-small", { others: comparison.otherSchools, minimum: comparison.minimum }), groups: modelled.groups.filter((group) => group.role !== "reference") }
     return { ok: true as const, report, analysed, withRisk, comparison }
   }
 

@@ -40,6 +40,7 @@ describe.each(availableDatabases())("a school's view on %s", (kind) => {
     expect(few.report.groups.some((group) => group.role === "reference")).toBe(false)
     expect(scoreDistributionChart(few.report, t)!.series).toHaveLength(1)
     expect(taskCompletionChart(few.report, t)!.reference ?? null).toBeNull()
+    expect(few.report.groupName).toBe("пока нет — для сравнения нужно не меньше 5 других школ, загружено 2")
   })
 
   it("keeps the group with enough other schools", async () => {
