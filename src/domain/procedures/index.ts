@@ -5,3 +5,4 @@ export { SHIPPED_SPEC_VERSION, spec, type SpecDefinition, type TaskRow } from ".
 export { procedureFromFileName } from "./file-name.ts"
 export { compareTaskHeaders, findSpec, latestVersions, specMatchingHeaders, type TaskDifferences } from "./lookup.ts"
 export { isForeignLanguage, KNOWN_SUBJECTS, normaliseSubject, sameSubject } from "./subjects.ts"
+export { publishedScale, type PublishedScale } from "./published-scales.ts"

@@ -4,7 +4,7 @@
  */
 import { procedureTitle } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
-import { draftOfProposal, type ProposedTask, type SpecProposal, type SpecReach } from "./propose.ts"
+import { draftOfProposal, publishedMaxDoubt, type ProposedTask, type SpecProposal, type SpecReach } from "./propose.ts"
 import { specChangesText } from "./changes-text.ts"
 import type { SpecChanges } from "./rescore.ts"
 import { buildSpecTemplate, MAX_TASK_POINTS } from "./workbook.ts"
@@ -33,11 +33,9 @@ export function proposalText(t: Translate, proposal: SpecProposal, context: { sc
     t("spec-proposal-tasks", { list }),
   ]
   if (doubtful.length > 0) paragraphs.push([t("spec-proposal-doubts", { count: doubtful.length }), ...doubtful.map((task) => `• ${doubtText(t, task)}`)].join("\n"))
-  paragraphs.push(
-    proposal.scale
-      ? t("spec-proposal-scale", { three: proposal.scale["3"], four: proposal.scale["4"], five: proposal.scale["5"] })
-      : t(proposal.scaleDoubt === "inconsistent" ? "spec-proposal-scale-inconsistent" : "spec-proposal-no-scale"),
-  )
+  const published = publishedMaxDoubt(proposal)
+  if (published !== null) paragraphs.push(t("spec-proposal-published-max", { max: proposal.maxTotal, published, year: String(proposal.procedure.year) }))
+  paragraphs.push(scaleText(t, proposal))
   paragraphs.push(context.scope === null ? t("spec-proposal-scope-region") : t("spec-proposal-scope-municipality", { municipality: context.scope }))
   if (context.affected.schools > 0) {
     paragraphs.push(t("spec-proposal-affected", { count: context.affected.schools, names: context.affected.names.join(", ") }))
@@ -45,6 +43,13 @@ export function proposalText(t: Translate, proposal: SpecProposal, context: { sc
   const changes = context.changes ? specChangesText(t, context.changes) : null
   if (changes !== null) paragraphs.push(changes)
   return paragraphs
+}
+
+/** Where the proposed scale comes from and what it is, or why there is none. */
+function scaleText(t: Translate, proposal: SpecProposal): string {
+  if (!proposal.scale) return t(proposal.scaleDoubt === "inconsistent" ? "spec-proposal-scale-inconsistent" : "spec-proposal-no-scale")
+  const figures = { three: proposal.scale["3"], four: proposal.scale["4"], five: proposal.scale["5"], year: String(proposal.procedure.year) }
+  return t(proposal.scaleFrom === "published" ? "spec-proposal-scale-published" : "spec-proposal-scale", figures)
 }
 
 /** The proposal as a spec workbook (the /spec form), each doubtful task's reason beside it. */

@@ -3,8 +3,12 @@
  * each maximum from the header where it is written, else from the scores seen, and the mark scale from the marks the
  * file records. What the file cannot settle is marked doubtful, for the coordinator to confirm or fix.
  *
+ * When FIOKO published the procedure's scale (2021, formats.md §8.1) that scale is taken instead of the marks', and
+ * a sum of the proposed maxima other than the published maximum is marked: some task's maximum was not reached.
+ *
  * Pure: the evidence is gathered by the result reader during its one pass (results/formats/basis.ts).
  */
+import { publishedScale } from "../../domain/procedures/published-scales.ts"
 import type { MarkScale, ProcedureKey, ProcedureSpec, TaskSpec } from "../../domain/results.ts"
 import { MAX_TASK_POINTS, type SpecDraft } from "./workbook.ts"
 
@@ -65,6 +69,10 @@ export interface SpecProposal {
   /** From the file's marks when they are consistent; null when it records none or they contradict each other. */
   scale: MarkScale | null
   scaleDoubt: "no-marks" | "inconsistent" | null
+  /** Where the scale comes from: the published one, or the file's marks (null when there is none). */
+  scaleFrom: "published" | "marks" | null
+  /** The published maximum primary score, when a published scale was taken. */
+  publishedMax: number | null
   positional: boolean
 }
 
@@ -81,15 +89,19 @@ const RARE_MAXIMUM = 3
 
 export function proposeSpec(procedure: ProcedureKey, basis: SpecBasis): SpecProposal {
   const tasks = basis.tasks.map(proposeTask)
-  const scale = scaleFromMarks(basis.marks)
-  return {
-    procedure,
-    tasks,
-    maxTotal: tasks.reduce((sum, task) => sum + task.max, 0),
-    scale: scale.scale,
-    scaleDoubt: scale.doubt,
-    positional: basis.positional,
+  const maxTotal = tasks.reduce((sum, task) => sum + task.max, 0)
+  const published = publishedScale(procedure)
+  if (published) {
+    return { procedure, tasks, maxTotal, scale: published.scale, scaleDoubt: null, scaleFrom: "published", publishedMax: published.maxTotal, positional: basis.positional }
   }
+  const scale = scaleFromMarks(basis.marks)
+  return { procedure, tasks, maxTotal, scale: scale.scale, scaleDoubt: scale.doubt, scaleFrom: scale.scale ? "marks" : null, publishedMax: null, positional: basis.positional }
+}
+
+/** The published maximum when the proposed tasks add up to something else (a maximum not reached, or a task too many). */
+export function publishedMaxDoubt(proposal: SpecProposal): number | null {
+  const published = proposal.publishedMax ?? null
+  return published !== null && published !== proposal.maxTotal ? published : null
 }
 
 function proposeTask(evidence: TaskEvidence): ProposedTask {
@@ -123,7 +135,7 @@ export function scaleFromMarks(marks: MarkTotals): { scale: MarkScale | null; do
 /** The proposal as a spec to store. */
 export function specOfProposal(proposal: SpecProposal): Omit<ProcedureSpec, "version"> {
   const tasks: TaskSpec[] = proposal.tasks.map((task) => ({ label: task.label, max: task.max, level: null }))
-  return { ...proposal.procedure, tasks, scale: proposal.scale, maxTotal: proposal.maxTotal, source: "proposed from a result file, confirmed by a coordinator" }
+  return { ...proposal.procedure, tasks, scale: proposal.scale, maxTotal: proposal.maxTotal, source: `proposed from a result file, confirmed by a coordinator${proposal.scaleFrom === "published" ? "; scale: published (formats.md §8.1)" : ""}` }
 }
 
 /** Whether the proposal can be stored as it is (a spec workbook would take it): every maximum within the limit. */

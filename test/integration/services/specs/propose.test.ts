@@ -5,6 +5,8 @@ import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { RoleName } from "../../../../src/services/access/roles.ts"
 import type { IntakeQuestion, IntakeStep } from "../../../../src/services/intake/flow.ts"
+import { createTranslator } from "../../../../src/i18n.ts"
+import { proposalText } from "../../../../src/services/specs/proposal-text.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { cliOn } from "../../../support/cli.ts"
 import { availableDatabases } from "../../../support/db.ts"
@@ -122,6 +124,39 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     const barnaul = await suite.services.intake.receive(coordinator, { bytes: await exportFile(), fileName: FILE_NAME })
     expect(barnaul).toMatchObject({ step: "refused", refusal: { reason: "not_allowed", noneOfSender: true } })
     expect(await suite.db.prisma.procedureSpec.count()).toBe(0)
+  })
+
+  it("2021 Биология 6: the published scale is proposed, not the file's marks, and a sum short of the published 28 is marked", async () => {
+    // Ten tasks worth 3,3,3,3,3,3,3,3,2,2 (28); nobody reached task 10's 2, so the scores add up to 27.
+    const maxima = [3, 3, 3, 3, 3, 3, 3, 3, 2, 1]
+    const biology = Array.from({ length: PRESENT }, (_, i): FixtureRow => ({
+      login: LOGINS[i % 3]!, municipality: "город Барнаул", code: 80001 + i, variant: 1 + (i % 2), className: "6а", journal: 4,
+      scores: maxima.map((max) => i % (max + 1)),
+    }))
+    const bytes = await export2021({ positions: maxima.length, rows: biology })
+    const first = await suite.services.intake.receive(suite.admin, { bytes, fileName: "Проведение работы по биологии, 6 класс. ВПР 2021.xlsx" }, { given: { warningsConfirmed: true } })
+    const question = asked(first)
+    expect(question.proposal).toMatchObject({
+      procedure: { kind: "ВПР", year: 2021, subject: "Биология", grade: 6 },
+      maxTotal: 27, scale: { "3": 12, "4": 18, "5": 24 }, scaleFrom: "published", scaleDoubt: null, publishedMax: 28,
+    })
+    expect(question.proposal.tasks.every((task) => task.doubt === null)).toBe(true)
+
+    const text = proposalText(createTranslator("ru"), question.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")
+    expect(text).toContain("в сумме дают 27, а по официальной шкале ВПР 2021 года максимальный первичный балл — 28")
+    expect(text).toContain("официальная шкала ВПР 2021 года: «3» — от 12, «4» — от 18, «5» — от 24")
+    const english = proposalText(createTranslator("en"), question.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")
+    expect(english).toContain("add up to 27, but the official ВПР 2021 scale gives a maximum primary score of 28")
+    // Confirmed: the stored spec carries the published scale and says where it comes from.
+    const done = await suite.services.intake.answer(suite.admin, first.step === "question" ? first.session : (null as never), { spec: "proposed" })
+    expect(done, JSON.stringify(done).slice(0, 600)).toMatchObject({ step: "stored", stored: { kind: "results", present: PRESENT } })
+    const stored = await suite.db.prisma.procedureSpec.findFirstOrThrow({ where: { kind: "ВПР", year: 2021, subject: "Биология", grade: 6 } })
+    expect(stored).toMatchObject({ maxTotal: 27, scale: { "3": 12, "4": 18, "5": 24 } })
+    expect(stored.source).toContain("scale: published")
+    // The 2023 chemistry file above has no published scale: nothing of the kind is said for it.
+    const chemistry = asked(await suite.services.intake.receive(suite.admin, { bytes: await exportFile(), fileName: FILE_NAME }, { given: { warningsConfirmed: true } }))
+    expect(chemistry.proposal).toMatchObject({ scaleFrom: null, publishedMax: null })
+    expect(proposalText(createTranslator("ru"), chemistry.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")).not.toContain("официальной шкале")
   })
 
   it("declined: nothing is stored and the upload is closed", async () => {
