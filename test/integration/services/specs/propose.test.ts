@@ -7,6 +7,7 @@ import type { RoleName } from "../../../../src/services/access/roles.ts"
 import type { IntakeQuestion, IntakeStep } from "../../../../src/services/intake/flow.ts"
 import { createTranslator } from "../../../../src/i18n.ts"
 import { proposalText } from "../../../../src/services/specs/proposal-text.ts"
+import type { SpecProposal } from "../../../../src/services/specs/propose.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { cliOn } from "../../../support/cli.ts"
 import { availableDatabases } from "../../../support/db.ts"
@@ -35,6 +36,9 @@ function rows(municipality = "город Барнаул"): FixtureRow[] {
 }
 
 const exportFile = (municipality?: string) => export2021({ positions: 6, rows: rows(municipality) })
+
+/** The proposal as the coordinator reads it, region-wide, reaching no stored results. */
+const says = (language: "ru" | "en", proposal: SpecProposal) => proposalText(createTranslator(language), proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")
 
 function asked(step: IntakeStep): Extract<IntakeQuestion, { ask: "confirm-spec" }> {
   if (step.step !== "question" || step.question.ask !== "confirm-spec") throw new Error(`expected the spec question, got ${JSON.stringify(step).slice(0, 400)}`)
@@ -142,10 +146,10 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     })
     expect(question.proposal.tasks.every((task) => task.doubt === null)).toBe(true)
 
-    const text = proposalText(createTranslator("ru"), question.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")
+    const text = says("ru", question.proposal)
     expect(text).toContain("в сумме дают 27, а по официальной шкале ВПР 2021 года максимальный первичный балл — 28")
     expect(text).toContain("официальная шкала ВПР 2021 года: «3» — от 12, «4» — от 18, «5» — от 24")
-    const english = proposalText(createTranslator("en"), question.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")
+    const english = says("en", question.proposal)
     expect(english).toContain("add up to 27, but the official ВПР 2021 scale gives a maximum primary score of 28")
     // Confirmed: the stored spec carries the published scale and says where it comes from.
     const done = await suite.services.intake.answer(suite.admin, first.step === "question" ? first.session : (null as never), { spec: "proposed" })
@@ -156,7 +160,7 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     // The 2023 chemistry file above has no published scale: nothing of the kind is said for it.
     const chemistry = asked(await suite.services.intake.receive(suite.admin, { bytes: await exportFile(), fileName: FILE_NAME }, { given: { warningsConfirmed: true } }))
     expect(chemistry.proposal).toMatchObject({ scaleFrom: null, publishedMax: null })
-    expect(proposalText(createTranslator("ru"), chemistry.proposal, { scope: null, storable: true, affected: { schools: 0, names: [] } }).join("\n")).not.toContain("официальной шкале")
+    expect(says("ru", chemistry.proposal)).not.toContain("официальной шкале")
   })
 
   it("declined: nothing is stored and the upload is closed", async () => {
