@@ -5,6 +5,7 @@
  */
 import { runAnalysisBench } from "./analysis.ts"
 import { runBotBench } from "./bot.ts"
+import { runColdStartBench } from "./cold-start.ts"
 import { runDeadlinesBench } from "./deadlines.ts"
 import { runDetectionBench } from "./detection.ts"
 import { runGrowthBench } from "./growth.ts"
@@ -26,6 +27,7 @@ const SECTIONS: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: "growth", title: "growth: import, analysis and the municipal XLSX at 1×, 4× and 16× a region", run: () => runGrowthBench() },
   { name: "wait", title: "wait: a coordinator's regional export → overview, chart and XLSX in the chat, next to the bare read", run: runWaitBench },
   { name: "pglite", title: "pglite: opening the embedded database as the CLI does (new directory, reopen)", run: runPgliteOpenBench },
+  { name: "cold-start", title: "cold-start: the bot as its own process (kill -9 tests), tsx vs the bundle", run: runColdStartBench },
   { name: "outbox", title: "outbox: enqueue and dispatch", run: runOutboxBench },
   { name: "deadlines", title: "deadlines: schedule and reminder planners at a region's size", run: runDeadlinesBench },
   { name: "hotline", title: "hotline: tickets, FAQ search, an announcement to 20,000 parents", run: runHotlineBench },

@@ -1,42 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { startApp } from "../../src/app.ts"
 import { loadConfig, type Config } from "../../src/config.ts"
 import { openDatabase, type Database } from "../../src/db/client.ts"
 import { silentLogger } from "../../src/logger.ts"
 import { FakeTelegram } from "../support/fake-telegram/index.ts"
+import { bundleBotProcess } from "../support/fault/bundle.ts"
+import { killHard, spawnBot as spawnProcess } from "../support/fault/spawn.ts"
 import { ShiftedClock, TestClock } from "../support/services.ts"
 import { classRows, collectionForm } from "../support/workbooks.ts"
 
 const TOKEN = "123456:TEST-token-for-the-kill-9-tests"
 const TEACHER = 9601
-
-/** The bot in its own process, killed with SIGKILL: the process boundary is the point of these tests. */
-function spawnBot(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("test/support/fault/bot-process.ts")], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  let output = ""
-  child.stderr!.on("data", (chunk) => (output += chunk))
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk) => {
-      output += chunk
-      if (output.includes("ready")) resolve(child)
-    })
-    child.once("exit", (code) => reject(new Error(`the bot process exited (${code}) before it was ready:\n${output}`)))
-  })
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve())
-    child.kill("SIGKILL")
-  })
-}
 
 /** Every stored result set holds all its participants: nothing of an import is half there. */
 async function expectWholeImports(db: Database): Promise<number> {
@@ -46,6 +24,14 @@ async function expectWholeImports(db: Database): Promise<number> {
 }
 
 describe("kill -9 of the bot, then a restart", () => {
+  // The process boundary is the point of these tests: the bot runs in its own process, killed with SIGKILL.
+  // It starts from a bundle built once here (a cold start through tsx costs ~3–4 s more CPU each time).
+  let bundle: string
+  const spawnBot = (env: Record<string, string>) => spawnProcess({ bundle }, env)
+  beforeAll(async () => {
+    bundle = await bundleBotProcess()
+  }, 120_000)
+
   let fake: FakeTelegram
   let dir: string
   let config: Config

@@ -54,6 +54,22 @@ export async function startRestartableE2E(options: { clock?: Date } = {}) {
     }
   }
 
+  /**
+   * Polls a database condition (what the dispatcher has recorded) with the clock flowing, instead of waiting a fixed
+   * while for it to happen: e.g. the outbox drained, or a failed send marked. Throws if it does not hold in `timeoutMs`.
+   */
+  async function recorded(check: (prisma: RunningApp["database"]["prisma"]) => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    await flowing(
+      (async () => {
+        while (!(await check(app.database.prisma))) {
+          if (Date.now() > deadline) throw new Error(`not recorded in ${timeoutMs} ms: ${what}`)
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      })(),
+    )
+  }
+
   /** Waits for `work` while the test clock follows real time (as in production: paced rows fall due as time passes). */
   async function ticking<T>(work: Promise<T>): Promise<T> {
     let last = Date.now()
@@ -78,6 +94,7 @@ export async function startRestartableE2E(options: { clock?: Date } = {}) {
     },
     runJobs,
     flowing,
+    recorded,
     /** Stops the app (in-flight updates finish, the outbox stops after its tick) and starts it again on the same database. */
     async restart() {
       await app.stop()
