@@ -4,9 +4,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Builds the migrated PGlite template once per run; each worker loads it instead of running initdb.
+    // Builds the migrated PGlite template once per run; every new test database loads it instead of running initdb.
     globalSetup: ["test/support/global-setup.ts"],
-    setupFiles: ["test/support/worker-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -9,8 +9,7 @@ import { PrismaClient as GeneratedClient } from "../generated/prisma/client.ts"
 import { lockDirectory } from "./lock.ts"
 import { applyMigrations, type SqlSession } from "./migrate.ts"
 import { parseDatabaseUrl } from "./url.ts"
-import { directoryTemplate } from "./pglite-template.ts"
-import { inMemoryTemplate } from "./template.ts"
+import { databaseTemplate } from "./pglite-template.ts"
 
 /**
  * The packed columns (gzip-compressed JSON, db/gzip-json.ts) are read by raw SQL only: no Prisma query fetches
@@ -78,7 +77,7 @@ async function openPglite(dir: string | null, migrate: boolean, wrap: Wrap): Pro
  */
 async function startingPoint(dir: string | null): Promise<{ loadDataDir?: Blob }> {
   if (dir && existsSync(path.join(path.resolve(dir), "PG_VERSION"))) return {}
-  const dump = inMemoryTemplate() ?? (await directoryTemplate())
+  const dump = await databaseTemplate()
   return dump ? { loadDataDir: dump } : {}
 }
 

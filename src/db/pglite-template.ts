@@ -44,10 +44,15 @@ export async function ensureTemplate(): Promise<string | null> {
   }
 }
 
-/** The template's bytes for a new data directory, built first when this install has none yet. */
-export async function directoryTemplate(): Promise<Blob | undefined> {
-  const file = await ensureTemplate()
-  return file ? new Blob([readFileSync(file)]) : undefined
+let loaded: Promise<Blob | undefined> | undefined
+
+/**
+ * The template's bytes for a new database (a data directory or an in-memory one), built first when this install has
+ * none yet; read once per process (every test database of a worker starts from it).
+ */
+export function databaseTemplate(): Promise<Blob | undefined> {
+  loaded ??= ensureTemplate().then((file) => (file ? new Blob([readFileSync(file)]) : undefined))
+  return loaded
 }
 
 /** `npm run template` (run by postinstall): builds the template so that even the first open of a directory is fast. */

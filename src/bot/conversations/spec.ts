@@ -6,6 +6,7 @@ import type { BotContext, ConversationContext } from "../context.ts"
 import { downloadDocument } from "../files.ts"
 import { specSavedText } from "../formatting/intake.ts"
 import { problemLines, splitMessages } from "../formatting/problems.ts"
+import { askWithButtons } from "./tap-on.ts"
 
 export const SPEC_CONVERSATION = "spec"
 const specChoice = callbackData("spec", { choice: "word" })
@@ -31,11 +32,9 @@ export async function specConversation(conversation: Conversation<BotContext, Co
   const changes = specChangesText(ctx.t, checked.changes)
   if (changes !== null && checked.changes.schools.length > 0) {
     const keyboard = new InlineKeyboard().text(ctx.t("spec-changes-save"), specChoice.pack({ choice: "save" })).text(ctx.t("spec-changes-cancel"), specChoice.pack({ choice: "cancel" }))
-    await ctx.reply(`${changes}\n\n${ctx.t("spec-changes-question")}`, { reply_markup: keyboard }) // ten schools at most: one message
-    const choice = await conversation.waitForCallbackQuery(specChoice.filter, { otherwise: (other) => other.reply(ctx.t("upload-use-buttons")) })
-    await choice.answerCallbackQuery()
-    await choice.editMessageReplyMarkup().catch(() => {})
-    if (specChoice.unpack(choice.callbackQuery.data)?.choice !== "save") {
+    // Ten schools at most: one message.
+    const choice = await askWithButtons(conversation, ctx, { text: `${changes}\n\n${ctx.t("spec-changes-question")}`, keyboard, filter: specChoice.filter, remind: ctx.t("upload-use-buttons") })
+    if (specChoice.unpack(choice.data)?.choice !== "save") {
       await ctx.reply(ctx.t("spec-changes-cancelled"))
       return
     }

@@ -10,7 +10,7 @@ import type { ParsedResults } from "../results/formats/types.ts"
 import { closeUpload, type ReceivedFile } from "../uploads/uploads.ts"
 import type { Problem } from "../workbooks/problem.ts"
 import { keptCovers, type KeptSheets } from "../workbooks/kept-rows.ts"
-import { buildProblemReport } from "../workbooks/problems-xlsx.ts"
+import { buildProblemReport, problemSheets } from "../workbooks/problems-xlsx.ts"
 import { digestProblems } from "./kinds/results.ts"
 import type { WorkbookRead } from "./read.ts"
 import type { IntakeChoices, IntakeKind, IntakeNotice, IntakeQuestion, IntakeRefusal, IntakeSession, IntakeStep, ProblemsRefusal, StoredUpload } from "./steps.ts"
@@ -98,7 +98,6 @@ export async function problemsWorkbook(step: Step, problems: readonly Problem[])
   if (!step.options.translate) return []
   // The rows the read kept spare reading the whole file again; a file too large to keep is read again.
   const kept = step.keptRows()
-  const sheets = problems.flatMap((found) => (found.sheet !== "" && found.row !== undefined ? [found.sheet] : []))
-  const original = keptCovers(kept, sheets) ? kept : (await step.file()).bytes
+  const original = keptCovers(kept, problemSheets(problems)) ? kept : (await step.file()).bytes
   return [{ notice: "problems-workbook", bytes: await buildProblemReport(original, problems, step.options.translate), fileName: step.session.fileName }]
 }

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs"
-import "./safe-text.ts" // formula-looking text (a quoted cell in a reason) is written in the «Text» format
 import { describeProblem, groupProblems, problemGroupKey, type Problem, type Translate } from "./problem.ts"
 import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
 

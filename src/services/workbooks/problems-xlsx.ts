@@ -6,7 +6,7 @@
  * has a few hundred problem rows).
  *
  * Text from the user's file is never written as something a spreadsheet could execute: a string starting
- * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a string cell in the «Text» format (safe-text.ts).
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a string cell in the «Text» format (new-workbook.ts).
  * Names are never copied: the cells under a header flagged as a names column are left empty.
  */
 import { plainValue } from "./cell-value.ts"
@@ -29,7 +29,7 @@ export interface ReportOptions {
 
 /**
  * A value safe to write: a formula's cached result, never the formula; strings that a spreadsheet would read as a
- * formula stay text by their cell format (safe-text.ts).
+ * formula stay text by their cell format (new-workbook.ts).
  */
 export function safeCellValue(value: unknown): string | number | boolean | null {
   return plainValue(value)
@@ -78,6 +78,11 @@ function problemRows(problems: readonly Problem[]): Map<string, Set<number>> {
     set.add(found.row)
   }
   return rows
+}
+
+/** The sheets the report copies rows of: those a problem of a row points at. */
+export function problemSheets(problems: readonly Problem[]): string[] {
+  return [...problemRows(problems).keys()]
 }
 
 function near(row: number, rows: ReadonlySet<number>, context: number): boolean {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { openDatabase } from "../../../src/db/client.ts"
 import { DatabaseLockedError } from "../../../src/db/lock.ts"
 import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../../../src/db/migrate.ts"
-import { inMemoryTemplate } from "../../../src/db/template.ts"
+import { databaseTemplate } from "../../../src/db/pglite-template.ts"
 import { availableDatabases, createTestDatabase } from "../../support/db.ts"
 
 const folders: string[] = []
@@ -20,7 +20,7 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 
 /** A PostgreSQL with no tables at all: the migrated template with its schema emptied, seconds cheaper than initdb. */
 async function emptyPglite(): Promise<PGlite> {
-  const template = inMemoryTemplate()
+  const template = await databaseTemplate()
   const client = await PGlite.create(template ? { loadDataDir: template } : {})
   await client.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`)
   return client

@@ -3,6 +3,7 @@ import { createTranslator } from "../../../../src/i18n.ts"
 import { scoreDistributionChart, taskCompletionChart } from "../../../../src/services/reports/chart-models.ts"
 import { importResults } from "../../../../src/services/results/import.ts"
 import { availableDatabases } from "../../../support/db.ts"
+import { importRequest } from "../../../support/import-request.ts"
 import { generateRegion, MATH_4_2021 } from "../../../support/generator/index.ts"
 import { adminSuite } from "../../../support/services.ts"
 
@@ -19,14 +20,8 @@ describe.each(availableDatabases())("a school's view on %s", (kind) => {
 
   async function viewWith(schools: number) {
     const region = generateRegion({ seed: 11, spec: MATH_4_2021, schools, manipulatedShare: 0 })
-    const outcome = await importResults(suite.deps, suite.admin, {
-      file: { bytes: Buffer.from(`region of ${schools}`), fileName: "Математика.xlsx" },
-      layout: "C",
-      spec: MATH_4_2021,
-      schools: region.results.schools.map((school) => ({ key: school.schoolKey, login: `edu${school.schoolKey}` })),
-      participants: region.results.schools.flatMap((school) => school.participants),
-      warningsConfirmed: 0,
-    })
+    const participants = region.results.schools.flatMap((school) => school.participants)
+    const outcome = await importResults(suite.deps, suite.admin, importRequest(MATH_4_2021, participants, region.results.schools.map((school) => school.schoolKey)))
     expect(outcome.ok).toBe(true)
     const school = await suite.db.prisma.school.findFirstOrThrow({ where: { key: region.results.schools[0]!.schoolKey } })
     const view = await suite.services.analysis.school(suite.admin, KEY, school.id, t)
