@@ -1,7 +1,7 @@
 import { findSpec } from "../../domain/procedures/index.ts"
 import type { ProcedureSpec } from "../../domain/results.ts"
 import { formatTaskHeader } from "../../domain/task-header.ts"
-import { newWorkbook } from "../../services/workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../../services/workbooks/new-workbook.ts"
 
 /** The demo municipality and its schools, with FIS OKO logins as in the real directory. */
 export const DEMO_MUNICIPALITY = { code: "reg22_m019", name: "Красногорский муниципальный район", timeZone: "Asia/Barnaul" }
@@ -49,7 +49,7 @@ export async function directoryForm(): Promise<Buffer> {
     const size = school.settlement === 3 ? "2. 1–5 тыс. человек" : "4. 20–50 тыс. человек"
     sheet.addRow([school.login, 22, school.name, SETTLEMENTS[school.settlement], size, "Нет", "Нет", "Нет", school.pupils])
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 /** Mathematics, grade 4, 2022: a procedure every part of the analysis knows. */
@@ -108,7 +108,7 @@ export async function resultsForm(): Promise<Buffer> {
       }
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 /** Deterministic pseudo-random numbers (mulberry32): the demo file is the same on every machine. */

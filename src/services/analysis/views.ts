@@ -2,6 +2,7 @@
  * What people get from the analysis: a teacher their school's summary (no risk levels — objectivity.md «Cautions»),
  * a coordinator the municipal overview with the risk list; charts and XLSX reports for both. Roles are checked here.
  */
+import type ExcelJS from "exceljs"
 import { procedureTitle, type ProcedureKey } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
 import { canActOnSchool, hasRole, isAdmin, type Actor } from "../access/roles.ts"
@@ -9,8 +10,8 @@ import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type NotAllowed, type NotFound } from "../outcome.ts"
 import { parseProcedureId } from "../results/procedure-key.ts"
 import {
-  buildMunicipalReport,
   buildSchoolReport,
+  municipalReportWorkbook,
   renderRiskOverview,
   renderScoreDistribution,
   renderTaskCompletion,
@@ -20,6 +21,7 @@ import {
   type MunicipalOverview,
   type SchoolReport,
 } from "../reports/index.ts"
+import { workbookBytes } from "../workbooks/new-workbook.ts"
 import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored, settingsFor } from "./stored-runs.ts"
 import type { AnalysisSettings } from "./settings.ts"
@@ -34,7 +36,7 @@ export interface ProcedureChoice {
 /** What other services add to the analysis' products, wired by createServices (the analysis never imports them). */
 export interface ViewHooks {
   /** Adds sheets to the municipal XLSX (the risk cases). */
-  municipalWorkbook?: (bytes: Buffer, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate) => Promise<Buffer>
+  municipalWorkbook?: (workbook: ExcelJS.Workbook, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate) => Promise<void>
 }
 
 export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
@@ -202,9 +204,9 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       const reports = found.analysis.schools
         .filter((school) => scope === null || school.municipalityId === String(scope))
         .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
-      const bytes = await buildMunicipalReport(overview, reports, t)
-      const extended = hooks.municipalWorkbook ? await hooks.municipalWorkbook(bytes, { key, municipalityId: scope }, t) : bytes
-      return { ok: true, bytes: extended, fileName: t("file-municipal-report", { title: fileTitle(key) }) }
+      const workbook = municipalReportWorkbook(overview, reports, t)
+      await hooks.municipalWorkbook?.(workbook, { key, municipalityId: scope }, t)
+      return { ok: true, bytes: await workbookBytes(workbook), fileName: t("file-municipal-report", { title: fileTitle(key) }) }
     },
 
     /**

@@ -4,7 +4,7 @@ import { parseRussianDate } from "../../domain/deadlines/rules.ts"
 import { cellText } from "../workbooks/cell-value.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
 import type { LocatedProblem } from "../workbooks/located-problem.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /**
  * Our workbook for one year of the production calendar: the year, its status and decree at the top, then one row per
@@ -87,7 +87,7 @@ export async function buildCalendarWorkbook(year: number, data: CalendarYear | n
     guide.getCell(index + 1, 1).value = text
     if (index === 0) guide.getCell(1, 1).font = { bold: true }
   })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 export interface ReadCalendar {

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs"
 import { rangeValidations } from "../workbooks/validations.ts"
 import { columnLetter, type Translate } from "../workbooks/problem.ts"
 import { MAX_TEST_POINTS, MIN_YEAR, OUTSIDE_HEADERS, OUTSIDE_SHEETS, type OutsideSheetKind } from "./layout.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 export const OUTSIDE_INSTRUCTION_SHEET = "Инструкция"
 export const OUTSIDE_SCHOOLS_SHEET = "Школы"
@@ -114,5 +114,5 @@ export async function buildOutsideTemplate(translate: Translate, options: Outsid
     list.getColumn(2).width = 80
     for (const school of options.schools) list.addRow([school.login, school.name ?? ""])
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }

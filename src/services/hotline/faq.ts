@@ -8,7 +8,7 @@ import { guardWorkbook } from "../workbooks/guard.ts"
 import { FAQ_SEED } from "./faq-seed.ts"
 import { rankFaq, type FaqDocument } from "../../domain/hotline/faq-rank.ts"
 import { scopeCovers, staffScope } from "./scope.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /**
  * The hotline's FAQ: searched before a ticket is opened (PostgreSQL's `russian` text search configuration
@@ -164,7 +164,7 @@ export function createFaq(deps: ServiceDeps) {
     for (const entry of entries) sheet.addRow({ id: entry.id, question: entry.question, answer: entry.answer })
     sheet.getColumn("question").alignment = { wrapText: true, vertical: "top" }
     sheet.getColumn("answer").alignment = { wrapText: true, vertical: "top" }
-    return { ok: true, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) }
+    return { ok: true, bytes: await workbookBytes(workbook) }
   }
 
   /**

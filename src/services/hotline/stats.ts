@@ -11,7 +11,7 @@ import { safeSheetName } from "../workbooks/safe-text.ts"
 import { schoolLabel } from "../schools/search.ts"
 import { localDateTime, timeZoneOf } from "./people.ts"
 import { workingMinutes } from "./working-time.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /**
  * The hotline's month for the coordinator: tickets by topic, the median time to the first answer in working
@@ -145,7 +145,7 @@ export function createHotlineStats(deps: ServiceDeps, defaultTimeZone: string) {
       ])
     }
     list.getColumn(10).alignment = { wrapText: true, vertical: "top" }
-    return { ok: true, bytes: Buffer.from(await workbook.xlsx.writeBuffer()), statistics }
+    return { ok: true, bytes: await workbookBytes(workbook), statistics }
   }
 
   /** `YYYY-MM` of this month (or `monthsBack` before it) in the default time zone. */

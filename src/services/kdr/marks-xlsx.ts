@@ -1,5 +1,5 @@
 import { procedureTitle, type MarkScale, type ParticipantResult, type ProcedureKey } from "../../domain/results.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /** One school's КДР marks under the confirmed scale: a row per participant code (no names are ever stored). */
 export async function buildMarksWorkbook(key: ProcedureKey, scale: MarkScale, school: { login: string; name: string | null }, participants: ParticipantResult[]): Promise<Buffer> {
@@ -22,5 +22,5 @@ export async function buildMarksWorkbook(key: ProcedureKey, scale: MarkScale, sc
       participant.absent ? "отсутствовал" : participant.mark,
     ])
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }

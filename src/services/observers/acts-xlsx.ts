@@ -6,7 +6,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { addTable } from "../reports/sheet-table.ts"
 import { localMoment, procedureLabel } from "./facts.ts"
 import { coordinatorScope } from "./scope.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /**
  * The acts of the actor's municipalities as one XLSX sheet, one act a row — for the department's records. Every
@@ -85,5 +85,5 @@ export async function actsWorkbook(
     frozenColumns: 3,
     notes: [t("observers-xlsx-note")],
   })
-  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), acts: acts.length }
+  return { bytes: await workbookBytes(workbook), acts: acts.length }
 }

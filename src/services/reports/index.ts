@@ -2,4 +2,4 @@
 export type * from "./model.ts"
 export { renderRiskOverview, renderScoreDistribution, renderTaskCompletion } from "./charts.ts"
 export { riskOverviewChart, scoreDistributionChart, taskCompletionChart } from "./chart-models.ts"
-export { buildMunicipalReport, buildSchoolReport } from "./xlsx.ts"
+export { buildMunicipalReport, buildSchoolReport, municipalReportWorkbook } from "./xlsx.ts"

@@ -16,11 +16,7 @@ import {
   type SheetContext,
 } from "./group-sheets.ts"
 import type { MunicipalOverview, SchoolReport, TaskColumn, ThresholdMark } from "./model.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
-
-async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 interface Procedure {
   maxScore: number
@@ -59,7 +55,7 @@ export async function buildSchoolReport(report: SchoolReport, t: Translate): Pro
     )
   }
   if (report.variants?.length) addVariantsSheet(workbook, report.variants, { t, lines })
-  return toBuffer(workbook)
+  return workbookBytes(workbook)
 }
 
 /** All reports must describe the same procedure, or the columns of the tables would not line up. */
@@ -76,6 +72,11 @@ function assertSameProcedure(schools: SchoolReport[]): void {
  * FIS OKO tables with one row per school (in the same order, after the overview's reference rows), then the signs found.
  */
 export async function buildMunicipalReport(overview: MunicipalOverview, schools: SchoolReport[], t: Translate): Promise<Buffer> {
+  return workbookBytes(municipalReportWorkbook(overview, schools, t))
+}
+
+/** The municipal report's workbook, not yet written: other services add their sheets before the one write. */
+export function municipalReportWorkbook(overview: MunicipalOverview, schools: SchoolReport[], t: Translate): ExcelJS.Workbook {
   assertSameProcedure(schools)
   const workbook = newWorkbook()
   const group = overview.references[0]?.name
@@ -112,5 +113,5 @@ export async function buildMunicipalReport(overview: MunicipalOverview, schools:
       .map((sign) => ({ login: report.schoolLogin, ...(report.schoolName ? { name: report.schoolName } : {}), sign })),
   )
   if (signs.length > 0) addSignsSheet(workbook, signs, { ...ctx, withSchool: true, note: t("reports-note-signs-fired-only") })
-  return toBuffer(workbook)
+  return workbook
 }

@@ -13,7 +13,7 @@ import {
   TEMPLATE_HEADERS, TEMPLATE_INSTRUCTION_SHEET, TEMPLATE_META_SHEET, TEMPLATE_RESULTS_SHEET, templateMetaRows,
 } from "./formats/template-meta.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 export interface TemplateOptions {
   /** Rows prepared with input checks (default 1000). */
@@ -99,5 +99,5 @@ export async function buildTemplate(spec: ProcedureSpec, translate: Translate, o
   meta.getColumn(1).width = 20
   meta.getColumn(3).width = 50
 
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }

@@ -3,6 +3,7 @@
  * measures. Wired to the analysis by one listener (analysis/runs.ts onRunStored): risk imports the analysis, never
  * the reverse.
  */
+import type ExcelJS from "exceljs"
 import { addDays, russianDate } from "../../domain/calendar/dates.ts"
 import { localDate } from "../../domain/calendar/zoned.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
@@ -22,7 +23,7 @@ import { processRun } from "./findings.ts"
 import { createPreferences } from "./preferences.ts"
 import type { MeasurePlannedListener } from "./cases.ts"
 import { createRechecks } from "./recheck.ts"
-import { municipalWorkbookOf, withCasesSheet } from "./workbook.ts"
+import { addCasesSheet, municipalWorkbookOf } from "./workbook.ts"
 
 export interface RiskOptions {
   defaultTimeZone: string
@@ -113,9 +114,8 @@ export function createRisk(deps: ServiceDeps, options: RiskOptions) {
     },
 
     /** The analysis' municipal XLSX gets the «Случаи» sheet (the hook createServices hands to the analysis). */
-    async extendMunicipalWorkbook(bytes: Buffer, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate): Promise<Buffer> {
-      const list = await cases.forWorkbook(scope.municipalityId, procedureId(scope.key))
-      return withCasesSheet(bytes, list, "", t)
+    async extendMunicipalWorkbook(workbook: ExcelJS.Workbook, scope: { key: ProcedureKey; municipalityId: number | null }, t: Translate): Promise<void> {
+      addCasesSheet(workbook, await cases.forWorkbook(scope.municipalityId, procedureId(scope.key)), "", t)
     },
   }
 }

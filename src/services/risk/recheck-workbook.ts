@@ -10,7 +10,7 @@ import type { PlanSpec, PlannedWork, WorkReason } from "../../domain/risk/rechec
 import type { Translate } from "../../i18n.ts"
 import { addTable, type CellInput } from "../reports/sheet-table.ts"
 import { cellRef } from "../workbooks/problem.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 export const RECHECK_SHEET = "Перепроверка"
 const META_SHEET = "plan"
@@ -54,7 +54,7 @@ export async function buildWorksWorkbook(
   })
   const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" })
   meta.getCell("A1").value = plan.id
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 export interface ReturnedScore {

@@ -3,22 +3,22 @@
  * «Случаи» sheet — every case of the municipality and procedure with its status, owner, dates, re-check and measures.
  * Used for the grouped alert's attachment and, through the analysis' workbook hook, for /analysis too.
  */
+import type ExcelJS from "exceljs"
 import { russianDate } from "../../domain/calendar/dates.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
 import { municipalOverviewModel, schoolReportModel } from "../analysis/report-model.ts"
 import type { AnalysisOutcome } from "../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../deps.ts"
-import { buildMunicipalReport } from "../reports/index.ts"
+import { municipalReportWorkbook } from "../reports/index.ts"
 import { addTable, type CellInput } from "../reports/sheet-table.ts"
 import type { Cases, CaseView, MeasureView } from "./cases.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { workbookBytes } from "../workbooks/new-workbook.ts"
 
 export const CASES_SHEET = "Случаи"
 
-export async function withCasesSheet(bytes: Buffer, cases: readonly (CaseView & { measures: MeasureView[] })[], title: string, t: Translate): Promise<Buffer> {
-  const workbook = newWorkbook()
-  await workbook.xlsx.load(bytes as never)
+/** Adds the «Случаи» sheet to a municipal report's workbook before it is written (written once, never re-read). */
+export function addCasesSheet(workbook: ExcelJS.Workbook, cases: readonly (CaseView & { measures: MeasureView[] })[], title: string, t: Translate): void {
   const date = (iso: string | null) => (iso ? russianDate(iso.slice(0, 10)) : "")
   addTable(workbook, {
     name: CASES_SHEET,
@@ -53,7 +53,6 @@ export async function withCasesSheet(bytes: Buffer, cases: readonly (CaseView & 
     ]),
     notes: cases.length === 0 ? [t("risk-sheet-empty")] : [t("risk-sheet-note")],
   })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
 /** The municipal workbook of a stored run (scope null: the whole upload), with the cases. */
@@ -77,8 +76,8 @@ export async function municipalWorkbookOf(
     .filter((school) => municipalityId === null || school.municipalityId === String(municipalityId))
     .flatMap((school) => schoolReportModel(t, context, school.schoolKey, { withRisk: true }) ?? [])
   const title = procedureTitle(outcome.analysis.procedure)
-  const base = await buildMunicipalReport(overview, reports, t)
+  const workbook = municipalReportWorkbook(overview, reports, t)
   const procedure = `${outcome.analysis.procedure.kind}|${outcome.analysis.procedure.year}|${outcome.analysis.procedure.subject}|${outcome.analysis.procedure.grade}`
-  const bytes = await withCasesSheet(base, await cases.forWorkbook(municipalityId, procedure), `${title} · ${name}`, t)
-  return { fileName: `${title.replaceAll(" · ", " - ")} - обзор.xlsx`, bytes }
+  addCasesSheet(workbook, await cases.forWorkbook(municipalityId, procedure), `${title} · ${name}`, t)
+  return { fileName: `${title.replaceAll(" · ", " - ")} - обзор.xlsx`, bytes: await workbookBytes(workbook) }
 }

@@ -8,7 +8,7 @@ import { parseSchoolLogin } from "../../domain/schools.ts"
 import { cellText, integerOf } from "../workbooks/cell-value.ts"
 import { rangeValidations } from "../workbooks/validations.ts"
 import type { LocatedProblem } from "../workbooks/located-problem.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 /**
  * The schedule workbook the bot hands out: one row per school × procedure × date (the columns of ScheduledProcedure:
@@ -88,7 +88,7 @@ export async function buildScheduleWorkbook(rows: TemplateRow[], schools: { logi
     guide.getCell(index + 1, 1).value = text
     if (index === 0) guide.getCell(1, 1).font = { bold: true }
   })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 export interface ParsedScheduleRow {

@@ -11,7 +11,7 @@ import { resolveLimits } from "../workbooks/guard.ts"
 import { problem, type Problem, type ProblemCode, type ProblemParams } from "../workbooks/problem.ts"
 import { readSheets } from "../workbooks/read.ts"
 import type { PreviewRow, SheetVisitor } from "../workbooks/stream.ts"
-import { newWorkbook } from "../workbooks/new-workbook.ts"
+import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
 
 export const SPEC_SHEET = "Спецификация"
 
@@ -78,7 +78,7 @@ export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> 
     sheet.getCell(row, 2).dataValidation = { type: "whole", operator: "between", formulae: [1, MAX_TASK_POINTS], allowBlank: true }
     sheet.getCell(row, 3).dataValidation = { type: "list", formulae: ['"Б,П,В"'], allowBlank: true }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
 
 type Field = keyof typeof LABELS

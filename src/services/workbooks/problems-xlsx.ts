@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, guardWorkbook } from "./guard.ts"
 import { describeProblem, type Problem, type Translate } from "./problem.ts"
 import { addPatternSheet } from "./problem-patterns-sheet.ts"
 import { ERROR_FILL, fitRowHeight, LIST_PAGE, schoolLabel, severityKey, WARNING_FILL } from "./problem-list-style.ts"
-import { newWorkbook } from "./new-workbook.ts"
+import { newWorkbook, workbookBytes } from "./new-workbook.ts"
 import { keptCovers, type KeptSheets } from "./kept-rows.ts"
 
 export interface ReportOptions {
@@ -215,5 +215,5 @@ export async function buildProblemReport(
       cell.note = note.texts.join("\n")
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return await workbookBytes(workbook)
 }
