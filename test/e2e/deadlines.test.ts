@@ -10,6 +10,7 @@ import { createJobRunner } from "../../src/services/scheduling/jobs.ts"
 import { ADMIN_ID, startE2E, type E2E } from "../support/e2e.ts"
 import type { BotMessage, FakeUser } from "../support/fake-telegram/index.ts"
 import { collectionForm } from "../support/fixtures/workbooks.ts"
+import { storedParticipants } from "../support/stored-participants.ts"
 
 const ZONE = "Asia/Barnaul"
 const MATHS_4_2026 = findSpec({ kind: "ВПР", year: 2026, subject: "Математика", grade: 4 }) as ProcedureSpec
@@ -294,7 +295,7 @@ describe("deadlines end to end", () => {
     const confirmUpload = coordinator.unread().find((message) => message.buttons.includes("✅ Загрузить"))
     if (confirmUpload) await coordinator.clickButton(confirmUpload, "✅ Загрузить")
     expect(await textOf(coordinator, /Готово, результаты сохранены/, 30_000)).toContain("КДР 2026 · Математика · 7 класс")
-    expect(await e2e.prisma.participant.count({ where: { resultSet: { procedure: "КДР|2026|Математика|7" }, mark: { not: null } } })).toBe(0)
+    expect((await storedParticipants(e2e.prisma, { procedure: "КДР|2026|Математика|7" })).filter((row) => row.mark !== null)).toEqual([])
 
     // The scale is a deadline of the coordinator's until it is set.
     await runJobs()
@@ -320,7 +321,7 @@ describe("deadlines end to end", () => {
     expect(await textOf(coordinator, /Шкала утверждена/, 30_000)).toBe(
       "Шкала утверждена (версия спецификации 2): «3» — от 8, «4» — от 13, «5» — от 17. Отметки пересчитаны: школ 2, участников 60 («5»: 10, «4»: 12, «3»: 14, «2»: 24). Школьные координаторы получат отметки своих школ 22.05.2026 в 09:00.",
     )
-    const marked = await e2e.prisma.participant.findMany({ where: { resultSet: { procedure: "КДР|2026|Математика|7", isCurrent: true } }, select: { total: true, mark: true } })
+    const marked = await storedParticipants(e2e.prisma, { procedure: "КДР|2026|Математика|7", isCurrent: true })
     expect(marked).toHaveLength(60)
     for (const { total, mark } of marked) expect(mark).toBe(total! >= 17 ? 5 : total! >= 13 ? 4 : total! >= 8 ? 3 : 2)
     await runJobs()

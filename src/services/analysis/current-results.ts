@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/client.ts"
-import type { JournalMark, Mark, ParticipantResult, ProcedureKey, Sex } from "../../domain/results.ts"
+import type { ProcedureKey } from "../../domain/results.ts"
 import type { ProcedureResults, SchoolContext, SchoolResults } from "./types.ts"
-import { unpackParticipants } from "../results/packed.ts"
+import { readParticipants } from "../results/stored-participants.ts"
 import { procedureId } from "../results/procedure-key.ts"
 import { specFromRow } from "../specs/store.ts"
 
@@ -29,14 +29,12 @@ export async function loadProcedureResults(
   // (fetched once, not once per school).
   const newestSpecId = sets.reduce((newest, set) => (set.specId > newest ? set.specId : newest), 0)
   const spec = specFromRow(await prisma.procedureSpec.findUniqueOrThrow({ where: { id: newestSpecId } }))
-  // Sets stored before packing existed are read from their Participant rows.
-  const unpacked = sets.filter((set) => set.packed === null)
-  const fromRows = unpacked.length > 0 ? await readParticipantRows(prisma, new Map(unpacked.map((set) => [set.id, set.key]))) : new Map<number, ParticipantResult[]>()
+  const participantsOf = await readParticipants(prisma, sets)
   const schools: SchoolResults[] = sets.map((set) => ({
     schoolKey: set.key,
     municipalityId: set.municipalityId === null ? null : String(set.municipalityId),
     context: contextOf(set),
-    participants: set.packed === null ? (fromRows.get(set.id) ?? []) : unpackParticipants(set.packed, set.key),
+    participants: participantsOf.get(set.id)!,
   }))
   return {
     spec,
@@ -54,28 +52,6 @@ interface CurrentSet extends SchoolContext {
   schoolId: number
   key: string
   municipalityId: number | null
-}
-
-type ParticipantTuple = [number, string, string | null, number | null, boolean, number[], number | null, Mark | null, JournalMark | null, Sex | null]
-
-/**
- * The Participant rows as ONE JSON text built by the database: per-row transfer (and int[] decoding) through the
- * PGlite adapter cost ~1 s per 26,000 rows; one string and JSON.parse cost a fraction.
- */
-async function readParticipantRows(prisma: PrismaClient, schoolKeyOfSet: Map<number, string>): Promise<Map<number, ParticipantResult[]>> {
-  const [result] = await prisma.$queryRawUnsafe<{ data: string | null }[]>(
-    `SELECT json_agg(json_build_array("resultSetId", code, "className", variant, absent, cells, total, mark, "journalMark", sex) ORDER BY id)::text AS data
-     FROM "Participant" WHERE "resultSetId" = ANY($1::int[])`,
-    [...schoolKeyOfSet.keys()],
-  )
-  const bySet = new Map<number, ParticipantResult[]>()
-  for (const [resultSetId, code, className, variant, absent, cells, total, mark, journalMark, sex] of JSON.parse(result?.data ?? "[]") as ParticipantTuple[]) {
-    const participant: ParticipantResult = { schoolKey: schoolKeyOfSet.get(resultSetId)!, code, className, variant, absent, cells, total, mark, journalMark, sex }
-    const list = bySet.get(resultSetId)
-    if (list) list.push(participant)
-    else bySet.set(resultSetId, [participant])
-  }
-  return bySet
 }
 
 function contextOf(school: SchoolContext): SchoolContext | null {

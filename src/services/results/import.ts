@@ -110,7 +110,7 @@ type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
 /**
  * Set-based, so a regional file of 630 schools costs a handful of statements rather than six per school:
  * the schools (new ones created), their latest versions, the switch of the current version, the new result sets,
- * then every participant (in 5,000-row batches, and packed per set).
+ * then every set's participants, packed into one value each (participants-sql.ts).
  */
 async function storeResultSets(
   tx: Tx,

@@ -5,7 +5,8 @@ import type { JournalMark, Mark, ParticipantResult, Sex } from "../../domain/res
  * A result set's participants as one value ("ResultSet".packed): one array per participant, in upload order,
  * without the school key (the set's school). Reading one value per school instead of ~100,000 Participant rows
  * is what makes a regional analysis fast on PGlite (bench/analysis.ts). A version never changes after import,
- * so the value never goes stale; changing this layout means clearing the column (reads fall back to the rows).
+ * so the value never goes stale. It is the only copy of a new set's participants: changing this layout needs a
+ * migration that re-packs every stored set.
  */
 type PackedParticipant = [
   code: string,

@@ -6,6 +6,7 @@
  */
 import { markForScore, pointsOf, type ProcedureKey, type ProcedureSpec } from "../../domain/results.ts"
 import type { ServiceDeps } from "../deps.ts"
+import { readParticipants } from "../results/stored-participants.ts"
 
 export interface SchoolChange {
   login: string
@@ -45,11 +46,13 @@ export function rescoreRow(cells: readonly number[], mark: number | null, spec: 
 /** The stored results of the spec's procedure in a municipality (null: the whole region), read again with it. */
 export async function specChanges(deps: Pick<ServiceDeps, "prisma">, spec: ProcedureKey & NewSpec, municipalityId: number | null): Promise<SpecChanges> {
   const procedure = `${spec.kind}|${spec.year}|${spec.subject}|${spec.grade}`
-  const rows = await deps.prisma.$queryRaw<{ login: string; name: string | null; cells: number[]; mark: number | null }[]>`
-    SELECT s.login, s.name, p.cells, p.mark
-    FROM "Participant" p JOIN "ResultSet" r ON r.id = p."resultSetId" JOIN "School" s ON s.id = r."schoolId"
-    WHERE r.procedure = ${procedure} AND r."isCurrent" AND NOT r.reference AND NOT p.absent
+  const sets = await deps.prisma.$queryRaw<{ id: number; key: string; packed: string | null; login: string; name: string | null }[]>`
+    SELECT r.id, s.key, encode(r.packed, 'base64') AS packed, s.login, s.name
+    FROM "ResultSet" r JOIN "School" s ON s.id = r."schoolId"
+    WHERE r.procedure = ${procedure} AND r."isCurrent" AND NOT r.reference
       AND (${municipalityId}::int IS NULL OR s."municipalityId" = ${municipalityId}::int)`
+  const participantsOf = await readParticipants(deps.prisma, sets)
+  const rows = sets.flatMap((set) => participantsOf.get(set.id)!.filter((participant) => !participant.absent).map((participant) => ({ login: set.login, name: set.name, cells: participant.cells, mark: participant.mark })))
   const bySchool = new Map<string, SchoolChange>()
   for (const row of rows) {
     const school = bySchool.get(row.login) ?? { login: row.login, name: row.name, rows: 0, marks: 0, overMax: 0, misfit: false }

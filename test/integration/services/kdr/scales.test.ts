@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { packParticipants } from "../../../../src/services/results/packed.ts"
 import { availableDatabases } from "../../../support/db.ts"
 import { adminSuite } from "../../../support/services.ts"
+import { storedParticipants } from "../../../support/stored-participants.ts"
 
 describe.each(availableDatabases())("КДР scales on %s", (kind) => {
   const suite = adminSuite(kind)
@@ -47,7 +48,7 @@ describe.each(availableDatabases())("КДР scales on %s", (kind) => {
     // Only the north's school got a new version with marks; the south's results are untouched, both old versions kept.
     const sets = await suite.db.prisma.resultSet.findMany({ orderBy: [{ schoolId: "asc" }, { version: "asc" }], select: { version: true, isCurrent: true, school: { select: { login: true } } } })
     expect(sets.map((set) => [set.school.login, set.version, set.isCurrent])).toEqual([["edu220000", 1, false], ["edu220000", 2, true], ["edu220001", 1, true]])
-    const marks = await suite.db.prisma.participant.findMany({ where: { resultSet: { isCurrent: true, school: { login: "edu220000" } } }, orderBy: { code: "asc" }, select: { total: true, mark: true, absent: true } })
+    const marks = (await storedParticipants(suite.db.prisma, { isCurrent: true, school: { login: "edu220000" } })).map(({ total, mark, absent }) => ({ total, mark, absent }))
     expect(marks.filter((row) => row.absent)).toEqual([{ total: null, mark: null, absent: true }])
     expect(marks.filter((row) => !row.absent).every((row) => row.mark === (row.total! >= 17 ? 5 : row.total! >= 13 ? 4 : row.total! >= 8 ? 3 : 2))).toBe(true)
   })

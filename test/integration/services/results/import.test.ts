@@ -138,7 +138,8 @@ describe.each(availableDatabases())("results import on %s", (kind) => {
   it("a failure in the middle leaves the database as it was", async () => {
     await importResults(suite.deps, suite.admin, request(pupils("223017", 5, 1), ["223017"]))
     const broken = pupils("223018", 4, 1)
-    broken[2] = { ...broken[2]!, code: null as unknown as string } // violates NOT NULL on the second school
+    // Cannot be packed (JSON has no BigInt): fails after the schools and result sets were written, in the same transaction.
+    broken[2] = { ...broken[2]!, cells: [1n as unknown as number] }
     await expect(importResults(suite.deps, suite.admin, request([...pupils("223017", 6, 1), ...broken], ["223017", "223018"]))).rejects.toThrow()
     expect(await suite.db.prisma.upload.count()).toBe(1)
     expect(await suite.db.prisma.resultSet.count()).toBe(1)

@@ -4,6 +4,7 @@ import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { availableDatabases } from "../../../support/db.ts"
 import { adminSuite } from "../../../support/services.ts"
 import { classRows, collectionForm, MATH_4_2022 } from "../../../support/workbooks.ts"
+import { storedParticipants } from "../../../support/stored-participants.ts"
 
 const FILE_NAME = "Математика 4 класс ВПР 2022.xlsx"
 
@@ -73,7 +74,7 @@ describe.each(availableDatabases())("the scope of a spec on %s", (kind) => {
       expect(stored.step).toBe("stored")
     }
     // Counted from the stored rows themselves, independently of the re-scoring.
-    const northRows = await suite.db.prisma.participant.findMany({ where: { absent: false, resultSet: { schoolId: north.school.id } } })
+    const northRows = (await storedParticipants(suite.db.prisma, { schoolId: north.school.id })).filter((row) => !row.absent)
     const spec = (change: Partial<Parameters<typeof buildSpecTemplate>[0]> = {}) =>
       buildSpecTemplate({ kind: "ВПР", year: 2022, subject: "Математика", grade: 4, tasks: MATH_4_2022.tasks, scale: MATH_4_2022.scale!, ...change })
 
