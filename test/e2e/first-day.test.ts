@@ -122,6 +122,9 @@ describe.skipIf(!hasData)("the first day with the real files", () => {
     const regionalScope = (await until(coordinator, /Что загрузить\?/)).at(-1)!
     expect(regionalScope.text).toContain("В файле 635 школ, ваших из них — 11:")
     expect(regionalScope.text).toContain("… и ещё 1")
+    // Her list names the teacher's school as the directory knows it (her login and name), not by the export's sch….
+    expect(regionalScope.text).toContain('• МБОУ "Средняя школа №15 " (edu224258)')
+    expect(regionalScope.text).not.toContain("sch224258")
     expect(regionalScope.text).toContain("Остальные 624 — других муниципалитетов.")
     await coordinator.clickButton(regionalScope, "Мои школы (11) и остальные для сравнения")
     // Only her schools' faults are hers to answer (the rest of the region's rows with errors are left out unlisted).

@@ -124,7 +124,7 @@ async function decideScope(step: Step, parsed: ParsedResults): Promise<IntakeSte
   if (scope.mine.length === 0) return refuse(step, { ...notAllowed(scope.others.map((school) => school.login)), kind: "results", noneOfSender: true }, { reason: "not_allowed" })
   session.mine = scope.mine.map((school) => school.key)
   if (session.choices.scope === "mine" || (session.choices.scope === "with-reference" && scope.referenceAllowed)) return readAndDecide(step)
-  const mine = scope.mine.slice(0, SCOPE_SCHOOLS_SHOWN).map((school) => ({ login: school.login, name: school.name ?? null }))
+  const mine = scope.mine.slice(0, SCOPE_SCHOOLS_SHOWN).map((school) => school.shown)
   return question(step, { ask: "scope", mine, count: scope.mine.length, others: scope.others.length, reference: scope.referenceAllowed, municipalities: scope.municipalities })
 }
 

@@ -7,7 +7,7 @@ import { municipalityNameKey } from "../../domain/municipality-name.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "./procedure-key.ts"
-import { fileScope } from "./scope.ts"
+import { currentLogin, fileScope } from "./scope.ts"
 import { storeParticipants } from "./participants-sql.ts"
 import { ensureSpecRow } from "../specs/store.ts"
 import { writeUploadBytes } from "../uploads/uploads.ts"
@@ -148,7 +148,7 @@ async function storeResultSets(
     const row = existing.get(school.key)
     if (!row) continue
     const municipalityId = row.municipalityId ?? namedMunicipality(school)
-    const login = row.login.startsWith("edu") ? row.login : school.login
+    const login = currentLogin(row.login, school.login)
     if (row.login !== login || (school.name && !row.name) || municipalityId !== row.municipalityId) {
       await tx.school.update({ where: { id: row.id }, data: { login, name: row.name ?? school.name ?? null, municipalityId } })
     }

@@ -200,7 +200,8 @@ export async function buildProblemReport(
   }
 
   for (const copy of copies) {
-    const sheet = workbook.addWorksheet(copy.name)
+    // Printed like the lists: landscape, one page wide (a form's 30-odd task columns ran over many portrait pages).
+    const sheet = workbook.addWorksheet(copy.name, { pageSetup: LIST_PAGE })
     for (const { number, values } of copy.rows) {
       const row = sheet.getRow(number)
       values.forEach((value, column) => {

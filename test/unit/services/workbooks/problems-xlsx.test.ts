@@ -92,6 +92,8 @@ describe("problem report workbook", () => {
     expect(kept).toEqual([1, 41, 42, 43])
     expect(copy.getCell("G42").value).toBe(40041)
     expect(fillOf(copy.getCell("Z42"))).toBe("FFFFEB9C")
+    // The copy prints like the lists: landscape, one page wide, the header row on every page.
+    expect(copy.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" })
   })
 
   it("still lists the problems of a file it cannot open, in English too", async () => {
