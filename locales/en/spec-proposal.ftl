@@ -45,5 +45,5 @@ spec-changes-none = The results of this procedure already loaded ({ $rows ->
   }) would not change with the new spec.
 spec-changes-question = Save the spec? Results already loaded stay read with the previous spec; the new one applies to new uploads.
 spec-changes-save = ✅ Save
-spec-changes-cancel = Cancel
+spec-changes-cancel = ✖️ Cancel
 spec-changes-cancelled = All right, the spec was not saved.

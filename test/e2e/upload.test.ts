@@ -107,9 +107,19 @@ describe("results upload end to end", () => {
         `• edu223017: отметка изменится у ${changed} из ${stored.length} участников\n\n` +
         "Сохранить описание? Загруженные результаты останутся прочитанными по прежнему описанию; новое применяется к новым загрузкам.",
     )
-    expect(changes!.buttons).toEqual(["✅ Сохранить", "Отмена"])
+    expect(changes!.buttons).toEqual(["✅ Сохранить", "✖️ Отменить"])
+    // «Отменить» saves nothing and says so; the same spec sent again asks again.
+    await coordinator.clickButton(changes!, "✖️ Отменить")
+    const [cancelled] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(cancelled!.text).toBe("Хорошо, описание не сохранено.")
+    expect(coordinator.messages().find((message) => message.messageId === changes!.messageId)?.buttons).toEqual([])
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(0)
-    await coordinator.clickButton(changes!, "✅ Сохранить")
+    await coordinator.sendText("/spec")
+    await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    await coordinator.sendDocument({ fileName: "spec.xlsx", bytes: lenient })
+    const [again] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
+    expect(again!.text).toBe(changes!.text)
+    await coordinator.clickButton(again!, "✅ Сохранить")
     const [savedMath] = await coordinator.waitForMessages(1, { timeoutMs: 20_000 })
     expect(savedMath!.text).toMatch(/^Спецификация сохранена: ВПР 2022 · Математика · 4 класс, версия \d+\./)
     expect(await e2e.prisma.procedureSpec.count({ where: { kind: "ВПР", year: 2022, createdById: user.id } })).toBe(1)
