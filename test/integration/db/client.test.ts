@@ -21,7 +21,7 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 /** A PostgreSQL with no tables at all: the migrated template with its schema emptied, seconds cheaper than initdb. */
 async function emptyPglite(): Promise<PGlite> {
   const template = await databaseTemplate()
-  const client = await PGlite.create(template ? { loadDataDir: template } : {})
+  const client = await PGlite.create(template ? { loadDataDir: new Blob([template]) } : {})
   await client.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`)
   return client
 }
