@@ -10,6 +10,7 @@ import { lockDirectory } from "./lock.ts"
 import { applyMigrations, type SqlSession } from "./migrate.ts"
 import { parseDatabaseUrl } from "./url.ts"
 import { databaseTemplate } from "./pglite-template.ts"
+import { untarInto } from "./untar.ts"
 
 /**
  * The packed columns (gzip-compressed JSON, db/gzip-json.ts) are read by raw SQL only: no Prisma query fetches
@@ -73,12 +74,16 @@ async function openPglite(dir: string | null, migrate: boolean, wrap: Wrap): Pro
 
 /**
  * What a new database starts from: the migrated template instead of PGlite's initdb (seconds and ~1 GB, issue 17).
- * An existing directory (PG_VERSION written) is opened as it is.
+ * A new directory gets the template's files written straight to disk (then opens like an existing one); an in-memory
+ * database is handed the template to unpack. An existing directory (PG_VERSION written) is opened as it is.
  */
 async function startingPoint(dir: string | null): Promise<{ loadDataDir?: Blob }> {
   if (dir && existsSync(path.join(path.resolve(dir), "PG_VERSION"))) return {}
   const dump = await databaseTemplate()
-  return dump ? { loadDataDir: dump } : {}
+  if (!dump) return {}
+  if (!dir) return { loadDataDir: new Blob([dump]) }
+  untarInto(dump, dir, "PG_VERSION")
+  return {}
 }
 
 async function openPostgres(url: string, schema: string | null, migrate: boolean, wrap: Wrap): Promise<Database> {

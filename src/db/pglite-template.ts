@@ -44,14 +44,14 @@ export async function ensureTemplate(): Promise<string | null> {
   }
 }
 
-let loaded: Promise<Blob | undefined> | undefined
+let loaded: Promise<Buffer | undefined> | undefined
 
 /**
- * The template's bytes for a new database (a data directory or an in-memory one), built first when this install has
- * none yet; read once per process (every test database of a worker starts from it).
+ * The template's bytes (a tar) for a new database (a data directory or an in-memory one), built first when this
+ * install has none yet; read once per process (every test database of a worker starts from it).
  */
-export function databaseTemplate(): Promise<Blob | undefined> {
-  loaded ??= ensureTemplate().then((file) => (file ? new Blob([readFileSync(file)]) : undefined))
+export function databaseTemplate(): Promise<Buffer | undefined> {
+  loaded ??= ensureTemplate().then((file) => (file ? readFileSync(file) : undefined))
   return loaded
 }
 

@@ -4,8 +4,8 @@ import path from "node:path"
 import { chromium, type Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { loadConfig } from "../../src/config.ts"
-import { openDatabase } from "../../src/db/client.ts"
 import { silentLogger } from "../../src/logger.ts"
+import { createTestDatabase } from "../support/db.ts"
 import { startSandbox, type Sandbox } from "../../src/sandbox/index.ts"
 import { resultsForm, RESULTS_FILE_NAME } from "../../src/sandbox/demo/files.ts"
 
@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the sandbox in a real browser (skipped w
   let browser: Browser
 
   beforeAll(async () => {
-    const database = await openDatabase("postgresql://pglite/")
+    const database = await createTestDatabase("pglite")
     sandbox = await startSandbox(loadConfig({ SANDBOX_PORT: "0" }), silentLogger, { database })
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true })
   }, 240_000)

@@ -2,6 +2,7 @@ import { startApp, type RunningApp } from "../../src/app.ts"
 import { loadConfig } from "../../src/config.ts"
 import type { Database } from "../../src/db/client.ts"
 import { silentLogger } from "../../src/logger.ts"
+import { createTestDatabase } from "./db.ts"
 import { FakeTelegram } from "./fake-telegram/index.ts"
 import { TestClock } from "./services.ts"
 
@@ -9,7 +10,8 @@ export const ADMIN_ID = 900_001
 
 /**
  * The whole application (database, services, real grammY bot on the runner, outbox dispatcher) started
- * exactly as main.ts starts it, against the local fake Bot API server and an in-memory PGlite.
+ * exactly as main.ts starts it, against the local fake Bot API server and an in-memory PGlite (a test database:
+ * emptied and reused by the next file once the app stops and closes it).
  */
 export async function startE2E(options: { env?: Record<string, string>; database?: Database } = {}) {
   // A wait only lasts this long when the bot never answers: generous, so a busy machine never fails a test.
@@ -25,7 +27,8 @@ export async function startE2E(options: { env?: Record<string, string>; database
   })
   let app: RunningApp
   try {
-    app = await startApp(config, silentLogger, clock, options.database ? { database: options.database } : {})
+    const database = options.database ?? (options.env?.["DATABASE_URL"] ? undefined : await createTestDatabase("pglite"))
+    app = await startApp(config, silentLogger, clock, database ? { database } : {})
   } catch (error) {
     await fake.stop()
     throw error
