@@ -30,7 +30,8 @@ export async function receive(outside: BotContext, document: Document, statusMes
     await outside.reply(outside.t(file, { size }))
     return null
   }
-  let lastEdit = Date.now()
+  // The first progress line as soon as a large file is being read, then one every 2 s.
+  let lastEdit = 0
   const onProgress = (rows: number) => {
     // A file of fewer rows is read before anyone could look at a progress line.
     if (rows < PROGRESS_FROM_ROWS || Date.now() - lastEdit < 2_000) return
