@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../src/db/client.ts"
 import type { Prisma } from "../../src/generated/prisma/client.ts"
 import type { ParticipantResult } from "../../src/domain/results.ts"
-import { readParticipants } from "../../src/services/results/stored-participants.ts"
+import { readParticipants } from "../../src/services/participants/read.ts"
 
 /** Every stored participant of the result sets `where` picks (all versions unless it says otherwise), as the readers see them. */
 export async function storedParticipants(prisma: PrismaClient, where: Prisma.ResultSetWhereInput = {}): Promise<ParticipantResult[]> {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/client.ts"
 import type { ProcedureKey } from "../../domain/results.ts"
 import type { ProcedureResults, SchoolContext, SchoolResults } from "./types.ts"
-import { readParticipants } from "../results/stored-participants.ts"
+import { readParticipants } from "../participants/read.ts"
 import { procedureId } from "../results/procedure-key.ts"
 import { specFromRow } from "../specs/store.ts"
 

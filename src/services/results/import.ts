@@ -8,7 +8,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "./procedure-key.ts"
 import { currentLogin, fileScope } from "./scope.ts"
-import { storeParticipants } from "./participants-sql.ts"
+import { storeParticipants } from "../participants/store.ts"
 import { ensureSpecRow } from "../specs/store.ts"
 import { writeUploadBytes } from "../uploads/uploads.ts"
 
@@ -110,7 +110,7 @@ type Tx = Parameters<Parameters<ServiceDeps["prisma"]["$transaction"]>[0]>[0]
 /**
  * Set-based, so a regional file of 630 schools costs a handful of statements rather than six per school:
  * the schools (new ones created), their latest versions, the switch of the current version, the new result sets,
- * then every set's participants, packed into one value each (participants-sql.ts).
+ * then every set's participants, packed into one value each (participants/store.ts).
  */
 async function storeResultSets(
   tx: Tx,

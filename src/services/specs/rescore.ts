@@ -6,7 +6,7 @@
  */
 import { markForScore, pointsOf, type ProcedureKey, type ProcedureSpec } from "../../domain/results.ts"
 import type { ServiceDeps } from "../deps.ts"
-import { readParticipants } from "../results/stored-participants.ts"
+import { readParticipants } from "../participants/read.ts"
 
 export interface SchoolChange {
   login: string

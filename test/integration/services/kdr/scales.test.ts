@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { packParticipants } from "../../../../src/services/results/packed.ts"
+import { packParticipants } from "../../../../src/services/participants/packed.ts"
 import { availableDatabases } from "../../../support/db.ts"
 import { adminSuite } from "../../../support/services.ts"
 import { storedParticipants } from "../../../support/stored-participants.ts"

@@ -7,7 +7,7 @@ import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult, ty
 import { parseResults } from "../../../../src/services/results/formats/parse.ts"
 import type { ParsedResults } from "../../../../src/services/results/formats/types.ts"
 import { importResults, restoreVersion } from "../../../../src/services/results/import.ts"
-import { unpackParticipants } from "../../../../src/services/results/packed.ts"
+import { unpackParticipants } from "../../../../src/services/participants/packed.ts"
 import { loadProcedureResults } from "../../../../src/services/analysis/current-results.ts"
 import { availableDatabases } from "../../../support/db.ts"
 import { importRequest } from "../../../support/import-request.ts"

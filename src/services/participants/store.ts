@@ -9,7 +9,7 @@ type Executor = Pick<PrismaClient, "$executeRawUnsafe">
  * "ResultSet".packed (packed.ts), one value per school. That is what every reader takes (analysis, re-scoring).
  * A "Participant" row per pupil was written too until it proved the largest part of storing a region: 26,595 rows
  * took 0.7 s of the coordinator's 2.6 s «Загрузить» on PGlite (bench/wait.ts), and nothing read them but the
- * fallback for sets stored before packing existed, which stays (current-results.ts).
+ * fallback for sets stored before packing existed, which stays (read.ts).
  */
 export async function storeParticipants(tx: Executor, sets: { resultSetId: number; participants: ParticipantResult[] }[]): Promise<void> {
   await tx.$executeRawUnsafe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { CELL_EMPTY, CELL_NO_ANSWER, CELL_NOT_TAUGHT, type ParticipantResult } from "../../../../src/domain/results.ts"
-import { packParticipants, unpackParticipants } from "../../../../src/services/results/packed.ts"
+import { packParticipants, unpackParticipants } from "../../../../src/services/participants/packed.ts"
 
 const participants: ParticipantResult[] = [
   { schoolKey: "223017", code: "40001", className: "4 «А»", variant: 1, absent: false, cells: [2, CELL_NO_ANSWER, CELL_NOT_TAUGHT, CELL_EMPTY, 0], total: 2, mark: 3, journalMark: 4, sex: "f" },
