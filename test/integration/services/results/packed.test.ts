@@ -44,12 +44,24 @@ const request = (participants: ParticipantResult[], schools: string[]) => import
  */
 async function storeAsBeforePacking(db: Database, schoolKeys?: string[]): Promise<void> {
   const sets = await db.prisma.resultSet.findMany({ where: schoolKeys ? { school: { key: { in: schoolKeys } } } : {}, select: { id: true, packed: true, school: { select: { key: true } } } })
-  for (const set of sets) {
-    const participants = unpackParticipants(Buffer.from(set.packed!).toString("base64"), set.school.key)
-    await db.prisma.participant.createMany({
-      data: participants.map(({ schoolKey: _school, ...participant }) => ({ resultSetId: set.id, ...participant })),
-    })
-  }
+  const rows = sets.flatMap((set) => unpackParticipants(Buffer.from(set.packed!).toString("base64"), set.school.key).map((participant) => ({ set: set.id, participant })))
+  // One statement, as imports wrote the rows (createMany took ~25 s for the real export's 26,000 rows on PGlite).
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO "Participant" ("resultSetId", code, "className", variant, absent, cells, total, mark, "journalMark", sex)
+     SELECT result_set, code, class_name, variant, absent, cells::int[], total, mark, journal_mark, sex
+     FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::boolean[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[])
+       AS t(result_set, code, class_name, variant, absent, cells, total, mark, journal_mark, sex)`,
+    rows.map((row) => row.set),
+    rows.map((row) => row.participant.code),
+    rows.map((row) => row.participant.className),
+    rows.map((row) => row.participant.variant),
+    rows.map((row) => row.participant.absent),
+    rows.map((row) => `{${row.participant.cells.join(",")}}`),
+    rows.map((row) => row.participant.total),
+    rows.map((row) => row.participant.mark),
+    rows.map((row) => row.participant.journalMark),
+    rows.map((row) => row.participant.sex),
+  )
   await db.prisma.resultSet.updateMany({ where: { id: { in: sets.map((set) => set.id) } }, data: { packed: null } })
 }
 
