@@ -42,7 +42,9 @@ export async function createTestDatabase(kind: DatabaseKind = "pglite", schemaPr
  * identities restarted, no locks or settings left.
  */
 const idlePglite: Database[] = []
-const MAX_IDLE_PGLITE = 2
+// Only vitest's workers keep databases (it ends them itself); a bench or script using these helpers must close its
+// database for real, or the idle one would keep the process from exiting.
+const MAX_IDLE_PGLITE = process.env["VITEST"] ? 2 : 0
 
 async function borrowPglite(): Promise<Database> {
   const db = idlePglite.pop() ?? (await openDatabase("postgresql://pglite/"))
