@@ -30,7 +30,9 @@ export function ms(value: number): string {
 }
 
 export function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(0)} MB`
+  const megabytes = bytes / (1024 * 1024)
+  // A workbook of a few hundred kilobytes is not "0 MB".
+  return `${megabytes.toFixed(megabytes < 10 ? 1 : 0)} MB`
 }
 
 /** Aligned "label  value  value …" rows. */
