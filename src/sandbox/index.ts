@@ -5,7 +5,7 @@ import type { Logger } from "../logger.ts"
 import { startApp, type RunningApp } from "../app.ts"
 import { systemClock, type Clock } from "../services/deps.ts"
 import { DEMO_FILES, seedDemo } from "./demo/index.ts"
-import { PERSONAS } from "./personas.ts"
+import { PERSONAS, personaUser } from "./personas.ts"
 import { FakeTelegram } from "./telegram/index.ts"
 import { startWebChat, type WebChat } from "./web-chat/server.ts"
 
@@ -49,6 +49,8 @@ export async function startSandbox(config: Config, logger: Logger, options: Sand
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ADMIN_IDS: [...config.ADMIN_IDS, BigInt(admin.telegramId)],
     }
+    // Every persona is known to the emulator before the bot starts, so what the seeding sends them waits in their chat.
+    for (const persona of PERSONAS) telegram.user(personaUser(persona))
     const database = options.database ?? (await openSandboxDatabase(config.SANDBOX_DATABASE_URL))
     app = await startApp(sandboxConfig, logger, options.clock ?? systemClock, { database, signal: options.signal })
     // The sandbox seeds as its own composition root: the same database, clock and logger the app's services use.

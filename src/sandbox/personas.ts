@@ -1,4 +1,5 @@
 import type { RoleName } from "../services/access/roles.ts"
+import type { UserSpec } from "./telegram/fake-user.ts"
 
 /** Someone to be in the sandbox's web chat: a Telegram user with a role in the demo municipality. */
 export interface Persona {
@@ -49,4 +50,12 @@ export const PERSONAS: readonly Persona[] = [
 
 export function personaByKey(key: string): Persona | undefined {
   return PERSONAS.find((persona) => persona.key === key)
+}
+
+/**
+ * A persona as the Bot API emulator's user. The demo's people have used the bot before (they hold roles), so the bot
+ * may write to them first: the demo's schedule confirmations reach the school coordinator before the page is opened.
+ */
+export function personaUser(persona: Persona): UserSpec {
+  return { id: persona.telegramId, firstName: persona.firstName, lastName: persona.lastName, languageCode: "ru", startedChat: true }
 }

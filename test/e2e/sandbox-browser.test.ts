@@ -33,6 +33,18 @@ describe.skipIf(!existsSync(CHROMIUM))(`the sandbox in a real browser (skipped w
     await sandbox?.stop()
   })
 
+  it("shows the school coordinator the demo's schedule confirmations the bot sent before the page was opened", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(sandbox.url)
+    await page.getByRole("button", { name: /Школьный координатор/ }).click()
+    // The emulator knew her chat from the start (she holds a role): nothing the seeding sent was refused.
+    const confirmation = page.locator(".msg.bot", { hasText: "Координатор внёс даты процедур вашей школы" }).first()
+    await confirmation.waitFor({ timeout: STEP_MS })
+    await expect(confirmation.getByRole("button", { name: /Подтвердить все даты/ }).count()).resolves.toBe(1)
+    expect(await sandbox.app.database.prisma.outbox.count({ where: { status: "failed" } })).toBe(0)
+    await page.close()
+  })
+
   it("opens the page, sends /start as a coordinator, presses a button, uploads a file and sees the chart", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(sandbox.url)

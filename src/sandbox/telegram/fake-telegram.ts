@@ -121,6 +121,7 @@ export class FakeTelegram {
       },
       { user: record },
     )
+    chat.started = spec.startedChat ?? false
     const fake = new FakeUser(this.actorContext(), chat, user, spec.phoneNumber)
     this.users.set(spec.id, fake)
     return fake

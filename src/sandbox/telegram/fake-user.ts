@@ -15,6 +15,8 @@ export interface UserSpec {
   readonly languageCode?: string
   /** Sent by `sendContact()` and a `request_contact` keyboard button. */
   readonly phoneNumber?: string
+  /** Has written to the bot before, so the bot may write first (Telegram refuses a chat the user never started). */
+  readonly startedChat?: boolean
 }
 
 /** A person in a private chat with the bot (chat id = user id). */

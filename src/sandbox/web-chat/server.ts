@@ -5,7 +5,7 @@ import path from "node:path"
 import type { Logger } from "../../logger.ts"
 import type { FakeTelegram, FakeUser } from "../telegram/index.ts"
 import type { DemoFile } from "../demo/files.ts"
-import { PERSONAS, personaByKey, type Persona } from "../personas.ts"
+import { PERSONAS, personaByKey, personaUser, type Persona } from "../personas.ts"
 import { chatView } from "./view.ts"
 
 export interface WebChatOptions {
@@ -35,8 +35,7 @@ export async function startWebChat(options: WebChatOptions): Promise<WebChat> {
   const page = readFileSync(PAGE, "utf8").replace("{{BOT_NAME}}", escapeHtml(options.botName))
   const polls = new Set<ServerResponse>()
 
-  const userOf = (persona: Persona): FakeUser =>
-    telegram.user({ id: persona.telegramId, firstName: persona.firstName, lastName: persona.lastName, languageCode: "ru" })
+  const userOf = (persona: Persona): FakeUser => telegram.user(personaUser(persona))
 
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error) => {
