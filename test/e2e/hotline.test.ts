@@ -447,10 +447,7 @@ describe("announcements to parents end to end", () => {
     await e2e.ticking(e2e.fake.waitUntil(() => received() === 61, { timeoutMs: 30_000 }))
     // Instead of a fixed wait for late duplicates: until no parent's outbox row is pending (none queued, none in flight),
     // after which nothing more can reach them.
-    const parentRowsPending = () => e2e.prisma.outbox.count({ where: { chatId: { gte: 9000n, lte: 9070n }, status: "pending" } })
-    await e2e.ticking((async () => {
-      while ((await parentRowsPending()) > 0) await new Promise((resolve) => setTimeout(resolve, 50))
-    })())
+    await e2e.recorded(async (prisma) => (await prisma.outbox.count({ where: { chatId: { gte: 9000n, lte: 9070n }, status: "pending" } })) === 0, "no parent's row pending", { realTime: true })
 
     for (const user of recipients) {
       const announcements = user.messages().filter((message) => message.text?.startsWith("📣"))

@@ -57,17 +57,22 @@ export async function startRestartableE2E(options: { clock?: Date } = {}) {
   /**
    * Polls a database condition (what the dispatcher has recorded) with the clock flowing, instead of waiting a fixed
    * while for it to happen: e.g. the outbox drained, or a failed send marked. Throws if it does not hold in `timeoutMs`.
+   * `realTime`: the clock follows real time instead (`ticking`), where the test then looks at the sends' pace.
    */
-  async function recorded(check: (prisma: RunningApp["database"]["prisma"]) => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  async function recorded(
+    check: (prisma: RunningApp["database"]["prisma"]) => Promise<boolean>,
+    what: string,
+    options: { timeoutMs?: number; realTime?: boolean } = {},
+  ): Promise<void> {
+    const timeoutMs = options.timeoutMs ?? 60_000
     const deadline = Date.now() + timeoutMs
-    await flowing(
-      (async () => {
-        while (!(await check(app.database.prisma))) {
-          if (Date.now() > deadline) throw new Error(`not recorded in ${timeoutMs} ms: ${what}`)
-          await new Promise((resolve) => setTimeout(resolve, 50))
-        }
-      })(),
-    )
+    const polled = (async () => {
+      while (!(await check(app.database.prisma))) {
+        if (Date.now() > deadline) throw new Error(`not recorded in ${timeoutMs} ms: ${what}`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    })()
+    await (options.realTime ? ticking(polled) : flowing(polled))
   }
 
   /** Waits for `work` while the test clock follows real time (as in production: paced rows fall due as time passes). */
