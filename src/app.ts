@@ -11,7 +11,6 @@ import { startScheduler, type Scheduler } from "./scheduler.ts"
 import type { Job } from "./services/scheduling/jobs.ts"
 import { connectToTelegram, type ConnectOptions } from "./telegram-startup.ts"
 import { startHttpServer, type HttpServer } from "./http-server.ts"
-import { sweepOrphanedTempDirs } from "./services/workbooks/temp-files.ts"
 import { parseQueue } from "./services/workbooks/parse-queue.ts"
 import { STALE_READING_MS } from "./services/uploads/interrupted.ts"
 
@@ -56,8 +55,6 @@ export async function startApp(
 ): Promise<RunningApp> {
   if (!config.BOT_TOKEN) throw new Error("startApp needs BOT_TOKEN; without one main.ts starts the sandbox")
   parseQueue.setLimit(config.MAX_PARALLEL_PARSES)
-  const swept = await sweepOrphanedTempDirs()
-  if (swept > 0) logger.info({ directories: swept }, "removed temp files of parses cut by a crash")
   const database = options.database ?? (await openDatabase(config.DATABASE_URL))
   logger.info({ database: database.kind }, "database ready")
   try {

@@ -1,20 +1,20 @@
 /**
- * One streaming pass over a workbook (exceljs WorkbookReader: constant memory, ~2 s for a 26,600-row
- * regional export). Each sheet's first rows are shown to a visitor that decides what the sheet is; the
- * visitor's sink then receives every row, the previewed ones included. Row and column limits are
- * enforced here because only the sheet XML knows them.
+ * One streaming pass over a workbook: each sheet's XML is inflated a megabyte at a time and its rows handed on as they
+ * complete (sheet-rows.ts), so memory stays at a chunk and a row however large the sheet. Each sheet's first rows are
+ * shown to a visitor that decides what the sheet is; the visitor's sink then receives every row, the previewed ones
+ * included. Row and column limits are enforced here because only the sheet XML knows them.
+ *
+ * exceljs's streaming reader did this job until it proved the slowest step of a coordinator's wait: 2.5 s of event-per-
+ * tag XML parsing for the 26,600-row regional export, where this reader takes about half a second (`npm run bench -- wait`).
  */
-import { Readable } from "node:stream"
-import ExcelJS from "exceljs"
+import { readFile } from "node:fs/promises"
 import { LimitExceeded } from "./guard.ts"
 import type { WorkbookLimits } from "./guard.ts"
 import { problem } from "./problem.ts"
-import { withParseTempDir } from "./temp-files.ts"
-import { holdUnzipEndUntilDrained } from "./unzip-end.ts"
-import { decodeExcelTextAcrossChunks } from "./utf8-chunks.ts"
-
-holdUnzipEndUntilDrained()
-decodeExcelTextAcrossChunks()
+import { SheetRows } from "./sheet-rows.ts"
+import { workbookParts } from "./workbook-parts.ts"
+import { XmlDecoder } from "./xml-decoder.ts"
+import { partChunks, zipParts } from "./zip-parts.ts"
 
 /** One of a sheet's first rows, as exceljs gives its values (1-based). */
 export interface PreviewRow {
@@ -46,87 +46,17 @@ export interface StreamOptions {
 
 const PROGRESS_EVERY = 1000
 
-/** Metadata the streaming reader sets on each worksheet (not in exceljs's typings). */
-interface StreamedSheet {
-  id?: number | string
-  name?: string
-  [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>
-}
-
-/**
- * A row's values with every formula's cached result: exceljs's `row.values` drops a result that is falsy (a saved 0,
- * "" or false), which would read a calculated 0 as «saved without a value»; the cell itself keeps it.
- */
-function withFalsyResults(row: ExcelJS.Row): unknown[] {
-  const values = row.values as unknown[]
-  for (let column = 1; column < values.length; column++) {
-    const value = values[column]
-    if (typeof value !== "object" || value === null || "result" in value || !("formula" in value || "sharedFormula" in value)) continue
-    const result = row.getCell(column).result
-    if (result !== undefined && result !== null) values[column] = { ...value, result }
-  }
-  return values
-}
-
-/**
- * exceljs reads a sheet at once when the shared strings and workbook relations are known, but it needs the
- * workbook part too (sheet names): in a zip whose `xl/workbook.xml` comes after the sheets — exceljs's own writer
- * orders entries as they finish, so this happens under load — it crashed with "reading 'sheets'". Hiding the
- * relations until the workbook part is read sends such sheets down exceljs's own buffering path instead.
- *
- * The relations are also where a sheet's name is found: exceljs matches a sheet part only to the target
- * `worksheets/sheetN.xml`, while openpyxl writes `/xl/worksheets/sheetN.xml` (the real 2021 regional exports among
- * them), so their sheets were called by their part number — «Sheet1» for «Sheet», «Sheet2» for «Протокол». The
- * targets are rewritten relative to `xl/` as they are set.
- */
-function holdSheetsUntilWorkbookIsRead(reader: object): void {
-  let relations: unknown
-  Object.defineProperty(reader, "workbookRels", {
-    configurable: true,
-    get(this: { model?: unknown }) {
-      return this.model ? relations : undefined
-    },
-    set(value: unknown) {
-      relations = Array.isArray(value) ? value.map(relativeToXl) : value
-    },
-  })
-}
-
-/** A workbook relation with its target as a path relative to `xl/` («/xl/worksheets/sheet1.xml» → «worksheets/sheet1.xml»). */
-function relativeToXl(relation: unknown): unknown {
-  if (typeof relation !== "object" || relation === null) return relation
-  const target = (relation as { Target?: unknown }).Target
-  if (typeof target !== "string") return relation
-  const resolved: string[] = []
-  for (const piece of (target.startsWith("/") ? target.slice(1) : `xl/${target}`).split("/")) {
-    if (piece === "..") resolved.pop()
-    else if (piece !== "." && piece !== "") resolved.push(piece)
-  }
-  const path = resolved.join("/")
-  return { ...relation, Target: path.startsWith("xl/") ? path.slice(3) : `../${path}` }
-}
-
-/** Streams every sheet to `visit`; exceljs's temp files live only as long as this call (temp-files.ts). */
-export function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
-  return withParseTempDir(() => streamEverySheet(input, visit, options))
-}
-
-async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
-  const source = typeof input === "string" ? input : Readable.from([input])
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore",
-    worksheets: "emit",
-  })
-  holdSheetsUntilWorkbookIsRead(reader)
+/** Streams every sheet to `visit`, in the order of the workbook's tabs. */
+export async function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
+  const parts = zipParts(typeof input === "string" ? await readFile(input) : input)
+  const { sheets, sharedStrings } = workbookParts(parts)
   const { maxRows, maxColumns } = options.limits
   const previewRows = options.previewRows ?? PREVIEW_ROWS
   let rowsDone = 0
-  for await (const worksheet of reader as unknown as AsyncIterable<StreamedSheet>) {
-    const sheet = worksheet.name ?? `Sheet${String(worksheet.id ?? "")}`
+  for (const { name: sheet, part } of sheets) {
     const preview: PreviewRow[] = []
     let sink: RowSink | null | undefined
+    let done = false
     const decide = (): void => {
       sink = visit(sheet, preview)
       if (!sink) return
@@ -135,23 +65,25 @@ async function streamEverySheet(input: Buffer | string, visit: SheetVisitor, opt
         if (sink.done?.()) return
       }
     }
-    for await (const row of worksheet) {
-      const values = withFalsyResults(row)
-      if (row.number > maxRows) {
-        throw new LimitExceeded(problem("error", "file-too-many-rows", sheet, { rows: row.number, limit: maxRows }))
-      }
-      if (values.length - 1 > maxColumns) {
-        throw new LimitExceeded(problem("error", "file-too-many-columns", sheet, { columns: values.length - 1, limit: maxColumns }))
-      }
+    const reader = new SheetRows(sharedStrings, (values, number, width) => {
+      if (done) return
+      if (number > maxRows) throw new LimitExceeded(problem("error", "file-too-many-rows", sheet, { rows: number, limit: maxRows }))
+      if (width > maxColumns) throw new LimitExceeded(problem("error", "file-too-many-columns", sheet, { columns: width, limit: maxColumns }))
       if (++rowsDone % PROGRESS_EVERY === 0) options.onProgress?.(rowsDone)
       if (sink === undefined) {
-        preview.push({ number: row.number, values })
+        preview.push({ number, values })
         if (preview.length >= previewRows) decide()
       } else if (sink) {
-        sink.row(values, row.number)
+        sink.row(values, number)
       }
-      if (sink?.done?.()) break
+      if (sink?.done?.()) done = true
+    })
+    const text = new XmlDecoder()
+    for await (const chunk of partChunks(part)) {
+      reader.feed(text.write(chunk))
+      if (done) break
     }
+    if (!done) reader.end(text.end())
     if (sink === undefined) decide()
     sink?.end?.()
     if (sink?.done?.()) break
