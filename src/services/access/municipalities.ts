@@ -32,13 +32,15 @@ export function storedMunicipalityName(name: string): string {
 /**
  * The ids of the municipalities a file names, creating those the directory does not know: a FIS OKO export is the
  * authority on its municipalities. Keyed by the name's identity (municipalityNameKey), so two spellings share one id.
+ * The new ones are created in one statement (a first regional export names 70; one insert each was 0.1–0.2 s).
  */
 export async function ensureMunicipalities(db: Db, named: readonly { name: string; code?: string | undefined }[]): Promise<Map<string, number>> {
   const directory: MunicipalityRow[] = await db.municipality.findMany({ select: { id: true, name: true, code: true } })
-  const ids = new Map<string, number>()
+  const rows = new Map<string, MunicipalityRow>()
+  const fresh: MunicipalityRow[] = []
   for (const { name, code } of named) {
     const key = municipalityNameKey(name)
-    if (key === "" || ids.has(key)) continue
+    if (key === "" || rows.has(key)) continue
     let row = matchMunicipality(directory, name, code)
     if (row && code && row.code === null && !directory.some((found) => found.code === code)) {
       // A name typed by an admin meets the file's FIS OKO code: the code is learnt once.
@@ -46,10 +48,17 @@ export async function ensureMunicipalities(db: Db, named: readonly { name: strin
     }
     if (!row) {
       const codeFree = code && !directory.some((found) => found.code === code) ? code : null
-      row = await db.municipality.create({ data: { name: storedMunicipalityName(name), code: codeFree }, select: { id: true, name: true, code: true } })
+      // In the directory at once (its id comes with the insert below), so a later spelling or code finds it.
+      row = { id: 0, name: storedMunicipalityName(name), code: codeFree }
       directory.push(row)
+      fresh.push(row)
     }
-    ids.set(key, row.id)
+    rows.set(key, row)
   }
-  return ids
+  if (fresh.length > 0) {
+    const created = await db.municipality.createManyAndReturn({ data: fresh.map(({ name, code }) => ({ name, code })), select: { id: true, name: true } })
+    const idOf = new Map(created.map((row) => [row.name, row.id]))
+    for (const row of fresh) row.id = idOf.get(row.name)!
+  }
+  return new Map([...rows].map(([key, row]) => [key, row.id]))
 }

@@ -11,7 +11,7 @@ import type { Deadlines } from "../deadlines/index.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { enqueueMany } from "../notifications/outbox.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
-import { storeParticipants } from "../participants/store.ts"
+import { createResultSets } from "../participants/store.ts"
 import { parseProcedureId } from "../results/procedure-key.ts"
 import { loadProcedureResults } from "../analysis/current-results.ts"
 import { listSpecs, saveSpecVersion } from "../specs/store.ts"
@@ -151,22 +151,20 @@ export function createKdrScales(deps: ServiceDeps, deadlines: Pick<Deadlines, "t
       const { version: _version, ...base } = loaded.spec
       const spec = await saveSpecVersion(deps.prisma, { ...base, scale, source: `${base.source}; шкала КДР утверждена ${russianDate(localDate(deps.clock.now(), "Europe/Moscow"))}` }, actor.userId)
       const specRow = await deps.prisma.procedureSpec.findUniqueOrThrow({ where: { kind_year_subject_grade_version: { kind: spec.kind, year: spec.year, subject: spec.subject, grade: spec.grade, version: spec.version } } })
-      const current = await deps.prisma.resultSet.findMany({ where: { id: { in: loaded.resultSetIds } }, select: { id: true, schoolId: true, uploadId: true, version: true } })
+      const current = await deps.prisma.resultSet.findMany({ where: { id: { in: loaded.resultSetIds } }, select: { id: true, schoolId: true, uploadId: true, version: true, reference: true } })
       const schoolKeyOf = new Map([...loaded.schoolIds].map(([schoolKey, id]) => [id, schoolKey]))
       const participantsOf = new Map(loaded.schools.map((school) => [school.schoolKey, school.participants.map((p) => ({ ...p, mark: p.absent || p.total === null ? null : markForScore(p.total, scale) }))]))
       await deps.prisma.$transaction(async (tx) => {
         const latest = await tx.resultSet.groupBy({ by: ["schoolId"], where: { procedure, schoolId: { in: current.map((set) => set.schoolId) } }, _max: { version: true } })
         const versionOf = new Map(latest.map((row) => [row.schoolId, row._max.version ?? 0]))
         await tx.resultSet.updateMany({ where: { id: { in: current.map((set) => set.id) } }, data: { isCurrent: false } })
-        const created = await tx.resultSet.createManyAndReturn({
-          data: current.map((set) => {
-            const participants = participantsOf.get(schoolKeyOf.get(set.schoolId)!)!
-            const present = participants.filter((p) => !p.absent).length
-            return { specId: specRow.id, schoolId: set.schoolId, procedure, version: (versionOf.get(set.schoolId) ?? set.version) + 1, uploadId: set.uploadId, present, absent: participants.length - present }
-          }),
-          select: { id: true, schoolId: true },
-        })
-        await storeParticipants(tx, created.map((set) => ({ resultSetId: set.id, participants: participantsOf.get(schoolKeyOf.get(set.schoolId)!)! })))
+        const created = await createResultSets(
+          tx,
+          current.map((set) => ({
+            specId: specRow.id, schoolId: set.schoolId, procedure, version: (versionOf.get(set.schoolId) ?? set.version) + 1, uploadId: set.uploadId, reference: set.reference,
+            participants: participantsOf.get(schoolKeyOf.get(set.schoolId)!)!,
+          })),
+        )
         await audit(tx, { actorId: actor.userId, action: "kdr.scale.confirmed", subject: procedure, details: { scale, specVersion: spec.version, schools: created.length } })
       })
       try {

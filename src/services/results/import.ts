@@ -8,7 +8,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, type Done, type NotAllowed, type NotFound } from "../outcome.ts"
 import { procedureId } from "./procedure-key.ts"
 import { currentLogin, fileScope } from "./scope.ts"
-import { storeParticipants } from "../participants/store.ts"
+import { createResultSets } from "../participants/store.ts"
 import { ensureSpecRow } from "../specs/store.ts"
 import { writeUploadBytes } from "../uploads/uploads.ts"
 
@@ -137,11 +137,7 @@ async function storeResultSets(
   const namedMunicipality = (school: ImportRequest["schools"][number]): number | null =>
     school.municipality ? (municipalities.get(municipalityNameKey(school.municipality)) ?? null) : null
   const fresh = refs.filter((school) => !existing.has(school.key))
-  if (fresh.length > 0) {
-    await tx.school.createMany({
-      data: fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: namedMunicipality(school) ?? target.municipalityForNew })),
-    })
-  }
+  await createSchools(tx, fresh.map((school) => ({ key: school.key, login: school.login, name: school.name ?? null, municipalityId: namedMunicipality(school) ?? target.municipalityForNew })))
   // Keep the directory's login current (sch → edu, never back: an older export must not undo the login people type),
   // fill a missing name and a missing municipality.
   for (const school of refs) {
@@ -158,25 +154,28 @@ async function storeResultSets(
   const versionOf = new Map(latest.map((row) => [row.schoolId, row._max.version ?? 0]))
   await tx.resultSet.updateMany({ where: { procedure: target.procedure, schoolId: { in: [...ids.values()] }, isCurrent: true }, data: { isCurrent: false } })
   const rows = refs.map((school) => {
-    const participants = bySchool.get(school.key)!
-    const present = participants.filter((participant) => !participant.absent).length
     const schoolId = ids.get(school.key)!
-    const reference = target.reference.has(school.key)
-    return { school, participants, present, data: { specId: target.specId, schoolId, procedure: target.procedure, version: (versionOf.get(schoolId) ?? 0) + 1, uploadId: target.uploadId, present, absent: participants.length - present, reference } }
+    return { school, participants: bySchool.get(school.key)!, schoolId, version: (versionOf.get(schoolId) ?? 0) + 1, reference: target.reference.has(school.key) }
   })
-  const created = await tx.resultSet.createManyAndReturn({ data: rows.map((row) => row.data), select: { id: true, schoolId: true } })
-  const setOf = new Map(created.map((set) => [set.schoolId, set.id]))
-  await storeParticipants(tx, rows.map((row) => ({ resultSetId: setOf.get(row.data.schoolId)!, participants: row.participants })))
-  const schools = rows.map((row) => ({
-    key: row.school.key,
-    login: row.school.login,
-    version: row.data.version,
-    present: row.present,
-    absent: row.data.absent,
-    created: !existing.has(row.school.key),
-    reference: row.data.reference,
-  }))
+  const created = await createResultSets(tx, rows.map((row) => ({ ...row, specId: target.specId, procedure: target.procedure, uploadId: target.uploadId })))
+  if (created.length !== rows.length) throw new Error(`import: ${created.length} result sets created for ${rows.length} schools`)
+  const schools = rows.map((row) => {
+    const present = row.participants.filter((participant) => !participant.absent).length
+    return { key: row.school.key, login: row.school.login, version: row.version, present, absent: row.participants.length - present, created: !existing.has(row.school.key), reference: row.reference }
+  })
   return { schools, keptOwn: withRows.filter((school) => ownCurrent.has(school.key)).map((school) => school.login) }
+}
+
+/** New schools in one statement from arrays: Prisma's createMany of a region's 630 took 0.15–0.3 s on PGlite. */
+async function createSchools(tx: Tx, schools: { key: string; login: string; name: string | null; municipalityId: number | null }[]): Promise<void> {
+  if (schools.length === 0) return
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "School" (key, login, name, "municipalityId") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
+    schools.map((school) => school.key),
+    schools.map((school) => school.login),
+    schools.map((school) => school.name),
+    schools.map((school) => school.municipalityId),
+  )
 }
 
 function groupBySchool(participants: ParticipantResult[]): Map<string, ParticipantResult[]> {

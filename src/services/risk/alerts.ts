@@ -184,10 +184,11 @@ export async function planAlerts(deps: ServiceDeps, context: AlertContext, trans
     }
   }
 
+  const coordinators = await municipalCoordinators(deps, municipalityIds)
   for (const municipalityId of municipalityIds) {
     const municipality = municipalities.get(municipalityId)
     const changes = transitions.filter((tr) => tr.municipalityId === municipalityId)
-    await forRecipients(await municipalCoordinators(deps, municipalityId), changes, {
+    await forRecipients(coordinators.get(municipalityId)!, changes, {
       municipalityId,
       name: municipality?.name ?? "",
       timeZone: municipality?.timeZone ?? context.defaultTimeZone,
@@ -196,9 +197,11 @@ export async function planAlerts(deps: ServiceDeps, context: AlertContext, trans
   await forRecipients(await subscribedAdmins(deps), transitions, { municipalityId: null, name: "", timeZone: context.defaultTimeZone })
 
   // Schools hear no level: their coordinators get the neutral recommendations when a school enters either list.
-  for (const tr of transitions.filter((tr) => tr.announcement === "alert" && tr.from === "none")) {
+  const entering = transitions.filter((tr) => tr.announcement === "alert" && tr.from === "none")
+  const schoolPeople = await schoolCoordinators(deps, [...new Set(entering.map((tr) => tr.schoolId))])
+  for (const tr of entering) {
     const timeZone = (tr.municipalityId !== null ? municipalities.get(tr.municipalityId)?.timeZone : undefined) ?? context.defaultTimeZone
-    for (const recipient of await schoolCoordinators(deps, tr.schoolId)) {
+    for (const recipient of schoolPeople.get(tr.schoolId)!) {
       const t = translate(recipient.language)
       messages.push({
         chatId: recipient.telegramId,
