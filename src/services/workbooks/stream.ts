@@ -8,7 +8,7 @@
  * tag XML parsing for the 26,600-row regional export, where this reader takes about half a second (`npm run bench -- wait`).
  */
 import { readFile } from "node:fs/promises"
-import { LimitExceeded } from "./guard.ts"
+import { DEFAULT_LIMITS, LimitExceeded } from "./guard.ts"
 import type { WorkbookLimits } from "./guard.ts"
 import { problem } from "./problem.ts"
 import { SheetRows } from "./sheet-rows.ts"
@@ -39,7 +39,8 @@ export interface RowSink {
 export type SheetVisitor = (sheet: string, preview: readonly PreviewRow[]) => RowSink | null
 
 export interface StreamOptions {
-  limits: Pick<WorkbookLimits, "maxRows" | "maxColumns">
+  /** Rows and columns per sheet; inflation caps as given, else the defaults (zip-parts.ts). */
+  limits: Pick<WorkbookLimits, "maxRows" | "maxColumns"> & Partial<Pick<WorkbookLimits, "maxUncompressedBytes" | "maxRatio">>
   onProgress?: (rowsDone: number) => void
   previewRows?: number
 }
@@ -48,7 +49,7 @@ const PROGRESS_EVERY = 1000
 
 /** Streams every sheet to `visit`, in the order of the workbook's tabs. */
 export async function streamSheets(input: Buffer | string, visit: SheetVisitor, options: StreamOptions): Promise<void> {
-  const parts = zipParts(typeof input === "string" ? await readFile(input) : input)
+  const parts = zipParts(typeof input === "string" ? await readFile(input) : input, { ...DEFAULT_LIMITS, ...options.limits })
   const { sheets, sharedStrings } = workbookParts(parts)
   const { maxRows, maxColumns } = options.limits
   const previewRows = options.previewRows ?? PREVIEW_ROWS

@@ -3,6 +3,8 @@ import { findSpec } from "../../../../src/domain/procedures/index.ts"
 import { parseResults } from "../../../../src/services/results/formats/index.ts"
 import { DEFAULT_LIMITS, guardWorkbook, readZipDirectory } from "../../../../src/services/workbooks/guard.ts"
 import { checkInflation, measureInflation } from "../../../../src/services/workbooks/inflation.ts"
+import { LimitExceeded } from "../../../../src/services/workbooks/guard.ts"
+import { partBytes, partChunks, zipParts } from "../../../../src/services/workbooks/zip-parts.ts"
 import { deflateBomb, rebuildZip } from "../../../support/fixtures/crafted-zips.ts"
 import { collectionForm } from "../../../support/fixtures/workbooks.ts"
 
@@ -67,5 +69,27 @@ describe("zip bomb by what actually inflates (declared sizes patched)", () => {
     const rebuilt = rebuildZip(bytes, { extra: [{ name: "xl/media/small.bin", compressed: deflateBomb(1), dataDescriptor: true }] })
     expect(await measureInflation(rebuilt, DEFAULT_LIMITS)).toEqual({ inflated: unpacked + 2 ** 20, refusal: null })
     expect((await parseResults(rebuilt)).status).not.toBe("refused")
+  })
+
+  it("the reading pass keeps within the same caps by itself (the count runs beside it, not before it)", async () => {
+    const strings = zipParts(rebuildZip(await form(), { replace: { "xl/sharedStrings.xml": deflateBomb(GB2) } })).get("xl/sharedStrings.xml")!
+    const refusal = (() => {
+      try {
+        partBytes(strings)
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(refusal).toBeInstanceOf(LimitExceeded)
+    expect((refusal as LimitExceeded).problem).toMatchObject({ code: "file-zip-bomb-inflated", params: { part: "xl/sharedStrings.xml" } })
+
+    const sheet = zipParts(rebuildZip(await form(), { replace: { "xl/worksheets/sheet1.xml": deflateBomb(GB2) } })).get("xl/worksheets/sheet1.xml")!
+    let streamed = 0
+    const reading = (async () => {
+      for await (const chunk of partChunks(sheet)) streamed += chunk.length
+    })()
+    await expect(reading).rejects.toBeInstanceOf(LimitExceeded)
+    // Stopped within a chunk of the cap, not at 2 GB.
+    expect(streamed).toBeLessThanOrEqual(DEFAULT_LIMITS.maxRatio * sheet.data.length + 1024 * 1024)
   })
 })
