@@ -13,6 +13,8 @@ export interface ImportEdge {
 }
 
 const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[\s\S]*?\sfrom\s+)?["']([^"']+)["']/gm
+/** `import("…")` in code: a module loaded lazily is still a dependency (`typeof import("…")` is a type and is left out). */
+const DYNAMIC_IMPORT = /(?<!typeof\s+)\bimport\(\s*["']([^"']+)["']\s*\)/g
 
 export function sourceFiles(root: string, folder: string): string[] {
   const found: string[] = []
@@ -34,6 +36,11 @@ export function importsOf(root: string, file: string, text: string = readFileSyn
     const specifier = match[3]!
     const to = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null
     edges.push({ from: file, specifier, to, typeOnly: Boolean(match[2]) })
+  }
+  for (const match of text.matchAll(DYNAMIC_IMPORT)) {
+    const specifier = match[1]!
+    const to = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null
+    edges.push({ from: file, specifier, to, typeOnly: false })
   }
   return edges
 }
