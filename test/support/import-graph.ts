@@ -31,18 +31,14 @@ export function sourceFiles(root: string, folder: string): string[] {
 }
 
 export function importsOf(root: string, file: string, text: string = readFileSync(path.join(root, file), "utf8")): ImportEdge[] {
-  const edges: ImportEdge[] = []
-  for (const match of text.matchAll(IMPORT)) {
-    const specifier = match[3]!
+  const edge = (specifier: string, typeOnly: boolean): ImportEdge => {
     const to = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null
-    edges.push({ from: file, specifier, to, typeOnly: Boolean(match[2]) })
+    return { from: file, specifier, to, typeOnly }
   }
-  for (const match of text.matchAll(DYNAMIC_IMPORT)) {
-    const specifier = match[1]!
-    const to = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null
-    edges.push({ from: file, specifier, to, typeOnly: false })
-  }
-  return edges
+  return [
+    ...[...text.matchAll(IMPORT)].map((match) => edge(match[3]!, Boolean(match[2]))),
+    ...[...text.matchAll(DYNAMIC_IMPORT)].map((match) => edge(match[1]!, false)),
+  ]
 }
 
 /** Cycles among value imports (type-only imports are erased and excluded), each as the files around it. */
