@@ -15,6 +15,9 @@ export default defineConfig({
     // Test files in one worker share loaded modules (Prisma client, exceljs, echarts, grammY): on 2 cores this halves
     // the run. Every test file still opens its own databases and bot; nothing may rely on module state between files.
     isolate: false,
+    // Transformed test and source files are kept on disk between runs (node_modules/.experimental-vitest-cache, keyed
+    // by content and config; npm ci starts it afresh), so a rerun does not transform the ~500 TypeScript files again.
+    experimental: { fsModuleCache: true },
     // The JSON report lets .ci/run print the plain "N passed, N failed" closing line.
     reporters: ["default", "json"],
     outputFile: { json: "./test-results.json" },

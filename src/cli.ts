@@ -23,14 +23,19 @@ import { procedureTitle, type ProcedureKey } from "./domain/results.ts"
 import { createTranslator, type Language, type Translate } from "./i18n.ts"
 import { plainFailure } from "./cli-errors.ts"
 import type { Actor } from "./services/access/roles.ts"
-import { offlineAnalysis, type Services } from "./services/index.ts"
+import type { Services } from "./services/index.ts"
 import type { IntakeChoices, IntakeRefusal, IntakeStep, ProblemDigest, StoredUpload } from "./services/intake/flow.ts"
-import { openServices, type OpenServices } from "./services/open.ts"
+import type { OpenServices } from "./services/open.ts"
 import { parseProcedureText } from "./services/results/procedure-key.ts"
 import { describeGroup, describeProblem } from "./services/workbooks/problem.ts"
 import { skippedList } from "./services/schools/directory.ts"
-import { proposalText, proposalWorkbook } from "./services/specs/proposal-text.ts"
 import { specChangesText } from "./services/specs/changes-text.ts"
+
+// The services, the offline analysis and the spec workbook are imported where a command needs them, not above:
+// they load Prisma, PGlite, exceljs and ECharts (~3 s of CPU through tsx), which `help` and a usage error never use.
+const servicesModule = () => import("./services/index.ts")
+const openModule = () => import("./services/open.ts")
+const proposalModule = () => import("./services/specs/proposal-text.ts")
 
 export interface CliIo {
   /** A line of the command's answer (stdout). */
@@ -46,7 +51,7 @@ export function processIo(): CliIo {
   return {
     out: (line) => void process.stdout.write(`${line}\n`),
     err: (text) => void process.stderr.write(text),
-    openServices: () => openServices(databaseUrl()),
+    openServices: async () => (await openModule()).openServices(databaseUrl()),
   }
 }
 
@@ -166,6 +171,7 @@ class Commands {
         if (step.question.ask === "confirm-spec") {
           const asked = step.question
           for (const found of asked.misfit) this.io.out(t("cli-problem-error", { text: describeProblem(found, t) }))
+          const { proposalText } = await proposalModule()
           for (const paragraph of proposalText(t, asked.proposal, asked)) this.io.out(paragraph)
           await services.intake.cancel(actor, step.session, "spec not confirmed")
           throw new UsageError(t(asked.storable ? "cli-spec-confirm-hint" : "cli-spec-fix-hint"))
@@ -218,6 +224,7 @@ class Commands {
     const bytes = await readFile(file)
     const outcome = await services.intake.propose(await this.actor(services), { bytes, fileName: namedBy(file) }, flags.procedure ? this.procedure(flags.procedure) : undefined)
     if (outcome.ok) {
+      const { proposalText, proposalWorkbook } = await proposalModule()
       for (const paragraph of proposalText(t, outcome.proposal, outcome)) this.io.out(paragraph)
       await writeFile(out, (await proposalWorkbook(t, outcome.proposal)).bytes)
       this.io.out(t("cli-spec-written", { file: out }))
@@ -283,6 +290,9 @@ class Commands {
   /** A file is analysed on its own, in memory (no database is opened); a procedure from the database. */
   private async analyze(target: string, flags: Flags): Promise<number> {
     const t = this.t
+    // A procedure written wrongly is a usage error found before the analysis is loaded.
+    const key = target.toLowerCase().endsWith(".xlsx") ? null : this.procedure(target)
+    const { offlineAnalysis } = await servicesModule()
     const settings = offlineAnalysis.settingsOf({
       ...(flags.preset !== undefined ? { preset: flags.preset } : {}),
       ...(flags.settings ? { json: JSON.parse(await readFile(flags.settings, "utf8")) } : {}),
@@ -290,7 +300,7 @@ class Commands {
     if (!settings) throw new UsageError(t("cli-preset-unknown", { preset: flags.preset ?? "" }))
     const groupName = t("analysis-group-name")
     let report
-    if (target.toLowerCase().endsWith(".xlsx")) {
+    if (key === null) {
       const analysed = await offlineAnalysis.analyseFile(target, { settings, groupName, ...(flags.procedure ? { procedure: this.procedure(flags.procedure) } : {}) })
       if (!analysed.ok) {
         for (const found of analysed.problems) this.io.err(`${describeProblem(found, t)}\n`)
@@ -298,7 +308,6 @@ class Commands {
       }
       report = analysed.report
     } else {
-      const key = this.procedure(target)
       const services = await this.services()
       const stored = await services.analysis.report(await this.actor(services), key, t, { settings })
       if (!stored.ok) throw new UsageError(t("cli-no-results", { title: procedureTitle(key) }))

@@ -13,6 +13,8 @@ export interface ImportEdge {
 }
 
 const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[\s\S]*?\sfrom\s+)?["']([^"']+)["']/gm
+/** `import("…")` in code: a module loaded lazily is still a dependency (`typeof import("…")` is a type and is left out). */
+const DYNAMIC_IMPORT = /(?<!typeof\s+)\bimport\(\s*["']([^"']+)["']\s*\)/g
 
 export function sourceFiles(root: string, folder: string): string[] {
   const found: string[] = []
@@ -29,13 +31,14 @@ export function sourceFiles(root: string, folder: string): string[] {
 }
 
 export function importsOf(root: string, file: string, text: string = readFileSync(path.join(root, file), "utf8")): ImportEdge[] {
-  const edges: ImportEdge[] = []
-  for (const match of text.matchAll(IMPORT)) {
-    const specifier = match[3]!
+  const edge = (specifier: string, typeOnly: boolean): ImportEdge => {
     const to = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null
-    edges.push({ from: file, specifier, to, typeOnly: Boolean(match[2]) })
+    return { from: file, specifier, to, typeOnly }
   }
-  return edges
+  return [
+    ...[...text.matchAll(IMPORT)].map((match) => edge(match[3]!, Boolean(match[2]))),
+    ...[...text.matchAll(DYNAMIC_IMPORT)].map((match) => edge(match[1]!, false)),
+  ]
 }
 
 /** Cycles among value imports (type-only imports are erased and excluded), each as the files around it. */
