@@ -13,6 +13,7 @@ import { connectToTelegram, type ConnectOptions } from "./telegram-startup.ts"
 import { startHttpServer, type HttpServer } from "./http-server.ts"
 import { parseQueue } from "./services/workbooks/parse-queue.ts"
 import { STALE_READING_MS } from "./services/uploads/interrupted.ts"
+import { loadChartLibrary } from "./services/reports/chart-render.ts"
 
 export interface RunningApp {
   database: Database
@@ -96,6 +97,8 @@ async function startOnDatabase(
   })
   await bot.init()
   await publishCommands(bot.api)
+  // Charts are drawn by the bot on every overview; ECharts is loaded lazily for the command line, eagerly here.
+  loadChartLibrary()
 
   const scheduler = startScheduler(deps, bot.api, [...services.jobs, ...(options.extraJobs ?? [])], { tickMs: options.schedulerTickMs })
   let runner: RunnerHandle | undefined

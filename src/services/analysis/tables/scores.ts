@@ -30,7 +30,11 @@ export function scoreDistribution(participants: readonly ParticipantResult[], ma
   return {
     maxTotal,
     present: present.length,
-    bins: counts.map((count, score) => ({ score, ...countShare(count, present.length) })),
+    // Fields written out rather than spread: this runs for every scope of every school.
+    bins: counts.map((count, score) => {
+      const share = countShare(count, present.length)
+      return { score, count: share.count, percent: share.percent }
+    }),
     outOfRange,
   }
 }
