@@ -17,7 +17,10 @@ import { pathToFileURL } from "node:url"
 import ExcelJS from "exceljs"
 import type { BotMessage } from "../test/support/fake-telegram/index.ts"
 import { ADMIN_ID, startE2E, type E2E } from "../test/support/e2e.ts"
-import { DATA_2021, hasData, mb, ms, NO_DATA, row, timed } from "./support.ts"
+import { testDatabaseUrl } from "../src/config.ts"
+import type { Database } from "../src/db/client.ts"
+import { createTestDatabase } from "../test/support/db.ts"
+import { DATA_2021, hasData, mb, ms, NO_DATA, NO_POSTGRES, row, timed } from "./support.ts"
 
 const FILE = "Проведение работы по русскому языку, 4 класс. ВПР 2021.xlsx"
 const STEP_TIMEOUT_MS = 600_000
@@ -31,28 +34,39 @@ export async function runWaitBench(): Promise<void> {
   const bytes = await readFile(file)
   const coldRead = await timed(() => bareRead(file))
   console.log(`file: ${FILE} (${mb(bytes.length)}, ${coldRead.value} rows); the app with PGlite in memory, fake Bot API over HTTP; ${RUNS} dialogs`)
+  const dialogs = await dialogsOn(RUNS, bytes, () => createTestDatabase("pglite"))
+  // PostgreSQL, when there is one: warm only (the process has run the dialog before), the database in its own process.
+  const onServer = testDatabaseUrl() ? await dialogsOn(RUNS - 1, bytes, () => createTestDatabase("postgres", "wait")) : []
+  const warmReads: number[] = []
+  for (let run = 1; run < RUNS; run++) warmReads.push((await timed(() => bareRead(file))).ms)
+  const [cold, ...warm] = dialogs as [Step[], ...Step[][]]
+  const stepMedian = (runs: Step[][], index: number) => (runs.length > 0 ? ms(median(runs.map((steps) => steps[index]!.ms))) : "")
+  row("step", "cold", "warm", ...(onServer.length > 0 ? ["PostgreSQL"] : []))
+  cold.forEach((step, index) => row(step.label, ms(step.ms), stepMedian(warm, index), stepMedian(onServer, index)))
+  const coldWait = total(cold)
+  const warmWait = median(warm.map(total))
+  const serverWait = onServer.length > 0 ? median(onServer.map(total)) : NaN
+  const warmRead = median(warmReads)
+  row("the wait: document sent → overview, chart and XLSX", ms(coldWait), ms(warmWait), ...(onServer.length > 0 ? [ms(serverWait)] : []))
+  row("  each warm run", "", warm.map((steps) => ms(total(steps))).join(" "), onServer.map((steps) => ms(total(steps))).join(" "))
+  row("bare exceljs streaming read", ms(coldRead.ms), ms(warmRead))
+  row("  each warm read", "", warmReads.map(ms).join(" "))
+  const ratio = (wait: number, read: number) => `${(wait / read).toFixed(2)}×`
+  row("the wait / bare read (target ≤ 2×)", ratio(coldWait, coldRead.ms), ratio(warmWait, warmRead), ...(onServer.length > 0 ? [ratio(serverWait, warmRead)] : []))
+  if (onServer.length === 0) console.log(`  ${NO_POSTGRES}`)
+}
+
+async function dialogsOn(runs: number, bytes: Buffer, open: () => Promise<Database>): Promise<Step[][]> {
   const dialogs: Step[][] = []
-  for (let run = 0; run < RUNS; run++) {
-    const e2e = await startE2E()
+  for (let run = 0; run < runs; run++) {
+    const e2e = await startE2E({ database: await open() })
     try {
       dialogs.push(await coordinatorDialog(e2e, bytes))
     } finally {
       await e2e.stop()
     }
   }
-  const warmReads: number[] = []
-  for (let run = 1; run < RUNS; run++) warmReads.push((await timed(() => bareRead(file))).ms)
-  const [cold, ...warm] = dialogs as [Step[], ...Step[][]]
-  row("step", "cold", "warm")
-  cold.forEach((step, index) => row(step.label, ms(step.ms), ms(median(warm.map((steps) => steps[index]!.ms)))))
-  const coldWait = total(cold)
-  const warmWait = median(warm.map(total))
-  const warmRead = median(warmReads)
-  row("the wait: document sent → overview, chart and XLSX", ms(coldWait), ms(warmWait))
-  row("  each warm run", "", warm.map((steps) => ms(total(steps))).join(" "))
-  row("bare exceljs streaming read", ms(coldRead.ms), ms(warmRead))
-  row("  each warm read", "", warmReads.map(ms).join(" "))
-  row("the wait / bare read (target ≤ 2×)", `${(coldWait / coldRead.ms).toFixed(2)}×`, `${(warmWait / warmRead).toFixed(2)}×`)
+  return dialogs
 }
 
 const total = (steps: readonly Step[]) => steps.reduce((sum, step) => sum + step.ms, 0)
