@@ -5,7 +5,7 @@
  * included. Row and column limits are enforced here because only the sheet XML knows them.
  *
  * exceljs's streaming reader did this job until it proved the slowest step of a coordinator's wait: 2.5 s of event-per-
- * tag XML parsing for the 26,600-row regional export, where this reader takes about half a second (`npm run bench -- wait`).
+ * tag XML parsing for the 26,600-row regional export, where this reader takes about a third of a second (`npm run bench -- wait`).
  */
 import { readFile } from "node:fs/promises"
 import { DEFAULT_LIMITS, LimitExceeded } from "./guard.ts"

@@ -100,6 +100,11 @@ export function nextElement(xml: string, from: number, open: string, close: stri
 const SLASH = 47
 
 /** Whether a character ends a tag's name: whitespace, «/» or «>». */
-function endsName(code: number): boolean {
-  return code === 32 || code === 62 || code === SLASH || code === 10 || code === 13 || code === 9
+export function endsName(code: number): boolean {
+  return isSpace(code) || code === 62 || code === SLASH
+}
+
+/** XML's whitespace: space, tab, line feed, carriage return. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { parseResults } from "../../../../src/services/results/formats/parse.ts"
 import { isFormulaWithoutValue, plainValue } from "../../../../src/services/workbooks/cell-value.ts"
 import { DEFAULT_LIMITS } from "../../../../src/services/workbooks/guard.ts"
+import { SheetRows } from "../../../../src/services/workbooks/sheet-rows.ts"
 import { streamSheets } from "../../../../src/services/workbooks/stream.ts"
 import { XmlDecoder } from "../../../../src/services/workbooks/xml-decoder.ts"
 import { rebuildZip, rewritePart } from "../../../support/fixtures/crafted-zips.ts"
@@ -93,11 +94,58 @@ describe("the workbook reader gives the values exceljs gives", () => {
     expect(rows.map((row) => [row.number, row.values.slice(1)])).toEqual([[1, ["код", 7]], [5, []], [6, [undefined, undefined, 1, 2]]])
   })
 
+  it("reads cell tags written every way XML allows, and numbers the in-place path does not take, as the general path does", async () => {
+    const strings = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>а</t></si><si><t>б</t></si></sst>'
+    const cells = [
+      '<c t="s" r="A1" s="2"><v>0</v></c>', // type before reference
+      "<c r = \"B1\" t='s'><v>1</v></c>", // spaces around «=», single quotes
+      '<c r="&#67;1"><v>3</v></c>', // a reference in the reference
+      '<c r="D1" t="&#115;"><v>0</v></c>', // and in the type
+      '<c r="E1"><v>-12</v></c><c r="F1"><v>0012</v></c><c r="G1"><v>1234567890123456789</v></c><c r="H1"><v> 7</v></c>',
+      '<c r="I1" t="n"><v>2.5</v></c><c r="J1" t="d"><v>45000</v></c><c r="K1" t="s"><v>-1</v></c>',
+      '<c r="L1" xml:space="preserve" t="str"><v>x</v></c><c r="M1" t="b"><v>1</v></c><c><v>5</v></c><c r="O1" t="s"><v>+1</v></c>',
+    ]
+    const bytes = await withSheetXml(`<sheetData><row r="1">${cells.join("")}</row></sheetData>`, strings)
+    const [row] = (await readAll(bytes)).get("Лист")!
+    expect(row!.values.slice(1)).toEqual(["а", "б", 3, "а", -12, 12, 1234567890123456789, 7, 2.5, 45000, undefined, "x", true, 5, "б"])
+  })
+
   it("refuses a row past the limit and a cell past the column limit, naming the sheet", async () => {
     const wide = await withSheetXml('<sheetData><row r="1"><c r="ZZZZZZ1"><v>1</v></c></row></sheetData>')
     await expect(readAll(wide)).rejects.toMatchObject({ problem: { code: "file-too-many-columns", sheet: "Лист" } })
     const deep = await withSheetXml('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900"><c r="A900"><v>1</v></c></row></sheetData>')
     await expect(readAll(deep, { ...DEFAULT_LIMITS, maxRows: 899 })).rejects.toMatchObject({ problem: { code: "file-too-many-rows" } })
+  })
+})
+
+describe("a sheet's XML in pieces", () => {
+  const xml =
+    '<worksheet><dimension ref="A1:C9"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&#1082;&#1086;&#1076;</t></is></c><c r="B1"><v>7</v></c></row>' +
+    '<row r="2" spans="1:3"><c r="A2" t="s"><v>1</v></c><c r="C2"><f>A2+1</f><v>2</v></c></row><row r="3"/>\n<row r="4">\n  <c r="B4" t="b"><v>1</v></c>\n</row>' +
+    '<row r="9"><c r="A9" t="str"><v>а&amp;б</v></c><c r="B9"><v>-0.5</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>'
+  const read = (pieces: string[]) => {
+    const rows: unknown[] = []
+    const reader = new SheetRows(["ноль", "один"], (values, number, width) => rows.push([number, width, [...values]]))
+    for (const piece of pieces.slice(0, -1)) reader.feed(piece)
+    reader.end(pieces.at(-1))
+    return rows
+  }
+
+  it("gives the same rows however the pieces are cut: through a tag, a row, a reference or «</sheetData>»", () => {
+    const whole = read([xml])
+    expect(whole).toEqual([
+      [1, 2, [undefined, "код", 7]],
+      [2, 3, [undefined, "один", undefined, { formula: "A2+1", result: 2 }]],
+      [3, 0, []],
+      [4, 2, [undefined, undefined, true]],
+      [9, 2, [undefined, "а&б", -0.5]],
+    ])
+    for (let first = 0; first <= xml.length; first++) {
+      for (const second of [first, first + 5, first + 60]) {
+        const cut = Math.min(second, xml.length)
+        expect(read([xml.slice(0, first), xml.slice(first, cut), xml.slice(cut)])).toEqual(whole)
+      }
+    }
   })
 })
 
