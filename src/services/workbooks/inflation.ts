@@ -2,9 +2,9 @@
  * The zip bomb check by what actually inflates (issue 9 #1–2). The guard's check reads the sizes a zip *declares*;
  * a crafted file declares its parts as small as their compressed bytes and then inflates to gigabytes inside exceljs
  * (2.3 GB of RSS and a dead process, or a 2 GB temp file). Here every part is inflated once, chunk by chunk and
- * thrown away, and counted: past the cap of one part or of the whole the file is refused before exceljs sees it, so
- * no temp file is ever written for it. Memory stays at one zlib window; the cost is one extra inflate pass (well under
- * a second for the largest real export, 58 MB unpacked).
+ * thrown away, and counted: past the cap of one part or of the whole the file is refused. Memory stays at one zlib
+ * window. The reading pass runs beside this count (read.ts; it keeps within the same caps itself, zip-parts.ts), so
+ * the extra inflate costs the coordinator no waiting: zlib inflates on its own threads.
  *
  * Two readers see a zip differently, so both views are counted:
  * - exceljs's streaming reader (unzipper) walks the *local* headers from the first byte, one record after the other,
