@@ -12,7 +12,7 @@ import type { Problem } from "../workbooks/problem.ts"
 import { analyseProcedure } from "./analyse.ts"
 import { resultsFromParticipants } from "./from-participants.ts"
 import { analysisJson } from "./json.ts"
-import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
+import { municipalOverviewModel, municipalSchoolRows, type ReportContext } from "./report-model.ts"
 import { DEFAULT_SETTINGS, FIOKO_2019, parseSettings, type AnalysisSettings } from "./settings.ts"
 
 const PRESETS: Record<string, AnalysisSettings> = { fioko2019: FIOKO_2019 }
@@ -47,8 +47,7 @@ export function reportJson(report: ReportContext) {
 /** The overview and every school's report (with its risk) in one workbook. */
 export async function reportWorkbook(report: ReportContext, t: Translate): Promise<Buffer> {
   const overview = municipalOverviewModel(t, report, { name: report.groupName, municipalityId: null })
-  const schools = report.analysis.schools.flatMap((school) => schoolReportModel(t, report, school.schoolKey, { withRisk: true }) ?? [])
-  return buildMunicipalReport(overview, schools, t)
+  return buildMunicipalReport(overview, municipalSchoolRows(t, report, null), t)
 }
 
 /** How many schools fall in each risk level. */

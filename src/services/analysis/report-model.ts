@@ -76,11 +76,35 @@ function referenceStats(context: ReportContext): GroupStats {
 export function schoolReportModel(t: Translate, context: ReportContext, schoolKey: string, options: { withRisk: boolean }): SchoolReport | null {
   const school = context.results.schools.find((candidate) => candidate.schoolKey === schoolKey)
   const analysed = context.analysis.schools.find((candidate) => candidate.schoolKey === schoolKey)
-  if (!school || !analysed) return null
+  return school && analysed ? reportOf(t, context, school.participants, analysed, { ...options, whole: true }) : null
+}
+
+/**
+ * The schools of a scope (null: all) as the municipal workbook shows them, one row each: the school's figures beside
+ * the reference group's and the signs that fired. Not its classes, variants, risk lines or the signs that did not
+ * fire, which only the school's own workbook shows: for a region's 632 schools and their 2,500 classes those were
+ * half the time of the coordinator's XLSX.
+ */
+export function municipalSchoolRows(t: Translate, context: ReportContext, municipalityId: number | null): SchoolReport[] {
+  const participants = new Map(context.results.schools.map((school) => [school.schoolKey, school.participants]))
+  return context.analysis.schools.flatMap((analysed) => {
+    const own = participants.get(analysed.schoolKey)
+    if (!own || (municipalityId !== null && analysed.municipalityId !== String(municipalityId))) return []
+    return [reportOf(t, context, own, analysed, { withRisk: false, whole: false })]
+  })
+}
+
+function reportOf(
+  t: Translate,
+  context: ReportContext,
+  participants: readonly ParticipantResult[],
+  analysed: SchoolAnalysis,
+  options: { withRisk: boolean; whole: boolean },
+): SchoolReport {
   const spec = context.results.spec
-  const names = context.schoolNames.get(schoolKey)
-  const login = names?.login ?? schoolKey
-  const classes = groupByClass(school.participants)
+  const names = context.schoolNames.get(analysed.schoolKey)
+  const login = names?.login ?? analysed.schoolKey
+  const classes = options.whole ? [...groupByClass(participants)] : []
   return {
     procedureTitle: procedureTitle(spec),
     schoolLogin: login,
@@ -91,13 +115,15 @@ export function schoolReportModel(t: Translate, context: ReportContext, schoolKe
     tasks: spec.tasks.map((task) => ({ label: task.label, max: task.max, level: task.level })),
     groups: [
       referenceStats(context),
-      groupStats(names?.name ? `${login} · ${names.name}` : login, "school", school.participants, spec),
-      ...[...classes].map(([name, participants]) => groupStats(name, "class", participants, spec)),
+      groupStats(names?.name ? `${login} · ${names.name}` : login, "school", participants, spec),
+      ...classes.map(([name, members]) => groupStats(name, "class", members, spec)),
     ],
-    variants: variantAchievement(school.participants, spec).flatMap((row) =>
-      row.variant === null ? [] : [{ variant: row.variant, present: row.n, mean: Number.isFinite(row.meanScore) ? row.meanScore : null }],
-    ),
-    signs: signRows(t, analysed.signs),
+    variants: options.whole
+      ? variantAchievement(participants, spec).flatMap((row) =>
+          row.variant === null ? [] : [{ variant: row.variant, present: row.n, mean: Number.isFinite(row.meanScore) ? row.meanScore : null }],
+        )
+      : [],
+    signs: signRows(t, options.whole ? analysed.signs : analysed.signs.filter((sign) => sign.status === "fired")),
     risk: options.withRisk ? riskSummary(t, analysed) : null,
   }
 }

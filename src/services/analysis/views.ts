@@ -22,7 +22,7 @@ import {
   type SchoolReport,
 } from "../reports/index.ts"
 import { workbookBytes } from "../workbooks/new-workbook.ts"
-import { municipalOverviewModel, schoolReportModel, type ReportContext } from "./report-model.ts"
+import { municipalOverviewModel, municipalSchoolRows, schoolReportModel, type ReportContext } from "./report-model.ts"
 import { analyseStored, settingsFor } from "./stored-runs.ts"
 import type { AnalysisSettings } from "./settings.ts"
 import { comparable, overviewText, schoolDetailsText, schoolText, type ComparisonBasis } from "./summary-text.ts"
@@ -201,10 +201,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       if (!found) return notFound()
       const name = await scopeName(scope, t)
       const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
-      const reports = found.analysis.schools
-        .filter((school) => scope === null || school.municipalityId === String(scope))
-        .flatMap((school) => schoolReportModel(t, found, school.schoolKey, { withRisk: true }) ?? [])
-      const workbook = municipalReportWorkbook(overview, reports, t)
+      const workbook = municipalReportWorkbook(overview, municipalSchoolRows(t, found, scope), t)
       await hooks.municipalWorkbook?.(workbook, { key, municipalityId: scope }, t)
       return { ok: true, bytes: await workbookBytes(workbook), fileName: t("file-municipal-report", { title: fileTitle(key) }) }
     },

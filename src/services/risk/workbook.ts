@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs"
 import { russianDate } from "../../domain/calendar/dates.ts"
 import { procedureTitle } from "../../domain/results.ts"
 import type { Translate } from "../../i18n.ts"
-import { municipalOverviewModel, schoolReportModel } from "../analysis/report-model.ts"
+import { municipalOverviewModel, municipalSchoolRows } from "../analysis/report-model.ts"
 import type { AnalysisOutcome } from "../analysis/stored-runs.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { municipalReportWorkbook } from "../reports/index.ts"
@@ -72,11 +72,8 @@ export async function municipalWorkbookOf(
     groupName: t("analysis-group-name"),
   }
   const overview = municipalOverviewModel(t, context, { name, municipalityId })
-  const reports = outcome.analysis.schools
-    .filter((school) => municipalityId === null || school.municipalityId === String(municipalityId))
-    .flatMap((school) => schoolReportModel(t, context, school.schoolKey, { withRisk: true }) ?? [])
   const title = procedureTitle(outcome.analysis.procedure)
-  const workbook = municipalReportWorkbook(overview, reports, t)
+  const workbook = municipalReportWorkbook(overview, municipalSchoolRows(t, context, municipalityId), t)
   const procedure = `${outcome.analysis.procedure.kind}|${outcome.analysis.procedure.year}|${outcome.analysis.procedure.subject}|${outcome.analysis.procedure.grade}`
   addCasesSheet(workbook, await cases.forWorkbook(municipalityId, procedure), `${title} · ${name}`, t)
   return { fileName: `${title.replaceAll(" · ", " - ")} - обзор.xlsx`, bytes: await workbookBytes(workbook) }
