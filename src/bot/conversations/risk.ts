@@ -118,7 +118,7 @@ export async function riskScoresConversation(conversation: Conv, ctx: Conversati
     const outcome = await outside.services.risk.rechecks.importScores(outside.actor, planId, file)
     if (outcome.ok) return { text: recheckReportText(outside.t, outcome.works, outcome.schools, (sign) => describe(sign, outside.t)), stored: true }
     if (outcome.reason === "problems") {
-      const shown = outcome.problems.slice(0, 25).map((p) => `• ${outside.t(`risk-problem-${p.code}`, { ...p.params, cell: p.cell ?? "" })}`)
+      const shown = outcome.problems.slice(0, 25).map((p) => `• ${outside.t(p.message ?? `risk-problem-${p.code}`, { ...p.params, cell: p.cell ?? "" })}`)
       const more = outcome.problems.length > shown.length ? [outside.t("risk-scores-more", { count: outcome.problems.length - shown.length })] : []
       return { text: [outside.t("risk-scores-refused", { count: outcome.problems.length }), ...shown, ...more].join("\n"), stored: false }
     }

@@ -124,7 +124,7 @@ function checkJson(bytes: Buffer): { years: [number, CalendarYear][] } | { probl
 }
 
 async function checkWorkbook(bytes: Buffer): Promise<{ years: [number, CalendarYear][] } | { problems: LocatedProblem[] }> {
-  const refusedFile = guardProblem(bytes)
+  const refusedFile = await guardProblem(bytes)
   if (refusedFile) return { problems: [refusedFile] }
   const read = await readCalendarWorkbook(bytes)
   if ("problems" in read) return read

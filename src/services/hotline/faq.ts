@@ -4,7 +4,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { notAllowed, notFound, refused, type Done, type NotAllowed, type NotFound, type RefusedWithProblems } from "../outcome.ts"
 import { cellText, integerOf } from "../workbooks/cell-value.ts"
 import type { Problem } from "../workbooks/problem.ts"
-import { guardWorkbook } from "../workbooks/guard.ts"
+import { refusedWholeWorkbook } from "../workbooks/whole-workbook.ts"
 import { FAQ_SEED } from "./faq-seed.ts"
 import { rankFaq, type FaqDocument } from "../../domain/hotline/faq-rank.ts"
 import { scopeCovers, staffScope } from "./scope.ts"
@@ -201,7 +201,7 @@ interface FaqRow {
 }
 
 export async function parseFaqWorkbook(bytes: Buffer): Promise<{ rows: FaqRow[] } | { problems: FaqProblem[] }> {
-  const guard = guardWorkbook(bytes)
+  const guard = await refusedWholeWorkbook(bytes)
   if (guard) return { problems: [{ code: "faq-file", row: null, problem: guard }] }
   const workbook = newWorkbook()
   try {

@@ -11,6 +11,7 @@ import type { Translate } from "../../i18n.ts"
 import { addTable, type CellInput } from "../reports/sheet-table.ts"
 import { cellRef } from "../workbooks/problem.ts"
 import { newWorkbook, workbookBytes } from "../workbooks/new-workbook.ts"
+import { refusedWholeWorkbook } from "../workbooks/whole-workbook.ts"
 
 export const RECHECK_SHEET = "Перепроверка"
 const META_SHEET = "plan"
@@ -77,8 +78,12 @@ export interface RecheckProblem {
     | "score-above-max"
     | "score-missing"
     | "nothing-filled"
+    /** Refused before it is read (too big, not an XLSX, a zip bomb): `message` names why in the intake's words. */
+    | "refused"
   cell?: string
   params: Record<string, string | number>
+  /** A message id standing in for `risk-problem-<code>`. */
+  message?: string
 }
 
 const problem = (code: RecheckProblem["code"], params: Record<string, string | number> = {}, cell?: string): RecheckProblem => ({ code, params, ...(cell ? { cell } : {}) })
@@ -99,6 +104,8 @@ export async function readReturnedWorkbook(
   bytes: Buffer,
   plan: { id: number; spec: PlanSpec; works: readonly WorkbookWork[] },
 ): Promise<{ ok: true; scores: ReturnedScore[] } | { ok: false; problems: RecheckProblem[] }> {
+  const refused = await refusedWholeWorkbook(bytes)
+  if (refused) return { ok: false, problems: [{ code: "refused", params: refused.params, message: `intake-problem-${refused.code}` }] }
   const workbook = newWorkbook()
   try {
     await workbook.xlsx.load(bytes as never)

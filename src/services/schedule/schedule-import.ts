@@ -66,7 +66,7 @@ export async function importSchedule(
   bytes: Buffer,
 ): Promise<Done<ScheduleImportSummary> | NotAllowed | RefusedWithProblems<LocatedProblem>> {
   if (!isAdmin(actor) && !actor.grants.some((grant) => EDITORS.includes(grant.role as never))) return notAllowed()
-  const guarded = guardProblem(bytes)
+  const guarded = await guardProblem(bytes)
   if (guarded) return refused([guarded])
   const calendar = await loadCalendar(deps)
   const read = await readScheduleWorkbook(bytes, calendar)

@@ -1,4 +1,4 @@
-import { guardWorkbook } from "./guard.ts"
+import { refusedWholeWorkbook } from "./whole-workbook.ts"
 
 /**
  * A problem found in a workbook or a JSON document that a coordinator or an admin sent: where it is (sheet and cell,
@@ -23,8 +23,8 @@ export function describeLocated(t: Translate, problem: LocatedProblem): string {
   return text
 }
 
-/** A file refused before it is read (too big, not an XLSX, a zip bomb), in the results intake's words. */
-export function guardProblem(bytes: Buffer): LocatedProblem | null {
-  const refused = guardWorkbook(bytes)
+/** A file refused before it is read whole (too big, not an XLSX, a zip bomb), in the results intake's words. */
+export async function guardProblem(bytes: Buffer): Promise<LocatedProblem | null> {
+  const refused = await refusedWholeWorkbook(bytes)
   return refused ? { message: `intake-problem-${refused.code}`, params: refused.params } : null
 }

@@ -88,6 +88,7 @@ describe("the works list of a re-check", () => {
     })
     expect(await readReturnedWorkbook(columns, plan)).toMatchObject({ ok: false, problems: [{ code: "header", cell: "G5", params: { expected: "2" } }] })
     expect(await readReturnedWorkbook(await returned({}), plan)).toMatchObject({ ok: false, problems: [{ code: "nothing-filled" }] })
-    expect(await readReturnedWorkbook(Buffer.from("not a workbook"), plan)).toMatchObject({ ok: false, problems: [{ code: "unreadable" }] })
+    // Not a workbook at all: refused before it is loaded, in the intake's words.
+    expect(await readReturnedWorkbook(Buffer.from("not a workbook"), plan)).toMatchObject({ ok: false, problems: [{ code: "refused", message: "intake-problem-file-text" }] })
   })
 })
