@@ -149,8 +149,8 @@ export class SheetRows {
    * A row's cells read in place from `from` (just past `<row …>`), when every cell has the plain shape nearly every
    * cell has: `<c …><v>…</v></c>`, `<c …><is><t>…</t></is></c>` or `<c …/>`. Returns the index past `</row>` (the
    * width in `this.width`), or -1 at anything else, and the caller reads the row by the general path. A regional export
-   * is a million such cells: read by index (attributes off the tag, small integers from their digits), not cut into
-   * strings and searched again, the read takes half the time and makes little garbage.
+   * is a million such cells: read by index (attributes off the tag, small integers from their digits) rather than cut
+   * into strings and searched again, they cost less time and make less garbage.
    */
   private plainCells(xml: string, from: number, values: unknown[]): number {
     const { rowClose, cellOpen, cellClose, vOpen, vClose, inlineOpen, inlineClose } = this.patterns!
