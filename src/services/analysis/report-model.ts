@@ -158,7 +158,8 @@ export function municipalOverviewModel(
   const inScope = context.analysis.schools.filter(
     (school) => scope.municipalityId === null || school.municipalityId === String(scope.municipalityId),
   )
-  const scopeResults = context.results.schools.filter((school) => inScope.some((candidate) => candidate.schoolKey === school.schoolKey))
+  const inScopeKeys = new Set(inScope.map((school) => school.schoolKey))
+  const scopeResults = context.results.schools.filter((school) => inScopeKeys.has(school.schoolKey))
   const assessed = inScope.filter((school) => school.signs.some((sign) => sign.status !== "abstained"))
   const withSigns = assessed.filter((school) => school.risk.reasons.length > 0).length
   return {
