@@ -388,6 +388,11 @@ describe("deadlines end to end", () => {
     await coordinator.sendText("27.05.2026")
     await messageOf(coordinator, /Время начала/)
     await coordinator.sendText("15:00")
+    // A file is no answer to «Где проходит?»: the question comes again (it was taken for «no place» once), and the
+    // button of the repeat answers it.
+    await messageOf(coordinator, /Где проходит/)
+    await coordinator.sendDocument({ fileName: "место.txt", bytes: Buffer.from("Актовый зал") })
+    await e2e.fake.waitUntil(() => coordinator.messages().filter((message) => /Где проходит/.test(message.text ?? "")).length === 2, { description: "the place asked again" })
     await coordinator.clickButton(await messageOf(coordinator, /Где проходит/), "Не указывать")
     await coordinator.clickButton(await messageOf(coordinator, /Кого пригласить/), "Координаторов и учителей")
     await coordinator.clickButton(await messageOf(coordinator, /Из каких школ/), "Все школы муниципалитета")

@@ -5,7 +5,7 @@ import { parseSchoolLogin } from "../../domain/schools.ts"
 import { EVENT_KINDS, type AudienceRole, type EventKind } from "../../services/deadlines/events.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
-import { askWithButtons } from "./tap-on.ts"
+import { askTextOrSkip, askWithButtons } from "./tap-on.ts"
 
 const noPlaceChoice = callbackData("evn:noplace")
 const valueChoice = callbackData("evn:v", { index: "int" })
@@ -28,13 +28,7 @@ export async function eventConversation(conversation: Conv, ctx: ConversationCon
   const title = await text(conversation, ctx, ctx.t("events-ask-title"), (value) => (value.trim().length > 0 && value.length <= 200 ? value.trim() : null), "events-bad-title")
   const date = await text(conversation, ctx, ctx.t("events-ask-date"), parseRussianDate, "events-bad-date")
   const startMinutes = await text(conversation, ctx, ctx.t("events-ask-time"), parseTime, "events-bad-time")
-  await ctx.reply(ctx.t("events-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("events-button-no-place"), noPlaceChoice.pack({})) })
-  let place: string | null = null
-  const placeAnswer = await conversation.wait()
-  if (placeAnswer.callbackQuery?.data === noPlaceChoice.pack({})) {
-    await placeAnswer.answerCallbackQuery()
-    await placeAnswer.editMessageReplyMarkup().catch(() => {})
-  } else if (placeAnswer.message?.text) place = placeAnswer.message.text.slice(0, 300)
+  const place = (await askTextOrSkip(conversation, ctx, { text: ctx.t("events-ask-place"), skip: ctx.t("events-button-no-place"), skipData: noPlaceChoice.pack({}) }))?.slice(0, 300) ?? null
   const audience = await choose(conversation, ctx, ctx.t("events-ask-audience"), AUDIENCES, (value) => ctx.t(value.label))
   let schoolIds: number[] | null = null
   if (audience.roles.some((role) => role !== "observer")) {

@@ -6,7 +6,7 @@ import { coordinatedMunicipalities } from "../../services/access/roles.ts"
 import { MAX_REPORT_BYTES } from "../../services/deadlines/reports.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
-import { askWithButtons } from "./tap-on.ts"
+import { askTextOrSkip, askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 
 const schoolChoice = callbackData("rpu:s", { index: "int" })
@@ -53,13 +53,7 @@ export async function reportRequestConversation(conversation: Conv, ctx: Convers
   if (municipalityId === null) return void (await ctx.reply(ctx.t("reports-not-allowed")))
   await ctx.reply(ctx.t("reports-ask-title"))
   const title = (await conversation.waitFor("message:text", { otherwise: (other) => other.reply(ctx.t("reports-ask-title")) })).message.text.trim().slice(0, 200)
-  await ctx.reply(ctx.t("reports-ask-details"), { reply_markup: new InlineKeyboard().text(ctx.t("reports-button-no-details"), noDetailsChoice.pack({})) })
-  let details: string | null = null
-  const detailsAnswer = await conversation.wait()
-  if (detailsAnswer.callbackQuery?.data === noDetailsChoice.pack({})) {
-    await detailsAnswer.answerCallbackQuery()
-    await detailsAnswer.editMessageReplyMarkup().catch(() => {})
-  } else if (detailsAnswer.message?.text) details = detailsAnswer.message.text.slice(0, 2000)
+  const details = (await askTextOrSkip(conversation, ctx, { text: ctx.t("reports-ask-details"), skip: ctx.t("reports-button-no-details"), skipData: noDetailsChoice.pack({}) }))?.slice(0, 2000) ?? null
   await ctx.reply(ctx.t("reports-ask-due"))
   let dueDate: string | null = null
   while (!dueDate) {

@@ -6,7 +6,7 @@ import { russianDate } from "../../domain/calendar/dates.ts"
 import { describe } from "../../services/analysis/signs/common/describe.ts"
 import { MAX_PLAN_SIZE } from "../../services/risk/recheck.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
-import { askWithButtons } from "./tap-on.ts"
+import { askTextOrSkip, askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 import { recheckReportText } from "../formatting/risk.ts"
 import { measureKindButton, measureOwnerMeButton } from "../features/risk-buttons.ts"
@@ -81,18 +81,7 @@ export async function riskMeasureConversation(conversation: Conv, ctx: Conversat
   await ctx.reply(ctx.t("risk-measure-ask-due", { kind: ctx.t(`risk-measure-${kind}`), example }))
   const dueDate = await readParsed(conversation, ctx, parseDayMonthYear, ctx.t("risk-bad-date", { example }))
   if (dueDate === null) return
-  await ctx.reply(ctx.t("risk-measure-ask-owner"), { reply_markup: new InlineKeyboard().text(ctx.t("risk-measure-me"), measureOwnerMeButton.pack({})) })
-  const answer = await conversation.wait()
-  let ownerName: string | null = null
-  if (answer.callbackQuery?.data === measureOwnerMeButton.pack({})) {
-    await answer.answerCallbackQuery()
-    await answer.editMessageReplyMarkup().catch(() => {})
-  } else if (answer.message?.text) {
-    ownerName = answer.message.text
-  } else {
-    await ctx.reply(ctx.t("risk-ask-text-again"))
-    return
-  }
+  const ownerName = await askTextOrSkip(conversation, ctx, { text: ctx.t("risk-measure-ask-owner"), skip: ctx.t("risk-measure-me"), skipData: measureOwnerMeButton.pack({}) })
   const chosen = kind
   const saved = await conversation.external((outside) => outside.services.risk.cases.addMeasure(outside.actor, caseId, { kind: chosen, dueDate, ownerName }))
   if (!saved.ok) {

@@ -8,7 +8,7 @@ import { parseSchoolLogin } from "../../domain/schools.ts"
 import { describeLocated } from "../../services/workbooks/located-problem.ts"
 import { callbackData } from "../callback-data.ts"
 import type { BotContext, ConversationContext } from "../context.ts"
-import { askWithButtons } from "./tap-on.ts"
+import { askTextOrSkip, askWithButtons } from "./tap-on.ts"
 import { downloadDocument } from "../files.ts"
 
 const noStartChoice = callbackData("sce:nostart")
@@ -80,20 +80,11 @@ export async function scheduleEntryConversation(conversation: Conv, ctx: Convers
     else date = parsed
   }
 
-  const skip = new InlineKeyboard().text(ctx.t("schedule-button-no-start"), noStartChoice.pack({}))
-  await ctx.reply(ctx.t("schedule-ask-start"), { reply_markup: skip })
   let startMinutes: number | null | undefined
-  while (startMinutes === undefined) {
-    const answer = await conversation.wait()
-    if (answer.callbackQuery?.data === noStartChoice.pack({})) {
-      await answer.answerCallbackQuery()
-      await answer.editMessageReplyMarkup().catch(() => {})
-      startMinutes = null
-    } else if (answer.message?.text) {
-      const parsed = parseTime(answer.message.text)
-      if (parsed === null) await ctx.reply(ctx.t("schedule-bad-start"))
-      else startMinutes = parsed
-    } else await ctx.reply(ctx.t("schedule-bad-start"))
+  for (let asked = 0; startMinutes === undefined; asked++) {
+    const question = { text: ctx.t(asked === 0 ? "schedule-ask-start" : "schedule-bad-start"), skip: ctx.t("schedule-button-no-start"), skipData: noStartChoice.pack({}) }
+    const answer = await askTextOrSkip(conversation, ctx, question)
+    startMinutes = answer === null ? null : (parseTime(answer) ?? undefined)
   }
 
   const key = { kind, year: yearOf(date), subject, grade }

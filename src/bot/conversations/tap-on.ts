@@ -1,6 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations"
-import type { InlineKeyboard } from "grammy"
+import { InlineKeyboard } from "grammy"
 import type { BotContext, ConversationContext } from "../context.ts"
+import { textOf, waitForInput } from "./observer-input.ts"
 
 type Conv = Conversation<BotContext, ConversationContext>
 
@@ -37,4 +38,35 @@ export async function askWithButtons(conversation: Conv, ctx: ConversationContex
   await tap.editMessageReplyMarkup().catch(() => {})
   if (tap.callbackQuery!.message!.message_id !== prompt.message_id) await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
   return { data: tap.callbackQuery!.data!, tap }
+}
+
+export interface TextOrSkipQuestion {
+  text: string
+  /** The one button offered instead of typing («Без уточнений», «Не указывать»), and its data. */
+  skip: string
+  skipData: string
+}
+
+/**
+ * Asks for a text, with one button instead of typing: the text (trimmed), or null for the button. As with
+ * askWithButtons, only a tap on this question or on a repeat of it answers it: an older message's button goes on to
+ * its own handler (middleware/taps.ts), a command ends the dialog and runs, anything else hears the question again.
+ * The question loses its button once answered.
+ */
+export async function askTextOrSkip(conversation: Conv, ctx: ConversationContext, question: TextOrSkipQuestion): Promise<string | null> {
+  const keyboard = new InlineKeyboard().text(question.skip, question.skipData)
+  const prompt = await ctx.reply(question.text, { reply_markup: keyboard })
+  const answer = await waitForInput<{ text: string } | { skipped: true }>(
+    conversation,
+    (update) => {
+      const tap = update.callbackQuery
+      if (tap?.data === question.skipData && (tap.message?.message_id ?? 0) >= prompt.message_id) return { skipped: true }
+      const text = textOf(update)
+      return text === undefined ? undefined : { text }
+    },
+    (other) => other.reply(question.text, { reply_markup: keyboard }),
+  )
+  if (answer.ctx.callbackQuery) await answer.ctx.editMessageReplyMarkup().catch(() => {})
+  if (answer.ctx.callbackQuery?.message?.message_id !== prompt.message_id) await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
+  return "text" in answer.value ? answer.value.text : null
 }
