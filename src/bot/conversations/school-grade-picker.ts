@@ -34,8 +34,10 @@ export async function pickSchool(
     })
     const data = answer.callbackQuery?.data
     if (data !== undefined) {
-      const picked = schoolChoice.unpack(data)
-      const skipped = schoolSkip.unpack(data) !== null
+      // Only the latest offer answers: a button of an earlier one (another search) is no longer a choice.
+      const current = (answer.callbackQuery?.message?.message_id ?? 0) >= prompt.message_id
+      const picked = current ? schoolChoice.unpack(data) : null
+      const skipped = current && schoolSkip.unpack(data) !== null
       if (!picked && !skipped) {
         await answer.answerCallbackQuery({ text: ctx.t("unknown-stale-button") })
         continue
