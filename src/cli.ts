@@ -300,6 +300,8 @@ class Commands {
     if (!settings) throw new UsageError(t("cli-preset-unknown", { preset: flags.preset ?? "" }))
     const groupName = t("analysis-group-name")
     let report
+    // From the database the workbook is the bot's municipal workbook, the risk cases' sheet included.
+    let storedWorkbook: (() => Promise<Buffer>) | undefined
     if (key === null) {
       const analysed = await offlineAnalysis.analyseFile(target, { settings, groupName, ...(flags.procedure ? { procedure: this.procedure(flags.procedure) } : {}) })
       if (!analysed.ok) {
@@ -309,13 +311,19 @@ class Commands {
       report = analysed.report
     } else {
       const services = await this.services()
-      const stored = await services.analysis.report(await this.actor(services), key, t, { settings })
+      const actor = await this.actor(services)
+      const stored = await services.analysis.report(actor, key, t, { settings })
       if (!stored.ok) throw new UsageError(t("cli-no-results", { title: procedureTitle(key) }))
       report = stored.report
+      storedWorkbook = async () => {
+        const written = await services.analysis.municipalWorkbook(actor, key, t, { settings })
+        if (!written.ok) throw new UsageError(t("cli-no-results", { title: procedureTitle(key) }))
+        return written.bytes
+      }
     }
     if (flags.json) this.io.out(JSON.stringify(offlineAnalysis.reportJson(report), null, 2))
     if (flags.out) {
-      await writeFile(flags.out, await offlineAnalysis.reportWorkbook(report, t))
+      await writeFile(flags.out, storedWorkbook ? await storedWorkbook() : await offlineAnalysis.reportWorkbook(report, t))
       this.io.err(`${t("cli-report-written", { file: flags.out })}\n`)
     }
     if (!flags.json && !flags.out) {

@@ -61,6 +61,8 @@ describe.each(availableDatabases())("command line on %s", (kind) => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(report)
     expect(workbook.worksheets[0]!.name).toBe("Сводка")
+    // The bot's municipal workbook: the risk cases' sheet too.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Случаи")
   })
 
   it("reads year and grade from the folders of the path, as FIS OKO exports name them (issue 17)", async () => {

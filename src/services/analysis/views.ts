@@ -194,10 +194,16 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
     },
 
     /** The municipal overview with every school's report, as a workbook. */
-    async municipalWorkbook(actor: Actor, key: ProcedureKey, t: Translate): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
+    /** The overview, every school as a row, and the sheets other services add (the risk cases); with other settings when given. */
+    async municipalWorkbook(
+      actor: Actor,
+      key: ProcedureKey,
+      t: Translate,
+      options: { settings?: AnalysisSettings } = {},
+    ): Promise<{ ok: true; bytes: Buffer; fileName: string } | NotAllowed | NotFound> {
       const scope = coordinatorScope(actor)
       if (scope === undefined) return notAllowed()
-      const found = await context(actor, key, t)
+      const found = await context(actor, key, t, options.settings)
       if (!found) return notFound()
       const name = await scopeName(scope, t)
       const overview = { ...municipalOverviewModel(t, found, { name, municipalityId: scope }), indexMinimum: found.settings.minComparisonSchools }
