@@ -33,8 +33,8 @@ export function proposalText(t: Translate, proposal: SpecProposal, context: { sc
     t("spec-proposal-tasks", { list }),
   ]
   if (doubtful.length > 0) paragraphs.push([t("spec-proposal-doubts", { count: doubtful.length }), ...doubtful.map((task) => `• ${doubtText(t, task)}`)].join("\n"))
-  const published = publishedMaxDoubt(proposal)
-  if (published !== null) paragraphs.push(t("spec-proposal-published-max", { max: proposal.maxTotal, published, year: String(proposal.procedure.year) }))
+  const warning = publishedMaxWarning(t, proposal)
+  if (warning !== null) paragraphs.push(warning)
   paragraphs.push(scaleText(t, proposal))
   paragraphs.push(context.scope === null ? t("spec-proposal-scope-region") : t("spec-proposal-scope-municipality", { municipality: context.scope }))
   if (context.affected.schools > 0) {
@@ -53,7 +53,13 @@ function scaleText(t: Translate, proposal: SpecProposal): string {
 }
 
 /** The proposal as a spec workbook (the /spec form), each doubtful task's reason beside it. */
+/** The maxima add up to other than the published maximum: said in the text and written in the workbook. */
+function publishedMaxWarning(t: Translate, proposal: SpecProposal): string | null {
+  const published = publishedMaxDoubt(proposal)
+  return published === null ? null : t("spec-proposal-published-max", { max: proposal.maxTotal, published, year: String(proposal.procedure.year) })
+}
+
 export async function proposalWorkbook(t: Translate, proposal: SpecProposal): Promise<{ bytes: Buffer; fileName: string }> {
-  const bytes = await buildSpecTemplate(draftOfProposal(proposal, (task) => doubtText(t, task)))
+  const bytes = await buildSpecTemplate({ ...draftOfProposal(proposal, (task) => doubtText(t, task)), warning: publishedMaxWarning(t, proposal) })
   return { bytes, fileName: t("spec-proposal-file-name", { title: procedureTitle(proposal.procedure).replaceAll("/", "-") }) }
 }

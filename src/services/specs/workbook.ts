@@ -3,6 +3,7 @@
  * procedure (kind, year, subject, grade), the mark scale («3», «4», «5» from …) and a task table
  * (task, maximum, level). Labels are written in the fixed Russian form the parser reads back.
  */
+import type ExcelJS from "exceljs"
 import { normaliseSubject } from "../../domain/procedures/subjects.ts"
 import { PROCEDURE_KINDS, type MarkScale, type ProcedureKind, type ProcedureSpec, type TaskLevel, type TaskSpec } from "../../domain/results.ts"
 import { normaliseHeader, parseTaskLabel } from "../../domain/task-header.ts"
@@ -30,6 +31,7 @@ const LABELS = {
 } as const
 
 const TASK_TABLE_ROW = 9
+const NOTE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } }
 export const MAX_TASK_POINTS = 20
 
 /** What a spec workbook can be prefilled with: a known spec, or what a file's header revealed. */
@@ -41,6 +43,8 @@ export interface SpecDraft {
   scale?: MarkScale | null
   /** `note`: why a proposed task needs a look (written beside it; the reader ignores that column). */
   tasks?: readonly { label: string; max: number; level?: TaskLevel | null; note?: string | null }[]
+  /** A doubt about the whole spec (the maxima against the published maximum): above the tasks; the reader ignores it. */
+  warning?: string | null
 }
 
 export type SpecWorkbookResult = { spec: Omit<ProcedureSpec, "version"> } | { problems: Problem[] }
@@ -65,6 +69,11 @@ export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> 
     row.getCell(1).font = { bold: true }
     if (value !== null) row.getCell(2).value = value
   })
+  if (draft.warning) {
+    const warning = sheet.getCell(TASK_TABLE_ROW - 1, 1)
+    warning.value = draft.warning
+    warning.fill = NOTE_FILL
+  }
   sheet.getCell("B1").dataValidation = { type: "list", formulae: [`"${PROCEDURE_KINDS.join(",")}"`], allowBlank: false }
   const header = sheet.getRow(TASK_TABLE_ROW)
   header.values = [LABELS.task, LABELS.max, LABELS.level, ...(notes ? [LABELS.note] : [])]
@@ -72,7 +81,7 @@ export async function buildSpecTemplate(draft: SpecDraft = {}): Promise<Buffer> 
   ;(draft.tasks ?? []).forEach((task, index) => {
     const row = sheet.getRow(TASK_TABLE_ROW + 1 + index)
     row.values = [task.label, task.max, task.level ?? null, task.note ?? null]
-    if (task.note) row.getCell(4).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } }
+    if (task.note) row.getCell(4).fill = NOTE_FILL
   })
   for (let row = TASK_TABLE_ROW + 1; row <= TASK_TABLE_ROW + 60; row++) {
     sheet.getCell(row, 2).dataValidation = { type: "whole", operator: "between", formulae: [1, MAX_TASK_POINTS], allowBlank: true }

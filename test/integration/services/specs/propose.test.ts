@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { RoleName } from "../../../../src/services/access/roles.ts"
 import type { IntakeQuestion, IntakeStep } from "../../../../src/services/intake/flow.ts"
 import { createTranslator } from "../../../../src/i18n.ts"
-import { proposalText } from "../../../../src/services/specs/proposal-text.ts"
+import { proposalText, proposalWorkbook } from "../../../../src/services/specs/proposal-text.ts"
 import type { SpecProposal } from "../../../../src/services/specs/propose.ts"
 import { buildSpecTemplate } from "../../../../src/services/specs/workbook.ts"
 import { cliOn } from "../../../support/cli.ts"
@@ -151,6 +151,12 @@ describe.each(availableDatabases())("a spec proposed from the file on %s", (kind
     expect(text).toContain("официальная шкала ВПР 2021 года: «3» — от 12, «4» — от 18, «5» — от 24")
     const english = says("en", question.proposal)
     expect(english).toContain("add up to 27, but the official ВПР 2021 scale gives a maximum primary score of 28")
+    // The workbook to correct says it above the tasks too, and reads back as the same spec (the warning ignored).
+    const proposed = await proposalWorkbook(createTranslator("ru"), question.proposal)
+    const written = new ExcelJS.Workbook()
+    await written.xlsx.load(proposed.bytes as never)
+    expect(String(written.worksheets[0]!.getCell("A8").value)).toContain("в сумме дают 27, а по официальной шкале ВПР 2021 года максимальный первичный балл — 28")
+    expect(await suite.services.specs.read(proposed.bytes)).toMatchObject({ spec: { maxTotal: 27, scale: { "3": 12, "4": 18, "5": 24 } } })
     // Confirmed: the stored spec carries the published scale and says where it comes from.
     const done = await suite.services.intake.answer(suite.admin, first.step === "question" ? first.session : (null as never), { spec: "proposed" })
     expect(done, JSON.stringify(done).slice(0, 600)).toMatchObject({ step: "stored", stored: { kind: "results", present: PRESENT } })
