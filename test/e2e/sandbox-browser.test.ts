@@ -41,6 +41,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the sandbox in a real browser (skipped w
     const confirmation = page.locator(".msg.bot", { hasText: "Координатор внёс даты процедур вашей школы" }).first()
     await confirmation.waitFor({ timeout: STEP_MS })
     await expect(confirmation.getByRole("button", { name: /Подтвердить все даты/ }).count()).resolves.toBe(1)
+    // The demo's three dates of her school in one request, not a message each.
+    expect(await confirmation.textContent()).toContain("вашей школы (3)")
+    await expect(page.locator(".msg.bot", { hasText: "Координатор внёс даты процедур вашей школы" }).count()).resolves.toBe(1)
     expect(await sandbox.app.database.prisma.outbox.count({ where: { status: "failed" } })).toBe(0)
     await page.close()
   })

@@ -103,16 +103,18 @@ export function createSchedule(deps: ServiceDeps, hooks: ScheduleHooks = {}) {
     return canActOnSchool(actor, school, [...EDITORS]) ? school : false
   }
 
-  return {
-    /**
-     * Adds or updates the date of a procedure at a school (the same school × procedure × date is one entry).
-     * An entry made by the school's own coordinator counts as confirmed.
-     */
-    async save(actor: Actor, entry: ScheduleEntry): Promise<Done<{ entry: ScheduledView; created: boolean }> | NotAllowed | NotFound> {
-      checkEntry(entry)
+  async function saveMany(actor: Actor, entries: readonly ScheduleEntry[]): Promise<Done<{ saved: { entry: ScheduledView; created: boolean }[] }> | NotAllowed | NotFound> {
+    entries.forEach(checkEntry)
+    const schools = new Map<number, { municipalityId: number | null }>()
+    for (const entry of entries) {
       const school = await schoolInScope(actor, entry.schoolId)
       if (school === null) return notFound()
       if (school === false) return notAllowed()
+      schools.set(entry.schoolId, school)
+    }
+    const saved: { entry: ScheduledView; created: boolean }[] = []
+    const toConfirm = new Map<number, { id: number; procedure: string; date: string }[]>()
+    for (const entry of entries) {
       const bySchool = actor.grants.some((grant) => grant.role === "school_coordinator" && grant.schoolId === entry.schoolId)
       const key = { schoolId: entry.schoolId, procedure: procedureId(entry.procedure), date: entry.date }
       const existing = await deps.prisma.scheduledProcedure.findUnique({ where: { schoolId_procedure_date: key } })
@@ -128,10 +130,29 @@ export function createSchedule(deps: ServiceDeps, hooks: ScheduleHooks = {}) {
         include,
       })
       await audit(deps.prisma, { actorId: actor.userId, action: "schedule.saved", subject: String(row.id), details: { ...key } })
-      if (!bySchool && row.confirmedAt === null) await askToConfirm(deps, new Map([[row.schoolId, [{ id: row.id, procedure: row.procedure, date: row.date }]]]))
-      await changed([school.municipalityId])
-      return { ok: true, entry: view(row), created: existing === null }
+      if (!bySchool && row.confirmedAt === null) toConfirm.set(row.schoolId, [...(toConfirm.get(row.schoolId) ?? []), { id: row.id, procedure: row.procedure, date: row.date }])
+      saved.push({ entry: view(row), created: existing === null })
+    }
+    await askToConfirm(deps, toConfirm)
+    await changed([...new Set([...schools.values()].map((school) => school.municipalityId))])
+    return { ok: true, saved }
+  }
+
+  return {
+    /**
+     * Adds or updates the date of a procedure at a school (the same school × procedure × date is one entry).
+     * An entry made by the school's own coordinator counts as confirmed.
+     */
+    async save(actor: Actor, entry: ScheduleEntry): Promise<Done<{ entry: ScheduledView; created: boolean }> | NotAllowed | NotFound> {
+      const saved = await saveMany(actor, [entry])
+      return saved.ok ? { ok: true, ...saved.saved[0]! } : saved
     },
+
+    /**
+     * Several dates at once, each as `save` stores it; the school coordinators are asked to confirm them in one
+     * message per school, not one per date. All are checked before any is stored.
+     */
+    saveMany,
 
     /** The school coordinator confirms a date the municipality entered. */
     async confirm(actor: Actor, id: number): Promise<Done<{ entry: ScheduledView }> | NotAllowed | NotFound> {
