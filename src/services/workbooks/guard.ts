@@ -173,6 +173,21 @@ export function guardWorkbook(buffer: Buffer, limits: WorkbookLimits = DEFAULT_L
 }
 
 /** Megabytes with one decimal, for messages. */
+/**
+ * How far one part may actually inflate: the ratio's worth of its compressed bytes (at least the size where the ratio
+ * counts), and never past what is left of the whole's limit. The same caps for the count (inflation.ts) and the
+ * reading pass (zip-parts.ts).
+ */
+export function inflationCap(limits: Pick<WorkbookLimits, "maxUncompressedBytes" | "maxRatio">, compressedBytes: number, inflatedBefore: number): number {
+  const byRatio = Math.max(BIG_ENTRY_BYTES, limits.maxRatio * Math.max(1, compressedBytes))
+  return Math.max(0, Math.min(byRatio, limits.maxUncompressedBytes - inflatedBefore))
+}
+
+/** The refusal naming the part that outgrew its cap: inflation was stopped there, so the true size is unknown. */
+export function inflatedBomb(part: string, cap: number): Problem {
+  return refuse("file-zip-bomb-inflated", { part, size: Math.max(0.1, mb(cap)) })
+}
+
 export function mb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10
 }

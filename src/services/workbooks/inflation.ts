@@ -14,7 +14,7 @@
  *   whose data the walk did not cover is inflated from its data until its deflate stream ends.
  */
 import { createInflateRaw } from "node:zlib"
-import { BIG_ENTRY_BYTES, mb, readZipDirectory, refuse, type WorkbookLimits } from "./guard.ts"
+import { inflatedBomb, inflationCap, readZipDirectory, refuse, type WorkbookLimits } from "./guard.ts"
 import type { Problem } from "./problem.ts"
 
 const LOCAL_HEADER = 0x04034b50
@@ -136,14 +136,10 @@ export async function measureInflation(buffer: Buffer, limits: Limits): Promise<
     const data = buffer.subarray(part.start, part.length === undefined ? buffer.length : part.start + part.length)
     if (!part.inflated) {
       total += data.length
-      if (total > limits.maxUncompressedBytes) return { inflated: total, refusal: bomb(part, limits.maxUncompressedBytes) }
+      if (total > limits.maxUncompressedBytes) return { inflated: total, refusal: inflatedBomb(part.name, limits.maxUncompressedBytes) }
       continue
     }
-    // One part may inflate to the ratio's worth of its compressed bytes (at least the size where the ratio counts),
-    // and never past what is left of the total.
-    const compressed = part.length ?? data.length
-    const byRatio = Math.max(BIG_ENTRY_BYTES, limits.maxRatio * Math.max(1, compressed))
-    const cap = Math.min(byRatio, limits.maxUncompressedBytes - total)
+    const cap = inflationCap(limits, part.length ?? data.length, total)
     try {
       const { size, damaged } = await inflatedSize(data, cap)
       total += size
@@ -152,15 +148,10 @@ export async function measureInflation(buffer: Buffer, limits: Limits): Promise<
     } catch (error) {
       if (!(error instanceof OverCap)) throw error
       total += cap + 1
-      return { inflated: total, refusal: bomb(part, cap) }
+      return { inflated: total, refusal: inflatedBomb(part.name, cap) }
     }
   }
   return { inflated: total, refusal: null }
-}
-
-/** The refusal naming the part that outgrew its cap: inflation was stopped there, so the true size is unknown. */
-function bomb(part: Part, cap: number): Problem {
-  return refuse("file-zip-bomb-inflated", { part: part.name, size: Math.max(0.1, mb(cap)) })
 }
 
 /**

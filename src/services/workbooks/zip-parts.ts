@@ -4,7 +4,7 @@
  * count runs on zlib's threads while this pass reads, so the pass must never outgrow a cap before the count says no.
  */
 import { createInflateRaw, inflateRawSync } from "node:zlib"
-import { BIG_ENTRY_BYTES, DEFAULT_LIMITS, LimitExceeded, mb, readZipDirectory, refuse, type WorkbookLimits, type ZipEntry } from "./guard.ts"
+import { DEFAULT_LIMITS, inflatedBomb, inflationCap, LimitExceeded, readZipDirectory, type WorkbookLimits, type ZipEntry } from "./guard.ts"
 
 const LOCAL_HEADER = 0x04034b50
 const STORED = 0
@@ -31,14 +31,13 @@ export class InflationBudget {
   constructor(private readonly limits: Pick<WorkbookLimits, "maxUncompressedBytes" | "maxRatio">) {}
 
   capOf(part: ZipPart): number {
-    const byRatio = Math.max(BIG_ENTRY_BYTES, this.limits.maxRatio * Math.max(1, part.data.length))
-    return Math.max(0, Math.min(byRatio, this.limits.maxUncompressedBytes - this.inflated))
+    return inflationCap(this.limits, part.data.length, this.inflated)
   }
 
   /** Counts a part's inflated bytes; past its cap the file is refused as a zip bomb, naming the part. */
   spend(part: ZipPart, bytes: number, cap: number): void {
     this.inflated += bytes
-    if (bytes > cap) throw new LimitExceeded(refuse("file-zip-bomb-inflated", { part: part.name, size: Math.max(0.1, mb(cap)) }))
+    if (bytes > cap) throw new LimitExceeded(inflatedBomb(part.name, cap))
   }
 }
 

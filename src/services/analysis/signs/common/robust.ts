@@ -2,6 +2,7 @@
  * Robust summaries over schools. Honest between-school spreads are estimated from data that contain the
  * manipulated schools too; medians, MADs and Theil–Sen lines let a minority of them barely move the estimate.
  */
+import { SeededRandom } from "../../../../domain/risk/random.ts"
 
 /** Median of already sorted numbers; 0 for none (callers treat an empty upload as "no spread"). */
 export function medianOfSorted(sorted: ArrayLike<number>): number {
@@ -47,10 +48,10 @@ export function theilSen(points: readonly { x: number; y: number }[]): Line {
   if (all <= THEIL_SEN_MAX_PAIRS) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) add(points[i]!, points[j]!)
   } else {
-    const random = mulberry32(n)
+    const random = new SeededRandom(n)
     for (let drawn = 0; drawn < THEIL_SEN_MAX_PAIRS; drawn++) {
-      const i = Math.floor(random() * n)
-      const j = (i + 1 + Math.floor(random() * (n - 1))) % n
+      const i = Math.floor(random.next() * n)
+      const j = (i + 1 + Math.floor(random.next() * (n - 1))) % n
       add(points[i]!, points[j]!)
     }
   }
@@ -106,14 +107,3 @@ function middleOfThree(a: number, b: number, c: number): number {
   return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
 }
 
-/** A small seeded generator of numbers in [0, 1): the same draws for the same seed. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
