@@ -461,10 +461,15 @@ describe("announcements to parents end to end", () => {
       expect(announcements.map((message) => message.text)).toEqual([`📣 Объявление для родителей: МБОУ «Гимназия № 79» (город Барнаул), 4 класс\n\n${text}`])
     }
     for (const user of others.slice(60)) expect(user.messages().some((message) => message.text?.startsWith("📣"))).toBe(false)
-    // Paced: never more than 30 announcements in any one second.
-    const times = e2e.fake.callsTo("sendMessage").filter((call) => String(call.params.text ?? "").startsWith("📣")).map((call) => call.at.getTime()).sort((a, b) => a - b)
+    expect(e2e.fake.callsTo("sendMessage").filter((call) => String(call.params.text ?? "").startsWith("📣"))).toHaveLength(61)
+    // Paced: at most 25 a second (the dispatcher's budget, under Telegram's 30), by when each send started on the
+    // app's clock. Not by when the fake received them: on a busy machine requests started 40 ms apart can arrive
+    // bunched, which says nothing of the pacing. The restart starts a fresh budget: one more may fall in a second there.
+    const rows = await e2e.prisma.outbox.findMany({ where: { chatId: { gte: 9000n, lte: 9070n }, status: "sent" } })
+    const announcements = rows.filter((row) => String((row.payload as { text?: string }).text).startsWith("📣"))
+    const times = announcements.map((row) => row.sentAt!.getTime()).sort((a, b) => a - b)
     expect(times).toHaveLength(61)
     const busiest = Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length))
-    expect(busiest).toBeLessThanOrEqual(30)
+    expect(busiest).toBeLessThanOrEqual(26)
   })
 })

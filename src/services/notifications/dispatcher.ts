@@ -118,9 +118,12 @@ export function createDispatcher(deps: ServiceDeps, sender: MessageSender, optio
           continue
         }
         const [{ item: row, atMs }] = queue.splice(next, 1) as [PlannedSend<ClaimedRow>]
-        const wait = atMs - nowMs()
+        const slot = pacer.startSlot(atMs)
+        const wait = slot - nowMs()
         if (wait > 0) await sleep(wait)
-        const task = handleRow(row, batch)
+        const startedAt = Math.max(nowMs(), slot)
+        pacer.started(startedAt)
+        const task = handleRow(row, batch, startedAt)
           .catch((error: unknown) => void errors.push(error))
           .finally(() => busy.delete(row.chatId))
         busy.set(row.chatId, task)
@@ -134,7 +137,7 @@ export function createDispatcher(deps: ServiceDeps, sender: MessageSender, optio
   }
 
   /** Sends one planned row unless, since the plan was made, its chat was paused by a 429 or blocked by a 403. */
-  async function handleRow(row: ClaimedRow, batch: Batch): Promise<void> {
+  async function handleRow(row: ClaimedRow, batch: Batch, startedAt: number): Promise<void> {
     const lease = { id: row.id, owner }
     const now = nowMs()
     const pausedUntil = pacer.globalPause(now) ?? pacer.chatPause(row.chatId, now)
@@ -145,17 +148,18 @@ export function createDispatcher(deps: ServiceDeps, sender: MessageSender, optio
       await markFinal(prisma, lease, { status: "blocked", lastError: "blocked: an earlier message to this chat got 403", countAttempt: false })
       batch.result.blocked++
     } else {
-      await deliver(row, batch.result, batch.blockedChats)
+      await deliver(row, batch.result, batch.blockedChats, startedAt)
     }
   }
 
-  async function deliver(row: ClaimedRow, result: TickResult, blockedChats: Set<bigint>): Promise<void> {
+  async function deliver(row: ClaimedRow, result: TickResult, blockedChats: Set<bigint>, startedAt: number): Promise<void> {
     const lease = { id: row.id, owner }
     let failure: SendFailure
     try {
       const { messageId } = await sender.send(row.chatId, row.payload)
       result.sent++
-      if (!(await markSent(prisma, lease, clock.now(), messageId))) {
+      // sentAt is when the send started — the moment the pacing answers for — not when Telegram replied.
+      if (!(await markSent(prisma, lease, new Date(startedAt), messageId))) {
         logger.warn({ id: row.id }, "sent a message whose lease had passed to another dispatcher")
       }
       return

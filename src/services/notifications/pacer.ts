@@ -29,6 +29,7 @@ export class Pacer {
   private readonly arrival = new Map<string, number>()
   private readonly chatPauses = new Map<string, number>()
   private globalPauseUntil = 0
+  private lastStartMs = -Infinity
   private readonly global: Bucket
   private readonly chat: Bucket
   private readonly group: Bucket
@@ -54,6 +55,20 @@ export class Pacer {
       if (limit.intervalMs === 0) continue
       this.arrival.set(key, Math.max(this.arrival.get(key) ?? 0, atMs) + limit.intervalMs)
     }
+  }
+
+  /**
+   * When a planned send may really start: at its slot, and never sooner than one global interval after the previous
+   * start. After a stall (a blocked event loop, a slow database) the planned slots lie in the past; sending them all
+   * at once would burst past Telegram's limit, so the sends go on at the pace from where they are instead.
+   */
+  startSlot(plannedMs: number): number {
+    return Math.max(plannedMs, this.lastStartMs + this.global.intervalMs)
+  }
+
+  /** Records that a send started at `atMs`: the clock's time, or the slot it waited for if that clock lags. */
+  started(atMs: number): void {
+    this.lastStartMs = Math.max(this.lastStartMs, atMs)
   }
 
   /** After a 429: nothing more to this chat until then. */

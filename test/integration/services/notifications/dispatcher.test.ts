@@ -225,6 +225,24 @@ describe.each(availableDatabases())("outbox dispatcher on %s", (kind) => {
     expect(at("g3") - at("g2")).toBeGreaterThanOrEqual(3000)
   })
 
+  it("after a stall goes on at its pace instead of sending the overdue slots at once", async () => {
+    await enqueueMany(deps(), Array.from({ length: 25 }, (_, index) => ({ chatId: index + 1, text: `m${index + 1}` })))
+    // The first pacing sleep oversleeps by a second, as when the event loop was blocked by other work.
+    let stalled = false
+    const stallingSleep = async (ms: number) => {
+      clock.advance(ms + (stalled ? 0 : 1000))
+      stalled = true
+    }
+    const a = dispatcher({ perSecond: 25, sleep: stallingSleep })
+    expect(await a.tick()).toMatchObject({ sent: 25 })
+    const starts = sender.calls.map((call) => call.atMs)
+    const gaps = starts.slice(1).map((at, index) => at - starts[index]!)
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
+    // What is recorded as sent is when each send started.
+    const rows = await rowsByText(db)
+    expect(sender.calls.map((call) => rows.get(call.payload.text!)!.sentAt?.getTime())).toEqual(starts)
+  })
+
   it("sends one message at a time per chat, so a slow send cannot be overtaken, while other chats go on", async () => {
     await enqueueMany(deps(), [
       ...["p1", "p2", "p3"].map((text) => ({ chatId: 1, text })),
