@@ -24,7 +24,7 @@ export interface FakeTelegramOptions {
   readonly strictHtmlEscaping?: boolean
   /** Source of message dates (default: the real clock). */
   readonly clock?: () => Date
-  /** Default timeout of every `waitFor…` helper (default 5000 ms). */
+  /** Default timeout of every `waitFor…` helper (default 30 s: on a busy machine a wait only takes longer). */
   readonly waitTimeoutMs?: number
 }
 
@@ -75,7 +75,7 @@ export class FakeTelegram {
     })
     const server = new ApiServer(world, token)
     const port = await server.listen()
-    return new FakeTelegram(token, world, server, port, options.waitTimeoutMs ?? 5000)
+    return new FakeTelegram(token, world, server, port, options.waitTimeoutMs ?? 30_000)
   }
 
   /** What getMe returns; pass it as `botInfo` to skip the getMe call. */

@@ -124,9 +124,10 @@ describe("fake Telegram with a real grammY bot", () => {
     const started = Date.now()
     await running.stop()
 
-    expect(Date.now() - started).toBeLessThan(2000)
+    // Released, not left to run out its 30 s: the bound is far from both (a busy machine is not a failure).
+    expect(Date.now() - started).toBeLessThan(20_000)
     expect(bot.isRunning()).toBe(false)
     // Server side too: the aborted 30-second poll was released, not left waiting.
-    await fake.waitUntil(() => fake!.callsTo("getUpdates").every((call) => call.outcome !== undefined), { timeoutMs: 1000 })
+    await fake.waitUntil(() => fake!.callsTo("getUpdates").every((call) => call.outcome !== undefined), { timeoutMs: 20_000 })
   })
 })

@@ -34,7 +34,8 @@ describe("fake Telegram with grammY plugins", () => {
     await runner.stop()
 
     expect(echo?.text).toBe("Эхо: проверка")
-    expect(Date.now() - started).toBeLessThan(2000)
+    // Released, not left to run out its 30 s: the bound is far from both (a busy machine is not a failure).
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 
   it("lets auto-retry honour an injected retry_after", async () => {
@@ -47,7 +48,7 @@ describe("fake Telegram with grammY plugins", () => {
     fake.failNext("sendMessage", { code: 429, retryAfter: 1 })
 
     await user.sendText("файл загружен?")
-    const [reply] = await user.waitForMessages(1, { timeoutMs: 4000 })
+    const [reply] = await user.waitForMessages(1, { timeoutMs: 20_000 })
     const attempts = fake.callsTo("sendMessage")
 
     expect(reply?.text).toBe("Принято")

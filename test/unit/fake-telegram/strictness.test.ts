@@ -194,6 +194,7 @@ describe("long polling", () => {
     const body = await (await poll).json()
 
     expect(body).toEqual({ ok: true, result: [] })
-    expect(Date.now() - started).toBeLessThan(2000)
+    // Released, not left to run out its 30 s: the bound is far from both (a busy machine is not a failure).
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 })
