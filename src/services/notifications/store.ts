@@ -16,7 +16,9 @@ export interface ClaimedRow {
 /**
  * Leases up to `limit` due rows to `owner` in one statement. `FOR UPDATE SKIP LOCKED` makes concurrent claimers
  * (PostgreSQL connections) pass over each other's rows instead of waiting or taking them twice; a lease that
- * ran out (its holder crashed) makes the row claimable again.
+ * ran out (its holder crashed) makes the row claimable again. A chat another dispatcher holds rows of is left to
+ * it, so that one chat's messages (a long answer in parts) do not go out from two instances in a mixed order.
+ * (Two claims in the very same instant can still split a chat: neither sees the other's uncommitted lease.)
  */
 export async function claimDue(
   prisma: PrismaClient,
@@ -29,6 +31,9 @@ export async function claimDue(
     WHERE id IN (
       SELECT id FROM "Outbox"
       WHERE status = 'pending' AND "notBefore" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now})
+        AND "chatId" NOT IN (
+          SELECT "chatId" FROM "Outbox" WHERE "leaseUntil" > ${now} AND "leaseOwner" <> ${owner} AND status = 'pending'
+        )
       ORDER BY "notBefore", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
@@ -100,4 +105,28 @@ export async function markFinal(
     },
   })
   return count === 1
+}
+
+/**
+ * Books `slots` send slots `intervalMs` apart in the budget every dispatcher shares, unless the first free slot lies
+ * beyond `latestStart` (another dispatcher has booked that far ahead). Returns where the booked window starts, or
+ * `null` with the first free slot when nothing was booked. One row, updated atomically: concurrent bookings queue on it.
+ */
+export async function bookSendWindow(
+  prisma: PrismaClient,
+  request: { now: Date; slots: number; intervalMs: number; latestStart: Date },
+): Promise<{ startsAt: Date | null; firstFree: Date }> {
+  const { now, slots, intervalMs, latestStart } = request
+  const lengthMs = Math.ceil(slots * intervalMs)
+  const booked = await prisma.$queryRaw<{ nextSlotAt: Date }[]>`
+    INSERT INTO "OutboxPace" (key, "nextSlotAt") VALUES ('telegram', ${new Date(now.getTime() + lengthMs)})
+    ON CONFLICT (key) DO UPDATE SET "nextSlotAt" = GREATEST("OutboxPace"."nextSlotAt", ${now}) + ${lengthMs}::int * interval '1 millisecond'
+    WHERE "OutboxPace"."nextSlotAt" <= ${latestStart}
+    RETURNING "nextSlotAt"`
+  if (booked[0]) {
+    const end = booked[0].nextSlotAt
+    return { startsAt: new Date(end.getTime() - lengthMs), firstFree: end }
+  }
+  const current = await prisma.outboxPace.findUniqueOrThrow({ where: { key: "telegram" } })
+  return { startsAt: null, firstFree: current.nextSlotAt }
 }
