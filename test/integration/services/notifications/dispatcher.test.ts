@@ -316,7 +316,7 @@ describe.each(availableDatabases())("outbox dispatcher on %s", (kind) => {
     const a = createDispatcher(deps(), slow, { owner: "loop", idleMs: 5 })
     a.start()
     await enqueue(deps(), { chatId: 1, text: "one" })
-    for (let i = 0; i < 200 && slow.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10))
+    for (let i = 0; i < 3000 && slow.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10))
     expect(slow.calls).toHaveLength(1)
 
     slow.hold()
