@@ -19,6 +19,12 @@ export interface PacingRules {
   groupPerMinute: number
 }
 
+/**
+ * Pacing never books a send this far ahead (a batch reaches a few seconds at most): a booking beyond it means the
+ * clock was set back since, and is dropped. (429 pauses are kept: Telegram may ask for long waits.)
+ */
+export const CLOCK_SET_BACK_MS = 60_000
+
 export const defaultPacingRules: PacingRules = { perSecond: 25, perChatIntervalMs: 1000, chatBurst: 3, groupPerMinute: 20 }
 
 interface Bucket {
@@ -116,10 +122,15 @@ export class Pacer {
     return Math.max(this.chat.intervalMs, chatId < 0n ? this.group.intervalMs : 0)
   }
 
-  /** Forgets keys whose state no longer constrains anything (a TAT in the past equals a fresh bucket). */
+  /**
+   * Forgets keys whose state no longer constrains anything (a TAT in the past equals a fresh bucket), and bookings
+   * so far ahead that the clock must have been set back: they would otherwise hold every send until it caught up.
+   */
   prune(nowMs: number): void {
-    for (const [key, tat] of this.arrival) if (tat <= nowMs) this.arrival.delete(key)
+    const setBack = (atMs: number) => atMs > nowMs + CLOCK_SET_BACK_MS
+    for (const [key, tat] of this.arrival) if (tat <= nowMs || setBack(tat)) this.arrival.delete(key)
     for (const [key, until] of this.chatPauses) if (until <= nowMs) this.chatPauses.delete(key)
+    if (setBack(this.lastStartMs)) this.lastStartMs = -Infinity
   }
 
   private bucketsOf(chatId: bigint): [string, Bucket][] {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client.ts"
+import { CLOCK_SET_BACK_MS } from "./pacer.ts"
 import type { OutboxPayload } from "./payload.ts"
 
 /**
@@ -118,10 +119,14 @@ export async function bookSendWindow(
 ): Promise<{ startsAt: Date | null; firstFree: Date }> {
   const { now, slots, intervalMs, latestStart } = request
   const lengthMs = Math.ceil(slots * intervalMs)
+  // A first free slot further ahead than any booking reaches means a clock was set back: it is booked from now.
+  const setBack = new Date(now.getTime() + CLOCK_SET_BACK_MS)
   const booked = await prisma.$queryRaw<{ nextSlotAt: Date }[]>`
     INSERT INTO "OutboxPace" (key, "nextSlotAt") VALUES ('telegram', ${new Date(now.getTime() + lengthMs)})
-    ON CONFLICT (key) DO UPDATE SET "nextSlotAt" = GREATEST("OutboxPace"."nextSlotAt", ${now}) + ${lengthMs}::int * interval '1 millisecond'
-    WHERE "OutboxPace"."nextSlotAt" <= ${latestStart}
+    ON CONFLICT (key) DO UPDATE SET "nextSlotAt" =
+      (CASE WHEN "OutboxPace"."nextSlotAt" > ${setBack} THEN ${now} ELSE GREATEST("OutboxPace"."nextSlotAt", ${now}) END)
+      + ${lengthMs}::int * interval '1 millisecond'
+    WHERE "OutboxPace"."nextSlotAt" <= ${latestStart} OR "OutboxPace"."nextSlotAt" > ${setBack}
     RETURNING "nextSlotAt"`
   if (booked[0]) {
     const end = booked[0].nextSlotAt

@@ -265,6 +265,14 @@ describe.each(availableDatabases())("outbox dispatcher on %s", (kind) => {
     expect((await rowsByText(db)).get("part 2")).toMatchObject({ status: "pending", leaseOwner: null })
   })
 
+  it("books from now when the shared budget was booked far ahead by a clock since set back", async () => {
+    await bookSendWindow(db.prisma, { now: new Date(T0 + 3_600_000), slots: 25, intervalMs: 40, latestStart: new Date(T0 + 3_600_000) })
+    expect(await bookSendWindow(db.prisma, { now: new Date(T0), slots: 5, intervalMs: 40, latestStart: new Date(T0 + 2000) })).toEqual({
+      startsAt: new Date(T0),
+      firstFree: new Date(T0 + 200),
+    })
+  })
+
   it("puts its batch back, booking nothing, when other instances have booked the budget beyond holdMs", async () => {
     await bookSendWindow(db.prisma, { now: new Date(T0), slots: 75, intervalMs: 40, latestStart: new Date(T0) })
     await enqueueMany(deps(), [{ chatId: 1, text: "a" }, { chatId: 2, text: "b" }])

@@ -53,6 +53,18 @@ describe("Pacer", () => {
     expect(pacer.globalPause(9000)).toBeNull()
     expect(pacer.earliest(1n, 9000)).toBe(9000)
   })
+
+  it("spaces real starts by the overall interval, and drops what was booked before the clock was set back", () => {
+    const pacer = new Pacer(rules)
+    const hour = 3_600_000
+    book(pacer, -7n, 3, hour) // a group: 3 s apart
+    pacer.started(hour)
+    expect(pacer.startSlot(0 + hour)).toBe(hour + 40)
+    // The clock is set back an hour: the bookings are not waited for.
+    pacer.prune(0)
+    expect(pacer.earliest(-7n, 0)).toBe(0)
+    expect(pacer.startSlot(0)).toBe(0)
+  })
 })
 
 describe("planSends", () => {
