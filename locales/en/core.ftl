@@ -11,7 +11,7 @@ start-welcome =
     Hello, { $name }!
     I am Objektiv: I take in ВПР results, help to spot signs of biased assessment, run the public observers and the parents' hotline.
 start-your-roles = Your roles: { $roles }.
-start-no-roles = If you are a parent, you can ask the hotline a question. School and education-office staff get access by invitation — ask your coordinator for a link.
+start-no-roles = If you are a parent, press «☎️ Hotline»: there you can ask a specialist a question and subscribe to your child’s school news. School and education-office staff get access by invitation — ask your coordinator for a link.
 start-menu-hint = What would you like to do?
 
 invite-accepted = Invitation accepted. Your new role: { $role }{ $scope ->

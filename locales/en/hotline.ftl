@@ -50,6 +50,7 @@ hotline-faq-helped = ✅ Yes, thank you
 hotline-faq-not-helped = ✉️ No, send my question to a specialist
 hotline-faq-glad = Glad the answer was there! If you have other questions, just write here.
 hotline-ask-school = Name the school — your question then reaches the specialist of your district sooner. Write the school's number or name, e.g. "school 5" or "гимназия 79". You may skip this.
+hotline-ask-school-followed = Name the school — your question then reaches the specialist of your district sooner. Choose a school you follow, or write another school's number or name. You may skip this.
 hotline-ask-grade = Which grade is your child in? You may skip this.
 hotline-ask-anonymity = Show your name to the specialist? If you choose "anonymous", the specialist sees neither your name nor your Telegram profile. The answer still comes here.
 hotline-ask-show-name = 👤 Show my name

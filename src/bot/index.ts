@@ -75,7 +75,7 @@ export interface BotOptions {
 }
 
 /** Bumped whenever a conversation's code changes, so old state is dropped instead of replayed wrongly. */
-const CONVERSATION_VERSION = 4
+const CONVERSATION_VERSION = 5
 
 /** Wiring only: plugins, middleware and features in order. */
 export function createBot(services: Services, options: BotOptions): Bot<BotContext> {

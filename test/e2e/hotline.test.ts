@@ -472,4 +472,28 @@ describe("announcements to parents end to end", () => {
     const busiest = Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length))
     expect(busiest).toBeLessThanOrEqual(26)
   })
+
+  it("offers a parent who asks a question the school she follows, without typing", async () => {
+    const parent = e2e.fake.user({ id: 9000, firstName: "Ольга" })
+    await parent.sendText("/ask")
+    await parent.clickButton((await until(parent, /^О чём ваш вопрос/)).at(-1)!, "Сроки и организация")
+    await parent.waitForMessages(1)
+    await parent.sendText("Во сколько начинается ВПР по математике в гимназии?")
+    let askSchool = (await until(parent, /^(Укажите школу|Это отвечает на ваш вопрос)/)).at(-1)!
+    if (askSchool.text!.startsWith("Это отвечает")) {
+      await parent.clickButton(askSchool, "✉️ Нет, отправить вопрос специалисту")
+      askSchool = (await parent.waitForMessages(1))[0]!
+    }
+    expect(askSchool.text).toBe(
+      "Укажите школу — так вопрос быстрее попадёт к специалисту вашего района. Выберите школу из ваших подписок или напишите номер или название другой школы. Можно пропустить.",
+    )
+    expect(askSchool.buttons).toEqual(["МБОУ «Гимназия № 79» (город Барнаул)", "Пропустить"])
+    await parent.clickButton(askSchool, "МБОУ «Гимназия № 79» (город Барнаул)")
+    await parent.clickButton((await parent.waitForMessages(1))[0]!, "4")
+    await parent.clickButton((await parent.waitForMessages(1))[0]!, "🕶 Анонимно")
+    expect((await parent.waitForMessages(1))[0]!.text).toMatch(/^✅ Обращение №\d+ принято/)
+    const ticket = await e2e.prisma.hotlineTicket.findFirstOrThrow({ orderBy: { id: "desc" } })
+    const school = await e2e.prisma.school.findUniqueOrThrow({ where: { key: "223019" } })
+    expect([ticket.schoolId, ticket.grade, ticket.anonymous]).toEqual([school.id, 4, true])
+  })
 })

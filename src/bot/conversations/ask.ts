@@ -84,10 +84,12 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     }
   }
 
+  const followed = await conversation.external((outside) => outside.services.parents.subscriptions.followedSchools(outside.actor))
   const school = await pickSchool(conversation, ctx, {
-    prompt: ctx.t("hotline-ask-school"),
+    prompt: ctx.t(followed.length > 0 ? "hotline-ask-school-followed" : "hotline-ask-school"),
     optional: true,
     search: (outside, query) => outside.services.hotline.schools(query),
+    own: followed,
   })
   const grade = await pickGrade(conversation, ctx, { prompt: ctx.t("hotline-ask-grade"), optional: true })
 

@@ -2,7 +2,7 @@ import { audit } from "../access/audit.ts"
 import type { Actor } from "../access/roles.ts"
 import type { ServiceDeps } from "../deps.ts"
 import { notFound, type Done, type NotFound } from "../outcome.ts"
-import { schoolLabel } from "../schools/search.ts"
+import { schoolLabel, type SchoolChoice } from "../schools/search.ts"
 
 /** A parent follows a school's grade to get its announcements. No role needed; a parent may follow several. */
 
@@ -44,5 +44,12 @@ export function createSubscriptions(deps: ServiceDeps) {
     return Promise.all(rows.map(async (row) => ({ id: row.id, schoolId: row.schoolId, grade: row.grade, school: (await schoolLabel(deps, row.schoolId))?.label ?? "—" })))
   }
 
-  return { subscribe, unsubscribe, mine }
+  /** The schools the parent follows, each once: offered first when they name a school elsewhere (a question). */
+  async function followedSchools(actor: Actor): Promise<SchoolChoice[]> {
+    const rows = await prisma.parentSubscription.findMany({ where: { userId: actor.userId }, distinct: ["schoolId"], orderBy: { schoolId: "asc" } })
+    const schools = await Promise.all(rows.map((row) => schoolLabel(deps, row.schoolId)))
+    return schools.filter((school): school is SchoolChoice => school !== null)
+  }
+
+  return { subscribe, unsubscribe, mine, followedSchools }
 }
