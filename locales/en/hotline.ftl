@@ -13,7 +13,7 @@ hotline-status-answered = answered
 hotline-status-closed = closed
 
 hotline-anonymous = Anonymous
-hotline-school-none = school not given
+hotline-school-none = not given
 hotline-grade = grade { $grade }
 
 ## Menu
@@ -114,7 +114,10 @@ hotline-card =
     From: { $sender }
     Created: { $created }
 
-    Answer with a message in this topic: it goes to the user from the hotline. A message starting with "!" is an internal note the user never sees. /faq in reply to your message saves the question and the answer to the FAQ.
+    { $where ->
+        [private] Answer with the «✍️ Answer» button: it goes to the user from the hotline.
+       *[topic] Answer with a message in this topic: it goes to the user from the hotline. A message starting with "!" is an internal note the user never sees. /faq in reply to your message saves the question and the answer to the FAQ.
+    }
 hotline-button-take = 🙋 Take
 hotline-button-close = ✅ Close
 hotline-button-reopen = 🔄 Reopen

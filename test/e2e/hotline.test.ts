@@ -208,7 +208,7 @@ describe("the hotline end to end", () => {
     const topic = topicOf(2)
     expect(topic.name).toBe("№2 · Жалоба на необъективность · новое")
     const [card, question] = await e2e.flowing(group.waitForMessages(2, { threadId: topic.threadId }))
-    expect(card!.text).toContain("Школа: школа не указана\nОт: Аноним\n")
+    expect(card!.text).toContain("Школа: не указана\nОт: Аноним\n")
     expect(question!.text).toBe("👤 Аноним · обращение №2:\n\nСыну за ВПР по русскому поставили 2, а в журнале у него 4. Разве так бывает?")
     expect(group.messages().some((message) => /Мария|Смирнова|masha/.test(message.text ?? ""))).toBe(false)
 
@@ -220,7 +220,7 @@ describe("the hotline end to end", () => {
     e2e.clock.advance(6 * 60_000)
     await e2e.runJobs()
     const [escalation] = await e2e.flowing(coordinator.waitForMessages(1))
-    expect(escalation!.text).toBe("⏰ Обращение №2 ждёт ответа 4 раб. ч (норма — 4).\nТема: Жалоба на необъективность. Школа: школа не указана.\nПосмотреть и ответить: /tickets")
+    expect(escalation!.text).toBe("⏰ Обращение №2 ждёт ответа 4 раб. ч (норма — 4).\nТема: Жалоба на необъективность. Школа: не указана.\nПосмотреть и ответить: /tickets")
     const [escalated] = await e2e.flowing(group.waitForMessages(1, { threadId: topic.threadId }))
     expect(escalated!.text).toBe("⏰ Нет ответа дольше 4 рабочих часов: сообщили муниципальному координатору.")
     e2e.clock.advance(10 * 60_000)
@@ -292,6 +292,7 @@ describe("the hotline end to end", () => {
 
     const [card, question] = await e2e.flowing(specialist.waitForMessages(2))
     expect(card!.text).toMatch(/^📨 Обращение №3\nТема: Сроки и организация\n/)
+    expect(card!.text).toMatch(/\n\nОтветить — кнопкой «✍️ Ответить»: ответ уйдёт пользователю от имени горячей линии\.$/)
     expect(card!.buttons).toEqual(["✍️ Ответить", "🙋 Взять", "✅ Закрыть"])
     expect(question!.text).toBe("👤 Павел · обращение №3:\n\nМожно ли перенести ВПР, если ребёнок заболел?")
     await specialist.clickButton(question!, "✍️ Ответить")

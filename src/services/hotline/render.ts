@@ -89,6 +89,7 @@ export function renderCard(t: Translate, context: RenderContext, target: Target,
     grade: ticket.grade ?? 0,
     sender: senderLabel(t, context),
     created: localDateTime(ticket.createdAt, context.timeZone),
+    where,
   })
   const keyboard: InlineKeyboard =
     where === "topic"
