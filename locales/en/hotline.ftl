@@ -72,6 +72,10 @@ pick-school-found = Choose the school from the list or try another search:
 pick-school-gave-up = The school could not be found. Please try later or check its name with the school.
 pick-school-gave-up-optional = The school could not be found — let us go on without it.
 pick-grade-skip = Skip
+pick-school-chosen = School: { $school }
+pick-school-not-given = not given
+pick-grade-chosen = Grade: { $grade }
+pick-grade-not-given = Grade: not given
 pick-use-buttons = Please choose with a button. To leave, press /cancel.
 
 ## The asker's questions

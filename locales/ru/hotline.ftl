@@ -72,6 +72,10 @@ pick-school-found = Выберите школу из списка или нап�
 pick-school-gave-up = Не удалось найти школу. Попробуйте позже или уточните название в школе.
 pick-school-gave-up-optional = Не удалось найти школу — продолжим без неё.
 pick-grade-skip = Пропустить
+pick-school-chosen = Школа: { $school }
+pick-school-not-given = не указана
+pick-grade-chosen = Класс: { $grade }
+pick-grade-not-given = Класс: не указан
 pick-use-buttons = Пожалуйста, выберите вариант кнопкой. Чтобы выйти, нажмите /cancel.
 
 ## Обращения пользователя

@@ -127,6 +127,8 @@ describe("the hotline end to end", () => {
     expect(askGrade!.text).toBe("В каком классе учится ребёнок? Можно пропустить.")
     await parent.clickButton(askGrade!, "4")
     const [anonymity] = await parent.waitForMessages(1)
+    // The answered questions keep the answers in place of their buttons.
+    expect([found!.text, found!.buttons, askGrade!.text]).toEqual(["Школа: МБОУ «СОШ № 5» (город Барнаул)", [], "Класс: 4"])
     expect(anonymity!.buttons).toEqual(["👤 Указать моё имя", "🕶 Анонимно"])
     await parent.clickButton(anonymity!, "👤 Указать моё имя")
     const [created] = await parent.waitForMessages(1)
@@ -286,9 +288,11 @@ describe("the hotline end to end", () => {
     const askSchool = afterQuestion[0]!.text?.startsWith("Укажите школу") ? afterQuestion[0]! : (await until(parent, /^Укажите школу/)).at(-1)!
     if (askSchool.text?.startsWith("Возможно")) throw new Error("unexpected FAQ")
     await parent.clickButton(askSchool, "Пропустить")
-    await parent.clickButton((await parent.waitForMessages(1))[0]!, "Пропустить")
+    const [askGrade] = await parent.waitForMessages(1)
+    await parent.clickButton(askGrade!, "Пропустить")
     await parent.clickButton((await parent.waitForMessages(1))[0]!, "👤 Указать моё имя")
     expect((await parent.waitForMessages(1))[0]!.text).toContain("✅ Обращение №3 принято.")
+    expect([askSchool.text, askGrade!.text]).toEqual(["Школа: не указана", "Класс: не указан"])
 
     const [card, question] = await e2e.flowing(specialist.waitForMessages(2))
     expect(card!.text).toMatch(/^📨 Обращение №3\nТема: Сроки и организация\n/)

@@ -43,11 +43,15 @@ export async function pickSchool(
         continue
       }
       await answer.answerCallbackQuery()
-      await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-      if (skipped && options.optional) return null
-      const school = offered.find((candidate) => candidate.id === picked?.school)
-      if (school) return school
-      continue
+      const school = skipped ? null : offered.find((candidate) => candidate.id === picked?.school)
+      if (!school && !(skipped && options.optional)) {
+        await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
+        continue
+      }
+      // The question keeps the answer in place of its buttons, as the chat's history.
+      const chosen = ctx.t("pick-school-chosen", { school: school?.label ?? ctx.t("pick-school-not-given") })
+      await ctx.api.editMessageText(prompt.chat.id, prompt.message_id, chosen).catch(() => {})
+      return school ?? null
     }
     const query = answer.message!.text!
     attempt++
@@ -72,6 +76,8 @@ export async function pickGrade(conversation: Conv, ctx: ConversationContext, op
   }
   if (options.optional) keyboard.row().text(ctx.t("pick-grade-skip"), gradeSkip.pack({}))
   const filter = options.optional ? [gradeChoice.filter, gradeSkip.filter] : gradeChoice.filter
-  const { data } = await askWithButtons(conversation, ctx, { text: options.prompt, keyboard, filter, remind: ctx.t("pick-use-buttons") })
-  return gradeChoice.unpack(data)?.grade ?? null
+  const { data, tap } = await askWithButtons(conversation, ctx, { text: options.prompt, keyboard, filter, remind: ctx.t("pick-use-buttons") })
+  const grade = gradeChoice.unpack(data)?.grade ?? null
+  await tap.editMessageText(grade === null ? ctx.t("pick-grade-not-given") : ctx.t("pick-grade-chosen", { grade })).catch(() => {})
+  return grade
 }
