@@ -140,6 +140,7 @@ hotline-event-reopened-staff = 🔄 { $name } reopened the ticket.
 hotline-event-escalated = ⏰ No answer for more than { $hours } working hours: the municipal coordinator has been told.
 hotline-event-blocked = ⚠️ The answer to ticket No. { $id } was not delivered: the user blocked the bot.
 hotline-history-blocked = ⚠️ The answer was not delivered: the user blocked the bot.
+hotline-event-in-private = No. { $id } · { $event }
 hotline-notice-closed-staff = ✅ The specialist closed question No. { $id }. Please rate the answer. If the question remains, reopen it.
 hotline-notice-closed-auto = ✅ Question No. { $id } is closed: you have not written for a long time after the answer. If the question remains, reopen it.
 hotline-notice-reopened = 🔄 The specialist reopened question No. { $id }. The answer will come here.

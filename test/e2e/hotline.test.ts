@@ -331,6 +331,11 @@ describe("the hotline end to end", () => {
     expect(mine!.text).toBe(
       "Ваши обращения:\n№3 · Сроки и организация · в работе · от 07.12.2026\n\nЧтобы дополнить открытое обращение, ответьте на сообщение специалиста или просто напишите сюда.",
     )
+    // The parent rates the answer: the specialist who answered hears of it (no group shows the ticket's history).
+    await parent.clickButton(answer!, "4 ⭐")
+    expect((await parent.waitForMessages(1))[0]!.text).toMatch(/^Спасибо за оценку \(4 из 5\)! Обращение №3 закрыто\./)
+    const [rated] = await e2e.flowing(specialist.waitForMessages(1))
+    expect(rated!.text).toBe("№3 · ✅ Пользователь оценил ответ: 4 из 5. Обращение закрыто.")
   })
 
   it("lets a specialist keep the FAQ in the bot: read, change, download and upload it as XLSX", async () => {
@@ -372,7 +377,7 @@ describe("the hotline end to end", () => {
   it("gives the coordinator the month's statistics in figures and as an XLSX", async () => {
     await coordinator.sendText("/hotline_stats")
     const [figures, file] = await coordinator.waitForMessages(2)
-    expect(figures!.text).toMatch(/^📊 Горячая линия за декабрь 2026\nОбращений: 3\n· сроки и организация — 1\n· результаты — 1\n· жалобы на необъективность — 1\n· другое — 0\nС ответом: 3; медиана первого ответа — [\d,]+ раб\. ч\nОценок: 1, средняя — 5,0\nЭскалировано координатору: 1\n/)
+    expect(figures!.text).toMatch(/^📊 Горячая линия за декабрь 2026\nОбращений: 3\n· сроки и организация — 1\n· результаты — 1\n· жалобы на необъективность — 1\n· другое — 0\nС ответом: 3; медиана первого ответа — [\d,]+ раб\. ч\nОценок: 2, средняя — 4,5\nЭскалировано координатору: 1\n/)
     expect(figures!.buttons).toEqual(["Этот месяц", "Прошлый месяц"])
     expect(file!.document?.fileName).toBe("hotline-2026-12.xlsx")
     const workbook = new ExcelJS.Workbook()

@@ -6,7 +6,7 @@ import type { OutboxMessage } from "../notifications/payload.ts"
 import { schoolLabel } from "../schools/search.ts"
 import { loadPeople, timeZoneOf } from "./people.ts"
 import {
-  eventReachesUser, renderAnswerForUser, renderCard, renderEventForStaff, renderEventForUser, renderStaffInTopic,
+  eventReachesUser, renderAnswerForUser, renderCard, renderEventForStaff, renderEventForUser, renderEventInPrivate, renderStaffInTopic,
   renderUserMessage, topicName, type RenderContext, type StoredMessage, type Target,
 } from "./render.ts"
 import { isTopicGoneError, type StaffChannel } from "./staff-channel.ts"
@@ -110,6 +110,7 @@ export function createRelay(deps: ServiceDeps, connection: () => Connection | nu
       buttons: link.buttons,
       people,
     }
+    const answeredBy = new Set(messages.flatMap((message) => (message.kind === "staff" && message.authorId !== null ? [message.authorId] : [])))
     const userTarget: Target = { chatId: ticket.chatId }
     const userT = createTranslator(context.asker?.language ?? "ru")
     const topicDestination = topic ? `topic:${topic.generation}` : null
@@ -154,6 +155,12 @@ export function createRelay(deps: ServiceDeps, connection: () => Connection | nu
           else if (!route && event.code === "blocked" && event.notify) {
             const person = people.get(event.notify) ?? (await loadPeople(deps, [event.notify])).get(event.notify)
             if (person) add(message.id, `staff:${person.id}`, renderEventForStaff(createTranslator(person.language), context, event, { chatId: person.telegramId }))
+          } else if (!route && (event.code === "closed" || event.code === "reopened") && event.by === "user") {
+            // Without a group nobody sees the ticket's history: who answered is told the rating or the reopening.
+            for (const authorId of answeredBy) {
+              const person = people.get(authorId)
+              if (person) add(message.id, `staff:${authorId}`, renderEventInPrivate(createTranslator(person.language), context, event, { chatId: person.telegramId }))
+            }
           }
           if (eventReachesUser(event)) add(message.id, "user", renderEventForUser(userT, context, event, userTarget))
           break

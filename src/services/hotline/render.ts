@@ -146,6 +146,11 @@ export function renderEventForStaff(t: Translate, context: RenderContext, event:
   return place(target, textParts(eventText(t, event, context.ticket.id)))
 }
 
+/** An event a specialist who answered in a private chat is told of: which ticket, and what happened. */
+export function renderEventInPrivate(t: Translate, context: RenderContext, event: TicketEventData, target: Target): OutboxMessage[] {
+  return place(target, textParts(t("hotline-event-in-private", { id: context.ticket.id, event: eventText(t, event, context.ticket.id) })))
+}
+
 export function eventText(t: Translate, event: TicketEventData, ticketId: number): string {
   switch (event.code) {
     case "taken":
