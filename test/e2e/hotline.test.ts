@@ -132,6 +132,7 @@ describe("the hotline end to end", () => {
     expect(anonymity!.buttons).toEqual(["👤 Указать моё имя", "🕶 Анонимно"])
     await parent.clickButton(anonymity!, "👤 Указать моё имя")
     const [created] = await parent.waitForMessages(1)
+    expect([prompt.text, anonymity!.text]).toEqual(["Ответа среди частых вопросов нет — вопрос уйдёт специалисту.", "Специалист увидит ваше имя."])
     expect(created!.text).toBe(
       "✅ Обращение №1 принято.\nСпециалист ответит здесь, в этом чате, обычно в течение 4 рабочих часов. Чтобы дополнить вопрос, просто напишите сюда.",
     )

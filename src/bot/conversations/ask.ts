@@ -75,7 +75,9 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
         .row()
         .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
       const verdict = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-faq-did-it-help"), keyboard, filter: [faqHelpedChoice.filter, faqNotHelpedChoice.filter], remind: ctx.t("pick-use-buttons") })
-      if (faqHelpedChoice.unpack(verdict.data)) {
+      const helped = faqHelpedChoice.unpack(verdict.data) !== null
+      await verdict.tap.editMessageText(ctx.t(helped ? "hotline-faq-answer-helped" : "hotline-faq-answer-not-helped")).catch(() => {})
+      if (helped) {
         const ids = suggestions.map((entry) => entry.id)
         await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
         await ctx.reply(ctx.t("hotline-faq-glad"))
@@ -99,6 +101,7 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
   const anonymityTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-anonymity"), keyboard: anonymity, filter: anonymousChoice.filter, remind: ctx.t("pick-use-buttons") })
   const anonymous = anonymousChoice.unpack(anonymityTap.data)!.anonymous === 1
+  await anonymityTap.tap.editMessageText(ctx.t(anonymous ? "hotline-ask-anonymity-anonymous" : "hotline-ask-anonymity-named")).catch(() => {})
 
   const asked = question
   const outcome = await conversation.external(async (outside) => {
