@@ -24,6 +24,12 @@ hotline-menu =
     Ask the education office's specialists about the dates and organisation of ВПР, the results, fair assessment. The answer comes here, usually within { $hours } working hours. You may stay anonymous.
 
     Subscribe to your school's news to get the announcements for the parents of your child's grade.
+hotline-menu-staff =
+    ☎️ Hotline on assessment procedures (ВПР) — for the staff
+
+    Parents ask the bot; their tickets come to the specialists' group or to the private chat with the bot. The first answer is due within { $hours } working hours, else the bot tells the municipal coordinator.
+
+    Choose what to do:
 hotline-menu-ask = ❓ Ask a question
 hotline-menu-mine = 📋 My questions
 hotline-menu-subscribe = 🔔 Follow a school's news

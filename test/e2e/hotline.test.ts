@@ -252,10 +252,10 @@ describe("the hotline end to end", () => {
     await parent.clickButton(choice!, "Дополнить обращение №2 (Жалоба на необъективность)")
     expect((await parent.waitForMessages(1))[0]!.text).toBe("Добавил ваше сообщение к обращению №2. Специалист его увидит.")
     // The relay into the deleted topic fails; the job re-creates the topic with the ticket's history.
-    await e2e.flowing(e2e.fake.waitUntil(() => e2e.fake.callsTo("sendMessage").some((call) => call.outcome?.ok === false && /thread not found/.test(JSON.stringify(call.outcome)))))
+    await e2e.flowing(e2e.fake.waitUntil(() => e2e.fake.callsTo("sendMessage").some((call) => call.outcome?.ok === false && /thread not found/.test(JSON.stringify(call.outcome))), { description: "a send into the deleted topic refused" }))
     await e2e.recorded(async (prisma) => (await prisma.outbox.count({ where: { status: "failed", lastError: { contains: "thread not found" } } })) > 0, "the failed relay marked")
     await e2e.runJobs()
-    await e2e.fake.waitUntil(() => topicOf(2) !== undefined && topicOf(2).threadId !== old.threadId)
+    await e2e.fake.waitUntil(() => topicOf(2) !== undefined && topicOf(2).threadId !== old.threadId, { description: "the topic re-created" })
     const fresh = topicOf(2)
     const rebuilt = await e2e.flowing(group.waitForMessages(6, { threadId: fresh.threadId, timeoutMs: 20_000 }))
     expect(rebuilt.map((message) => message.text?.split("\n")[0])).toEqual([
@@ -270,7 +270,7 @@ describe("the hotline end to end", () => {
 
     e2e.fake.blockBy(8002)
     await group.sendText(specialist, "Да, работу покажут в школе.", { threadId: fresh.threadId })
-    await e2e.flowing(e2e.fake.waitUntil(() => e2e.fake.callsTo("sendMessage").some((call) => String(call.params.chat_id) === "8002" && call.outcome?.ok === false)))
+    await e2e.flowing(e2e.fake.waitUntil(() => e2e.fake.callsTo("sendMessage").some((call) => String(call.params.chat_id) === "8002" && call.outcome?.ok === false), { description: "the answer to the blocked parent refused" }))
     await e2e.recorded(async (prisma) => (await prisma.outbox.count({ where: { chatId: 8002n, status: "blocked" } })) > 0, "the blocked chat marked")
     await e2e.runJobs()
     const [warning] = await e2e.flowing(group.waitForMessages(1, { threadId: fresh.threadId }))
@@ -337,6 +337,17 @@ describe("the hotline end to end", () => {
     expect((await parent.waitForMessages(1))[0]!.text).toMatch(/^Спасибо за оценку \(4 из 5\)! Обращение №3 закрыто\./)
     const [rated] = await e2e.flowing(specialist.waitForMessages(1))
     expect(rated!.text).toBe("№3 · ✅ Пользователь оценил ответ: 4 из 5. Обращение закрыто.")
+  })
+
+  it("shows the staff their own hotline menu, each with what the role allows, not the parents' invitation to ask", async () => {
+    await specialist.sendText("/hotline")
+    const [forSpecialist] = await specialist.waitForMessages(1)
+    expect(forSpecialist!.text).toMatch(/^☎️ Горячая линия по оценочным процедурам \(ВПР\) — для сотрудников\n\nРодители задают вопросы боту/)
+    expect(forSpecialist!.text).toContain("Первый ответ — в течение 4 рабочих часов, иначе бот сообщит муниципальному координатору.")
+    expect(forSpecialist!.buttons).toEqual(["📥 Открытые обращения", "📚 Частые вопросы (FAQ)"])
+    await coordinator.sendText("/hotline")
+    const [forCoordinator] = await coordinator.waitForMessages(1)
+    expect(forCoordinator!.buttons).toEqual(["📥 Открытые обращения", "📚 Частые вопросы (FAQ)", "📊 Статистика горячей линии", "📣 Объявление родителям"])
   })
 
   it("lets a specialist keep the FAQ in the bot: read, change, download and upload it as XLSX", async () => {

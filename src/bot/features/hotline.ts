@@ -20,19 +20,34 @@ export const hotlineFeature = new Composer<BotContext>()
 const SPREADSHEET = /\.(xlsx|xlsm|xls|csv)$/i
 const privateChat = hotlineFeature.chatType("private")
 
-function hotlineMenu(ctx: BotContext): InlineKeyboard {
+/** The staff's part of the menu (what their roles allow), or null for someone who asks. */
+function staffMenu(ctx: BotContext): InlineKeyboard | null {
+  const { hotline, parents } = ctx.services
   const keyboard = new InlineKeyboard()
+  let any = false
+  if (hotline.staff.scopeOf(ctx.actor)) {
+    keyboard.text(ctx.t("hotline-menu-open"), listButton.pack({})).text(ctx.t("hotline-menu-faq"), faqPageButton.pack({ page: 0 })).row()
+    any = true
+  }
+  if (hotline.stats.mayView(ctx.actor)) {
+    keyboard.text(ctx.t("hotline-menu-stats"), statsMonthButton.pack({ month: currentMonth(ctx) })).row()
+    any = true
+  }
+  if (parents.broadcasts.maySend(ctx.actor)) {
+    keyboard.text(ctx.t("hotline-menu-broadcast"), broadcastButton.pack({})).row()
+    any = true
+  }
+  return any ? keyboard : null
+}
+
+/** A parent's menu: ask, their questions, the schools they follow. */
+function askerMenu(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard()
     .text(ctx.t("hotline-menu-ask"), askButton.pack({}))
     .text(ctx.t("hotline-menu-mine"), mineButton.pack({}))
     .row()
     .text(ctx.t("hotline-menu-subscribe"), subscribeButton.pack({}))
     .text(ctx.t("hotline-menu-subscriptions"), subscriptionsButton.pack({}))
-    .row()
-  const { hotline, parents } = ctx.services
-  if (hotline.staff.scopeOf(ctx.actor)) keyboard.text(ctx.t("hotline-menu-open"), listButton.pack({})).text(ctx.t("hotline-menu-faq"), faqPageButton.pack({ page: 0 })).row()
-  if (hotline.stats.mayView(ctx.actor)) keyboard.text(ctx.t("hotline-menu-stats"), statsMonthButton.pack({ month: currentMonth(ctx) })).row()
-  if (parents.broadcasts.maySend(ctx.actor)) keyboard.text(ctx.t("hotline-menu-broadcast"), broadcastButton.pack({})).row()
-  return keyboard
 }
 
 /** This month (or one before) as the YYYYMM a button carries. */
@@ -40,8 +55,12 @@ export function currentMonth(ctx: BotContext, monthsBack = 0): number {
   return Number(ctx.services.hotline.stats.monthKey(monthsBack).replace("-", ""))
 }
 
+/** Staff get their work (the parents' invitation to ask is not for them; /ask still works); everyone else, the parents' menu. */
 async function showMenu(ctx: BotContext) {
-  await ctx.reply(ctx.t("hotline-menu", { hours: ctx.services.hotline.settings.firstResponseWorkingHours }), { reply_markup: hotlineMenu(ctx) })
+  const hours = ctx.services.hotline.settings.firstResponseWorkingHours
+  const staff = staffMenu(ctx)
+  if (staff) await ctx.reply(ctx.t("hotline-menu-staff", { hours }), { reply_markup: staff })
+  else await ctx.reply(ctx.t("hotline-menu", { hours }), { reply_markup: askerMenu(ctx) })
 }
 
 privateChat.command("hotline", showMenu)
