@@ -24,20 +24,10 @@ const privateChat = hotlineFeature.chatType("private")
 function staffMenu(ctx: BotContext): InlineKeyboard | null {
   const { hotline, parents } = ctx.services
   const keyboard = new InlineKeyboard()
-  let any = false
-  if (hotline.staff.scopeOf(ctx.actor)) {
-    keyboard.text(ctx.t("hotline-menu-open"), listButton.pack({})).text(ctx.t("hotline-menu-faq"), faqPageButton.pack({ page: 0 })).row()
-    any = true
-  }
-  if (hotline.stats.mayView(ctx.actor)) {
-    keyboard.text(ctx.t("hotline-menu-stats"), statsMonthButton.pack({ month: currentMonth(ctx) })).row()
-    any = true
-  }
-  if (parents.broadcasts.maySend(ctx.actor)) {
-    keyboard.text(ctx.t("hotline-menu-broadcast"), broadcastButton.pack({})).row()
-    any = true
-  }
-  return any ? keyboard : null
+  if (hotline.staff.scopeOf(ctx.actor)) keyboard.text(ctx.t("hotline-menu-open"), listButton.pack({})).text(ctx.t("hotline-menu-faq"), faqPageButton.pack({ page: 0 })).row()
+  if (hotline.stats.mayView(ctx.actor)) keyboard.text(ctx.t("hotline-menu-stats"), statsMonthButton.pack({ month: currentMonth(ctx) })).row()
+  if (parents.broadcasts.maySend(ctx.actor)) keyboard.text(ctx.t("hotline-menu-broadcast"), broadcastButton.pack({})).row()
+  return keyboard.inline_keyboard.some((row) => row.length > 0) ? keyboard : null
 }
 
 /** A parent's menu: ask, their questions, the schools they follow. */
