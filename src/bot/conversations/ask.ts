@@ -47,9 +47,12 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
 
   const topicKeyboard = new InlineKeyboard()
   for (const topic of TICKET_TOPICS) topicKeyboard.text(ctx.t(`hotline-topic-${topic}`), topicChoice.pack({ topic })).row()
-  const topicTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-topic"), keyboard: topicKeyboard, filter: topicChoice.filter, remind: ctx.t("pick-use-buttons") })
+  const topicName = (data: string) => ctx.t(`hotline-topic-${topicChoice.unpack(data)!.topic}`)
+  const topicTap = await askWithButtons(conversation, ctx, {
+    text: ctx.t("hotline-ask-topic"), keyboard: topicKeyboard, filter: topicChoice.filter, remind: ctx.t("pick-use-buttons"),
+    answered: (data) => ctx.t("hotline-ask-topic-chosen", { topic: topicName(data) }),
+  })
   const topic = topicChoice.unpack(topicTap.data)!.topic as TicketTopic
-  await topicTap.tap.editMessageText(ctx.t("hotline-ask-topic-chosen", { topic: ctx.t(`hotline-topic-${topic}`) })).catch(() => {})
 
   let question = prefilled
   if (!question) {
@@ -74,10 +77,11 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
         .text(ctx.t("hotline-faq-helped"), faqHelpedChoice.pack({}))
         .row()
         .text(ctx.t("hotline-faq-not-helped"), faqNotHelpedChoice.pack({}))
-      const verdict = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-faq-did-it-help"), keyboard, filter: [faqHelpedChoice.filter, faqNotHelpedChoice.filter], remind: ctx.t("pick-use-buttons") })
-      const helped = faqHelpedChoice.unpack(verdict.data) !== null
-      await verdict.tap.editMessageText(ctx.t(helped ? "hotline-faq-answer-helped" : "hotline-faq-answer-not-helped")).catch(() => {})
-      if (helped) {
+      const verdict = await askWithButtons(conversation, ctx, {
+        text: ctx.t("hotline-faq-did-it-help"), keyboard, filter: [faqHelpedChoice.filter, faqNotHelpedChoice.filter], remind: ctx.t("pick-use-buttons"),
+        answered: (data) => ctx.t(faqHelpedChoice.unpack(data) ? "hotline-faq-answer-helped" : "hotline-faq-answer-not-helped"),
+      })
+      if (faqHelpedChoice.unpack(verdict.data)) {
         const ids = suggestions.map((entry) => entry.id)
         await conversation.external((outside) => outside.services.hotline.faq.recordHelped(ids))
         await ctx.reply(ctx.t("hotline-faq-glad"))
@@ -99,9 +103,12 @@ export async function askConversation(conversation: Conv, ctx: ConversationConte
     .text(ctx.t("hotline-ask-show-name"), anonymousChoice.pack({ anonymous: 0 }))
     .row()
     .text(ctx.t("hotline-ask-anonymous"), anonymousChoice.pack({ anonymous: 1 }))
-  const anonymityTap = await askWithButtons(conversation, ctx, { text: ctx.t("hotline-ask-anonymity"), keyboard: anonymity, filter: anonymousChoice.filter, remind: ctx.t("pick-use-buttons") })
-  const anonymous = anonymousChoice.unpack(anonymityTap.data)!.anonymous === 1
-  await anonymityTap.tap.editMessageText(ctx.t(anonymous ? "hotline-ask-anonymity-anonymous" : "hotline-ask-anonymity-named")).catch(() => {})
+  const isAnonymous = (data: string) => anonymousChoice.unpack(data)!.anonymous === 1
+  const anonymityTap = await askWithButtons(conversation, ctx, {
+    text: ctx.t("hotline-ask-anonymity"), keyboard: anonymity, filter: anonymousChoice.filter, remind: ctx.t("pick-use-buttons"),
+    answered: (data) => ctx.t(isAnonymous(data) ? "hotline-ask-anonymity-anonymous" : "hotline-ask-anonymity-named"),
+  })
+  const anonymous = isAnonymous(anonymityTap.data)
 
   const asked = question
   const outcome = await conversation.external(async (outside) => {

@@ -76,8 +76,13 @@ export async function pickGrade(conversation: Conv, ctx: ConversationContext, op
   }
   if (options.optional) keyboard.row().text(ctx.t("pick-grade-skip"), gradeSkip.pack({}))
   const filter = options.optional ? [gradeChoice.filter, gradeSkip.filter] : gradeChoice.filter
-  const { data, tap } = await askWithButtons(conversation, ctx, { text: options.prompt, keyboard, filter, remind: ctx.t("pick-use-buttons") })
-  const grade = gradeChoice.unpack(data)?.grade ?? null
-  await tap.editMessageText(grade === null ? ctx.t("pick-grade-not-given") : ctx.t("pick-grade-chosen", { grade })).catch(() => {})
-  return grade
+  const gradeOf = (data: string) => gradeChoice.unpack(data)?.grade ?? null
+  const { data } = await askWithButtons(conversation, ctx, {
+    text: options.prompt, keyboard, filter, remind: ctx.t("pick-use-buttons"),
+    answered: (tapped) => {
+      const grade = gradeOf(tapped)
+      return grade === null ? ctx.t("pick-grade-not-given") : ctx.t("pick-grade-chosen", { grade })
+    },
+  })
+  return gradeOf(data)
 }

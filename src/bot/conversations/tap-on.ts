@@ -12,6 +12,8 @@ export interface ButtonQuestion {
   filter: RegExp | RegExp[]
   /** Said to anything but a tap, before the question and its buttons again. */
   remind: string
+  /** What the tapped question then says instead of itself (the chosen answer, kept in the chat's history). */
+  answered?: (data: string) => string
 }
 
 /**
@@ -21,7 +23,8 @@ export interface ButtonQuestion {
  * so a button on an older message — a question of this dialog already answered, or of a dialog that ended — is no
  * answer; the dialog keeps waiting and the tap is answered «no longer works» (middleware/taps.ts). Anything else hears
  * the reminder with the question and its buttons again: after a restart the dialog may be back at a question whose
- * keyboard went with the tap (issue 12). The tapped message and the question lose their keyboards.
+ * keyboard went with the tap (issue 12). The tapped message and the question lose their keyboards; with `answered`, the
+ * tapped message says the answer instead.
  */
 export async function askWithButtons(conversation: Conv, ctx: ConversationContext, question: ButtonQuestion): Promise<{ data: string; tap: ConversationContext }> {
   const prompt = await ctx.reply(question.text, { reply_markup: question.keyboard })
@@ -35,9 +38,11 @@ export async function askWithButtons(conversation: Conv, ctx: ConversationContex
     },
   )
   await tap.answerCallbackQuery()
-  await tap.editMessageReplyMarkup().catch(() => {})
+  const data = tap.callbackQuery!.data!
+  // Either edit takes the keyboard away.
+  await (question.answered ? tap.editMessageText(question.answered(data)) : tap.editMessageReplyMarkup()).catch(() => {})
   if (tap.callbackQuery!.message!.message_id !== prompt.message_id) await ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => {})
-  return { data: tap.callbackQuery!.data!, tap }
+  return { data, tap }
 }
 
 export interface TextOrSkipQuestion {

@@ -193,8 +193,7 @@ export function createAnalysisViews(deps: ServiceDeps, hooks: ViewHooks = {}) {
       return { ok: true, bytes: await buildSchoolReport(view.report, t), fileName: t("file-school-report", { title: fileTitle(key) }) }
     },
 
-    /** The municipal overview with every school's report, as a workbook. */
-    /** The overview, every school as a row, and the sheets other services add (the risk cases); with other settings when given. */
+    /** The municipal workbook: the overview, every school as a row, and the sheets other services add (the risk cases); with other settings when given. */
     async municipalWorkbook(
       actor: Actor,
       key: ProcedureKey,

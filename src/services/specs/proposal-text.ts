@@ -52,13 +52,13 @@ function scaleText(t: Translate, proposal: SpecProposal): string {
   return t(proposal.scaleFrom === "published" ? "spec-proposal-scale-published" : "spec-proposal-scale", figures)
 }
 
-/** The proposal as a spec workbook (the /spec form), each doubtful task's reason beside it. */
 /** The maxima add up to other than the published maximum: said in the text and written in the workbook. */
 function publishedMaxWarning(t: Translate, proposal: SpecProposal): string | null {
   const published = publishedMaxDoubt(proposal)
   return published === null ? null : t("spec-proposal-published-max", { max: proposal.maxTotal, published, year: String(proposal.procedure.year) })
 }
 
+/** The proposal as a spec workbook (the /spec form), each doubtful task's reason beside it. */
 export async function proposalWorkbook(t: Translate, proposal: SpecProposal): Promise<{ bytes: Buffer; fileName: string }> {
   const bytes = await buildSpecTemplate({ ...draftOfProposal(proposal, (task) => doubtText(t, task)), warning: publishedMaxWarning(t, proposal) })
   return { bytes, fileName: t("spec-proposal-file-name", { title: procedureTitle(proposal.procedure).replaceAll("/", "-") }) }

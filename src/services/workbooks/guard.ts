@@ -172,7 +172,6 @@ export function guardWorkbook(buffer: Buffer, limits: WorkbookLimits = DEFAULT_L
   return null
 }
 
-/** Megabytes with one decimal, for messages. */
 /**
  * How far one part may actually inflate: the ratio's worth of its compressed bytes (at least the size where the ratio
  * counts), and never past what is left of the whole's limit. The same caps for the count (inflation.ts) and the
@@ -188,6 +187,7 @@ export function inflatedBomb(part: string, cap: number): Problem {
   return refuse("file-zip-bomb-inflated", { part, size: Math.max(0.1, mb(cap)) })
 }
 
+/** Megabytes with one decimal, for messages. */
 export function mb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10
 }
