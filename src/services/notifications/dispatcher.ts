@@ -4,7 +4,7 @@ import type { ServiceDeps } from "../deps.ts"
 import { retryDelaySeconds } from "./backoff.ts"
 import { defaultPacingRules, Pacer, planSends, type PacingRules, type PlannedSend } from "./pacer.ts"
 import { SendFailure, type MessageSender } from "./sender.ts"
-import { bookSendWindow, claimDue, deferMany, markFinal, markSent, reschedule, type ClaimedRow } from "./store.ts"
+import { claimDue, deferMany, markFinal, markSent, reschedule, type ClaimedRow } from "./store.ts"
 
 export interface DispatcherOptions extends Partial<PacingRules> {
   /** Names this dispatcher in leases; unique per process (see dispatcherOwnerName). */
@@ -98,11 +98,6 @@ export function createDispatcher(deps: ServiceDeps, sender: MessageSender, optio
     if (rows.length === 0) return result
 
     const plan = planSends(pacer, rows, startMs, holdMs)
-    // The overall budget is the bot's, shared with any other instance: book this batch's slots in it. When the
-    // others have booked beyond holdMs, the batch goes back to the queue, due when the budget is free.
-    const window = await bookWindow(plan.now.length, startMs)
-    if (window.startsAt === null) plan.later.unshift(...plan.now.splice(0).map(({ item }) => ({ item, atMs: window.firstFree })))
-    else pacer.windowStartsAt(window.startsAt)
     await deferMany(prisma, owner, plan.later.map(({ item, atMs }) => ({ id: item.id, notBefore: new Date(atMs) })))
     result.deferred += plan.later.length
 
@@ -139,13 +134,6 @@ export function createDispatcher(deps: ServiceDeps, sender: MessageSender, optio
     if (errors.length > 0) throw errors[0]
     if (result.sent + result.retried + result.blocked + result.failed > 0) logger.debug(result, "outbox tick")
     return result
-  }
-
-  async function bookWindow(slots: number, startMs: number): Promise<{ startsAt: number | null; firstFree: number }> {
-    const intervalMs = pacer.globalIntervalMs
-    if (slots === 0 || intervalMs === 0) return { startsAt: startMs, firstFree: startMs }
-    const booked = await bookSendWindow(prisma, { now: new Date(startMs), slots, intervalMs, latestStart: new Date(startMs + holdMs) })
-    return { startsAt: booked.startsAt?.getTime() ?? null, firstFree: booked.firstFree.getTime() }
   }
 
   /** Sends one planned row unless, since the plan was made, its chat was paused by a 429 or blocked by a 403. */

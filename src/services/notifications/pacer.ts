@@ -1,8 +1,8 @@
 /**
  * Keeps a dispatcher under Telegram's broadcast limits (notes/telegram.md): about 30 messages a second overall,
  * about one a second per chat with short bursts, 20 a minute per group — and stops a chat (or everything)
- * while a 429's retry_after runs. In memory, per dispatcher; the overall budget is also booked in the database
- * before each batch (store.ts, bookSendWindow), so that two bot instances share it.
+ * while a 429's retry_after runs. In memory, per dispatcher: two bot instances each get the full budget (Telegram's
+ * 429 then paces them; docs/deployment.md).
  *
  * Each limit is a GCRA ("virtual scheduling") bucket: a theoretical arrival time (TAT) per key, one interval
  * added per send, and a burst tolerance of (burst − 1) intervals. Times are epoch milliseconds from the caller's clock.
@@ -71,16 +71,6 @@ export class Pacer {
    */
   startSlot(plannedMs: number): number {
     return Math.max(plannedMs, this.lastStartMs + this.global.intervalMs)
-  }
-
-  /** Spacing of all sends (the overall budget); 0 when it is off. */
-  get globalIntervalMs(): number {
-    return this.global.intervalMs
-  }
-
-  /** The window booked in the shared budget starts at `atMs`: no send of it starts before. */
-  windowStartsAt(atMs: number): void {
-    this.started(atMs - this.global.intervalMs)
   }
 
   /** Records that a send started at `atMs`: the clock's time, or the slot it waited for if that clock lags. */

@@ -1,5 +1,4 @@
 import type { PrismaClient } from "../../db/client.ts"
-import { CLOCK_SET_BACK_MS } from "./pacer.ts"
 import type { OutboxPayload } from "./payload.ts"
 
 /**
@@ -106,32 +105,4 @@ export async function markFinal(
     },
   })
   return count === 1
-}
-
-/**
- * Books `slots` send slots `intervalMs` apart in the budget every dispatcher shares, unless the first free slot lies
- * beyond `latestStart` (another dispatcher has booked that far ahead). Returns where the booked window starts, or
- * `null` with the first free slot when nothing was booked. One row, updated atomically: concurrent bookings queue on it.
- */
-export async function bookSendWindow(
-  prisma: PrismaClient,
-  request: { now: Date; slots: number; intervalMs: number; latestStart: Date },
-): Promise<{ startsAt: Date | null; firstFree: Date }> {
-  const { now, slots, intervalMs, latestStart } = request
-  const lengthMs = Math.ceil(slots * intervalMs)
-  // A first free slot further ahead than any booking reaches means a clock was set back: it is booked from now.
-  const setBack = new Date(now.getTime() + CLOCK_SET_BACK_MS)
-  const booked = await prisma.$queryRaw<{ nextSlotAt: Date }[]>`
-    INSERT INTO "OutboxPace" (key, "nextSlotAt") VALUES ('telegram', ${new Date(now.getTime() + lengthMs)})
-    ON CONFLICT (key) DO UPDATE SET "nextSlotAt" =
-      (CASE WHEN "OutboxPace"."nextSlotAt" > ${setBack} THEN ${now} ELSE GREATEST("OutboxPace"."nextSlotAt", ${now}) END)
-      + ${lengthMs}::int * interval '1 millisecond'
-    WHERE "OutboxPace"."nextSlotAt" <= ${latestStart} OR "OutboxPace"."nextSlotAt" > ${setBack}
-    RETURNING "nextSlotAt"`
-  if (booked[0]) {
-    const end = booked[0].nextSlotAt
-    return { startsAt: new Date(end.getTime() - lengthMs), firstFree: end }
-  }
-  const current = await prisma.outboxPace.findUniqueOrThrow({ where: { key: "telegram" } })
-  return { startsAt: null, firstFree: current.nextSlotAt }
 }

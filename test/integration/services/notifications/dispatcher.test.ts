@@ -3,7 +3,7 @@ import type { Database } from "../../../../src/db/client.ts"
 import { createDispatcher, type DispatcherOptions } from "../../../../src/services/notifications/dispatcher.ts"
 import { enqueue, enqueueMany } from "../../../../src/services/notifications/outbox.ts"
 import { SendFailure } from "../../../../src/services/notifications/sender.ts"
-import { bookSendWindow, claimDue } from "../../../../src/services/notifications/store.ts"
+import { claimDue } from "../../../../src/services/notifications/store.ts"
 import { availableDatabases, createTestDatabase, truncateAll } from "../../../support/db.ts"
 import { FakeSender, T0, TestClock, depsFor, rowsByText } from "./helpers.ts"
 
@@ -243,46 +243,12 @@ describe.each(availableDatabases())("outbox dispatcher on %s", (kind) => {
     expect(sender.calls.map((call) => rows.get(call.payload.text!)!.sentAt?.getTime())).toEqual(starts)
   })
 
-  it("shares the overall budget with other instances: its batch starts after the slots they have booked", async () => {
-    // Another instance has booked a second of sends (25 slots at 25 a second) just now.
-    expect(await bookSendWindow(db.prisma, { now: new Date(T0), slots: 25, intervalMs: 40, latestStart: new Date(T0 + 2000) })).toEqual({
-      startsAt: new Date(T0),
-      firstFree: new Date(T0 + 1000),
-    })
-    await enqueueMany(deps(), Array.from({ length: 10 }, (_, index) => ({ chatId: index + 1, text: `m${index + 1}` })))
-    expect(await dispatcher({ perSecond: 25 }).tick()).toMatchObject({ sent: 10 })
-    const starts = sender.calls.map((call) => call.atMs - T0)
-    expect(starts[0]).toBeGreaterThanOrEqual(1000)
-    expect(Math.min(...starts.slice(1).map((at, index) => at - starts[index]!))).toBeGreaterThanOrEqual(40)
-    expect((await db.prisma.outboxPace.findUniqueOrThrow({ where: { key: "telegram" } })).nextSlotAt.getTime()).toBe(T0 + 1400)
-  })
-
   it("leaves a chat to the dispatcher that holds rows of it, so one chat's messages keep their order", async () => {
     await enqueueMany(deps(), [{ chatId: 1, text: "part 1" }, { chatId: 1, text: "part 2" }, { chatId: 2, text: "other" }])
     expect((await claimDue(db.prisma, { owner: "B", now: new Date(T0), leaseSeconds: 60, limit: 1 })).map((row) => row.chatId)).toEqual([1n])
     expect(await dispatcher().tick()).toMatchObject({ claimed: 1, sent: 1 })
     expect(sender.calls.map((call) => call.payload.text)).toEqual(["other"])
     expect((await rowsByText(db)).get("part 2")).toMatchObject({ status: "pending", leaseOwner: null })
-  })
-
-  it("books from now when the shared budget was booked far ahead by a clock since set back", async () => {
-    await bookSendWindow(db.prisma, { now: new Date(T0 + 3_600_000), slots: 25, intervalMs: 40, latestStart: new Date(T0 + 3_600_000) })
-    expect(await bookSendWindow(db.prisma, { now: new Date(T0), slots: 5, intervalMs: 40, latestStart: new Date(T0 + 2000) })).toEqual({
-      startsAt: new Date(T0),
-      firstFree: new Date(T0 + 200),
-    })
-  })
-
-  it("puts its batch back, booking nothing, when other instances have booked the budget beyond holdMs", async () => {
-    await bookSendWindow(db.prisma, { now: new Date(T0), slots: 75, intervalMs: 40, latestStart: new Date(T0) })
-    await enqueueMany(deps(), [{ chatId: 1, text: "a" }, { chatId: 2, text: "b" }])
-    expect(await dispatcher({ perSecond: 25, holdMs: 2000 }).tick()).toMatchObject({ claimed: 2, sent: 0, deferred: 2 })
-    const rows = await rowsByText(db)
-    expect([rows.get("a")!.notBefore.getTime(), rows.get("b")!.notBefore.getTime()]).toEqual([T0 + 3000, T0 + 3000])
-    expect(rows.get("a")).toMatchObject({ leaseOwner: null, attempts: 0 })
-    expect((await db.prisma.outboxPace.findUniqueOrThrow({ where: { key: "telegram" } })).nextSlotAt.getTime()).toBe(T0 + 3000)
-    clock.advance(3000)
-    expect(await dispatcher({ perSecond: 25 }).tick()).toMatchObject({ sent: 2 })
   })
 
   it("sends one message at a time per chat, so a slow send cannot be overtaken, while other chats go on", async () => {

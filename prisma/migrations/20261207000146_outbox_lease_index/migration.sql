@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Outbox_leaseUntil_idx" ON "Outbox"("leaseUntil");
